@@ -1,0 +1,66 @@
+import type { Phase, ProvinceManifest, ReportDeadline } from '../manifest/schema.js';
+
+/** Dates are ISO `YYYY-MM-DD` strings: they compare as strings and carry no time zone. */
+export type IsoDate = string;
+
+export function toIsoDate(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Phases whose period contains the date (several can overlap: an annual award and a stage review). */
+export function phasesOn(phases: readonly Phase[], date: IsoDate): Phase[] {
+  return phases.filter((p) => p.period.from <= date && date <= p.period.to);
+}
+
+/**
+ * The last day nominations are accepted for a phase: an administrator's extension if any, else the plan's
+ * nomination deadline, else the end of the phase's period.
+ */
+export function nominationCloses(phase: Phase, extendedTo?: IsoDate | null): IsoDate {
+  return extendedTo ?? phase.nominationDeadline ?? phase.period.to;
+}
+
+export type NominationWindow =
+  | { open: true; closes: IsoDate }
+  | { open: false; reason: 'not-started' | 'closed'; opens: IsoDate; closes: IsoDate };
+
+/** Nominations for a phase may be sent from the start of its period until its deadline, inclusive. */
+export function nominationWindow(phase: Phase, date: IsoDate, extendedTo?: IsoDate | null): NominationWindow {
+  const closes = nominationCloses(phase, extendedTo);
+  if (date < phase.period.from) return { open: false, reason: 'not-started', opens: phase.period.from, closes };
+  if (date > closes) return { open: false, reason: 'closed', opens: phase.period.from, closes };
+  return { open: true, closes };
+}
+
+/** The due dates of a report deadline within [from, to]: each year for a yearly one, or its single date. */
+export function reportDueDates(deadline: ReportDeadline, from: IsoDate, to: IsoDate): IsoDate[] {
+  if (deadline.date) return deadline.date >= from && deadline.date <= to ? [deadline.date] : [];
+  if (!deadline.everyYear) return [];
+  const out: IsoDate[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) {
+    const d = `${y}-${deadline.everyYear}`;
+    if (d >= from && d <= to) out.push(d);
+  }
+  return out;
+}
+
+export interface Deadline {
+  date: IsoDate;
+  kind: 'nomination' | 'report' | 'phase-report';
+  label: string;
+  phaseId?: string;
+  source: string;
+}
+
+/** Every deadline of a movement on or after a date, soonest first (the console's "next deadlines"). */
+export function upcomingDeadlines(m: ProvinceManifest, date: IsoDate, limit = 5): Deadline[] {
+  const all: Deadline[] = [];
+  for (const p of m.phases) {
+    if (p.nominationDeadline) all.push({ date: p.nominationDeadline, kind: 'nomination', label: p.name, phaseId: p.id, source: p.source });
+    if (p.reportDeadline) all.push({ date: p.reportDeadline, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
+  }
+  for (const r of m.workflow.reportDeadlines) {
+    for (const d of reportDueDates(r, date, m.movement.span.to)) all.push({ date: d, kind: 'report', label: r.text, source: r.source });
+  }
+  return all.filter((d) => d.date >= date).sort((a, b) => a.date.localeCompare(b.date)).slice(0, limit);
+}
