@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ManifestError, parseManifest, validateManifest } from './validate.js';
+
+const valid = () => ({
+  slug: 'thu-nghiem',
+  name: 'Thử Nghiệm',
+  authority: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
+  plan: { number: null, date: null, issuer: 'UBND tỉnh', legalBases: [], source: 'đầu văn bản' },
+  movement: { name: 'Chuyển đổi số', span: { from: '2023-01-01', to: '2025-12-31' }, stages: [], source: 'I' },
+  tiers: [{ tier: 'district', text: 'UBND cấp huyện', source: 'II.2' }],
+  phases: [{ id: 'so-ket-2024', kind: 'interim-review', name: 'Sơ kết', period: { from: '2024-07-01', to: '2024-09-30' }, awardFormIds: ['bang-khen-ubnd-tinh'], source: 'III.4' }],
+  criteria: [{ id: 'dti', tier: 'district', kind: 'threshold', text: 'DTI trên 70%', indicator: 'dti-score', operator: '>', threshold: 70, source: 'III.1' }],
+  targets: [],
+  awardForms: [{ id: 'bang-khen-ubnd-tinh', name: 'Bằng khen', conferredBy: 'Chủ tịch UBND tỉnh', level: 'province', recipients: ['collective', 'individual'], source: 'III.3' }],
+  quotas: [{ phaseId: 'so-ket-2024', awardFormId: 'bang-khen-ubnd-tinh', maxCollectives: 8, maxIndividuals: 8, source: 'III.4' }],
+  dossier: [],
+  workflow: { steps: [{ role: 'nominating-unit', actor: 'Đơn vị', does: 'Đề nghị', source: 'V' }], reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo', source: 'VII' }], source: 'VII' },
+  notes: [],
+});
+
+const problems = (input: unknown) => {
+  const r = validateManifest(input, 'thu-nghiem');
+  return r.ok ? [] : r.issues.map((i) => `${i.plugin}: ${i.path} ${i.problem}`);
+};
+
+describe('manifest validation', () => {
+  it('accepts a complete manifest', () => {
+    expect(parseManifest(valid(), 'thu-nghiem').quotas[0]?.maxCollectives).toBe(8);
+  });
+
+  it('names plugin, field path and problem for a dangling reference', () => {
+    const m = valid();
+    m.quotas[0]!.phaseId = 'so-ket-2025';
+    expect(problems(m)).toContain('thu-nghiem: quotas[0].phaseId "so-ket-2025" names no phase');
+  });
+
+  it('names the field of a shape error', () => {
+    const m = valid() as Record<string, unknown>;
+    (m.phases as { period: { from: string } }[])[0]!.period.from = '01/07/2024';
+    expect(problems(m)).toContain('thu-nghiem: phases[0].period.from must be a date written YYYY-MM-DD');
+  });
+
+  it('requires a plan section on every fact', () => {
+    const m = valid();
+    m.awardForms[0]!.source = '';
+    expect(problems(m)).toContain('thu-nghiem: awardForms[0].source must name the plan section it comes from');
+  });
+
+  it('requires numeric criteria to map to the national catalogue', () => {
+    const m = valid();
+    m.criteria[0]!.indicator = 'made-up';
+    expect(problems(m)).toContain('thu-nghiem: criteria[0].indicator "made-up" is not in the national indicator catalogue');
+  });
+
+  it('refuses a quota without any limit, periods that end before they start, and a slug that differs from the plugin', () => {
+    const m = valid();
+    m.quotas[0] = { phaseId: 'so-ket-2024', awardFormId: 'bang-khen-ubnd-tinh', source: 'III.4' } as never;
+    m.phases[0]!.period.to = '2024-01-01';
+    m.slug = 'khac';
+    const p = problems(m);
+    expect(p).toContain('thu-nghiem: quotas[0] sets no limit: give a maximum, a per-unit limit, or decidedByHead');
+    expect(p).toContain('thu-nghiem: phases[0].period ends (2024-01-01) before it starts (2024-07-01)');
+    expect(p).toContain('thu-nghiem: slug "khac" differs from the plugin name "thu-nghiem"');
+  });
+
+  it('throws one error listing every problem', () => {
+    const m = valid();
+    m.quotas[0]!.awardFormId = 'x';
+    expect(() => parseManifest(m, 'thu-nghiem')).toThrow(ManifestError);
+    expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/quotas\[0\]\.awardFormId "x" names no award form/);
+  });
+});
