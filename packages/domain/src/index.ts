@@ -7,3 +7,4 @@ export * from './rules/quota.js';
 export * from './rules/criteria.js';
 export * from './workflow/roles.js';
 export * from './workflow/nomination.js';
+export * from './text/collation.js';
