@@ -8,3 +8,4 @@ export * from './rules/criteria.js';
 export * from './workflow/roles.js';
 export * from './workflow/nomination.js';
 export * from './text/collation.js';
+export * from './workflow/permissions.js';

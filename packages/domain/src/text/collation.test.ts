@@ -22,3 +22,10 @@ describe('Vietnamese collation', () => {
     expect(['Ấp', 'ấp', 'Anh'].sort(compareVietnamese)[0]).toBe('Anh');
   });
 });
+
+describe('searchText', () => {
+  it('matches without tones, marks or case', async () => {
+    const { searchText } = await import('./collation.js');
+    expect(searchText('  Sở Thông tin và Truyền thông ĐẮK LẮK ')).toBe('so thong tin va truyen thong dak lak');
+  });
+});

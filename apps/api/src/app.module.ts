@@ -1,0 +1,63 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AuditController } from './audit/audit.controller.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { Clock } from './common/clock.js';
+import { ScopedCrud } from './common/scoped-crud.js';
+import type { AppConfig } from './config.js';
+import { CriteriaController } from './criteria/criteria.controller.js';
+import { CriteriaService } from './criteria/criteria.service.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { Transactions } from './database/transactions.js';
+import { DecisionsController } from './decisions/decisions.controller.js';
+import { DecisionsService } from './decisions/decisions.service.js';
+import { HealthController } from './health/health.controller.js';
+import { MovementController } from './movement/movement.controller.js';
+import { MovementService } from './movement/movement.service.js';
+import { DossierService } from './nominations/dossier.service.js';
+import { NominationsController } from './nominations/nominations.controller.js';
+import { NominationsService } from './nominations/nominations.service.js';
+import { PeopleController } from './people/people.js';
+import type { LoadedProvince } from './plugins/discover.js';
+import { ProvincesRegistry } from './plugins/provinces.registry.js';
+import { ProvincesController } from './provinces/provinces.controller.js';
+import { ReadingsController } from './readings/readings.js';
+import { RegistrationsController } from './registrations/registrations.js';
+import { ReportsController } from './reports/reports.js';
+import { UnitsController } from './units/units.js';
+import { UsersController } from './users/users.js';
+
+@Module({})
+export class AppModule {
+  /** The whole api, for a configuration and the province plugins found at start-up. */
+  static register(config: AppConfig, provinces: LoadedProvince[]): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        // Migrations run at start-up (and by `pnpm db:migrate`); the schema is never synchronised.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.tokenTtlSeconds } }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
+      ],
+      controllers: [
+        HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsController, PeopleController,
+        UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController,
+      ],
+      providers: [
+        { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
+        { provide: Clock, useValue: new Clock(config.today) },
+        { provide: DossierService, inject: [DataSource, NominationsService, Transactions, AuditService], useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) => new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')) },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        Transactions, AuditService, ScopedCrud, CriteriaService, NominationsService, DecisionsService, MovementService,
+      ],
+    };
+  }
+}

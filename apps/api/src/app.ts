@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { ErrorsFilter } from './common/errors.filter.js';
+import { validationPipe } from './common/validation.js';
+import type { AppConfig } from './config.js';
+import { CriteriaService } from './criteria/criteria.service.js';
+import { loadDemoData } from './demo/demo-data.js';
+import { discoverProvinces } from './plugins/discover.js';
+
+/**
+ * Builds the api: discovers and validates province plugins first (a bad one stops start-up), then the Nest app
+ * under /api with security headers, CORS exposing Content-Range, OpenAPI at /api/docs, and the console's build
+ * served at / when present.
+ */
+export async function createApp(config: AppConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
+  const provinces = await discoverProvinces(config.provincesDir);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, provinces), { logger: opts.logger ?? ['error', 'warn', 'log'] });
+  app.setGlobalPrefix('api');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.enableCors({ exposedHeaders: ['Content-Range', 'Content-Disposition'] });
+  app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new ErrorsFilter());
+  app.set('trust proxy', 'loopback');
+  const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('thidua API').setDescription('Phong trào thi đua Chuyển đổi số — REST API (ra-data-simple-rest conventions)').setVersion('0.1.0').addBearerAuth().build());
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+  if (existsSync(join(config.consoleDir, 'index.html'))) {
+    app.useStaticAssets(config.consoleDir);
+    // Client-side routes of the console fall back to its index.html.
+    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) => (req.method === 'GET' && !req.path.startsWith('/api') ? res.sendFile(join(config.consoleDir, 'index.html')) : next()));
+  }
+  await app.init();
+  await app.get(CriteriaService).seedFromPlugins();
+  if (config.demo) await loadDemoData(app.get(DataSource), provinces.map((p) => p.manifest), { onlyIfEmpty: true });
+  return app;
+}

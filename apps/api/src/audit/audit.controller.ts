@@ -1,0 +1,52 @@
+import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { authorize, CurrentUser, type Principal, provinceScope } from '../auth/principal.js';
+import { eq, ListParams, paginate, parseListQuery } from '../common/list-query.js';
+import { AuditEvent } from '../database/entities/index.js';
+
+const AuditRow = z.object({ id: z.number(), provinceSlug: z.string().nullable(), userId: z.number().nullable(), username: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), before: z.unknown(), after: z.unknown(), at: z.string() });
+
+/** Read-only: audit events have no create, update or delete route. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly ds: DataSource) {}
+
+  @Get()
+  @ApiOkResponse({ standardSchema: z.array(AuditRow) })
+  list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
+    authorize(user, 'read', 'audit');
+    const query = parseListQuery(params);
+    const qb = this.ds.getRepository(AuditEvent).createQueryBuilder('a');
+    const province = provinceScope(user, query.filter.provinceSlug as string | undefined);
+    if (province) qb.andWhere('a.provinceSlug = :province', { province });
+    delete query.filter.provinceSlug;
+    return paginate(qb, query, {
+      resource: 'audit',
+      sortable: { at: 'a.at', id: 'a.id', username: 'a.username', action: 'a.action' },
+      defaultSort: ['at', 'DESC'],
+      filters: {
+        id: eq('a.id'),
+        username: eq('a.username'),
+        action: eq('a.action'),
+        entity: eq('a.entity'),
+        entityId: (q, v) => q.andWhere('a.entityId = :eid', { eid: String(v) }),
+        from: (q, v) => q.andWhere('a.at >= :from', { from: String(v) }),
+        to: (q, v) => q.andWhere('a.at <= :to', { to: `${String(v)}~` }),
+      },
+    }, res);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ standardSchema: AuditRow })
+  async one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
+    authorize(user, 'read', 'audit');
+    const row = await this.ds.getRepository(AuditEvent).findOneBy({ id });
+    if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug)) throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
+    return row;
+  }
+}

@@ -1,0 +1,13 @@
+import { BadRequestException, StandardSchemaValidationPipe } from '@nestjs/common';
+import { z } from 'zod';
+
+// Zod's messages in Vietnamese (the console shows them as they are).
+z.config(z.locales.vi());
+
+/** Validates bodies, queries and params against their zod schema; a 400 names each field and what is wrong. */
+export const validationPipe = new StandardSchemaValidationPipe({
+  exceptionFactory: (issues) => {
+    const fields = issues.map((i) => ({ field: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.'), message: i.message }));
+    return new BadRequestException({ statusCode: 400, code: 'invalid-input', message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '), fields });
+  },
+});

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { criterionSchema } from '@thidua/domain';
+import { z } from 'zod';
+import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
+import { CriteriaService } from './criteria.service.js';
+
+const VersionRow = z.object({ version: z.number(), criteria: z.array(criterionSchema), change: z.string(), criterionId: z.string().nullable(), reason: z.string(), authorId: z.number().nullable(), createdAt: z.string() });
+const Base = z.object({ baseVersion: z.number().int().positive(), reason: z.string().trim().min(3, 'Hãy ghi lý do thay đổi').max(1000) });
+const AddBody = Base.extend({ criterion: criterionSchema });
+const RetireBody = Base;
+
+@ApiTags('criteria')
+@ApiBearerAuth()
+@Controller('provinces/:slug/criteria')
+export class CriteriaController {
+  constructor(private readonly criteria: CriteriaService) {}
+
+  /** The criteria in force now, or on a date (?at=YYYY-MM-DD). */
+  @Get()
+  @ApiOkResponse({ standardSchema: VersionRow })
+  inForce(@CurrentUser() user: Principal, @Param('slug') slug: string, @Query('at') at?: string) {
+    authorize(user, 'read', 'criteria');
+    return this.criteria.inForce(slug, at);
+  }
+
+  @Get('versions')
+  @ApiOkResponse({ standardSchema: z.array(VersionRow) })
+  history(@CurrentUser() user: Principal, @Param('slug') slug: string) {
+    authorize(user, 'read', 'criteria');
+    return this.criteria.history(slug);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ standardSchema: VersionRow })
+  add(@CurrentUser() user: Principal, @Param('slug') slug: string, @Body({ schema: AddBody }) body: z.infer<typeof AddBody>) {
+    return this.criteria.change(user, slug, { change: 'add', ...body });
+  }
+
+  @Put(':criterionId')
+  @ApiOkResponse({ standardSchema: VersionRow })
+  edit(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('criterionId') criterionId: string, @Body({ schema: AddBody }) body: z.infer<typeof AddBody>) {
+    return this.criteria.change(user, slug, { change: 'edit', criterionId, ...body });
+  }
+
+  @Post(':criterionId/retire')
+  @ApiCreatedResponse({ standardSchema: VersionRow })
+  retire(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('criterionId') criterionId: string, @Body({ schema: RetireBody }) body: z.infer<typeof RetireBody>) {
+    return this.criteria.change(user, slug, { change: 'retire', criterionId, ...body });
+  }
+}

@@ -1,0 +1,8 @@
+import { AuditEvent, AwardDecision, CriteriaVersion, CriterionCheck, DeadlineExtension, DossierDocument, Nomination, NominationEvent, QuotaLock } from './movement.js';
+import { IndicatorReading, Person, Registration, Report, Unit, User } from './organisation.js';
+
+export { now } from './columns.js';
+export * from './movement.js';
+export * from './organisation.js';
+
+export const ENTITIES = [Unit, Person, User, Registration, IndicatorReading, Report, Nomination, NominationEvent, DossierDocument, CriterionCheck, AwardDecision, CriteriaVersion, DeadlineExtension, QuotaLock, AuditEvent];

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const DecisionInput = z.object({
+  provinceSlug: z.string().optional(),
+  phaseId: z.string().min(1),
+  awardFormId: z.string().min(1),
+  number: z.string().trim().min(3).max(60).regex(/^\d+\/[\p{Lu}Đ-]+/u, 'Số quyết định có dạng "125/QĐ-UBND"'),
+  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD'),
+  signerName: z.string().trim().min(2).max(200),
+  signerTitle: z.string().trim().min(2).max(200),
+  nominationIds: z.array(z.number().int().positive()).max(5000).default([]),
+});
+export type DecisionInput = z.infer<typeof DecisionInput>;
+export const DecisionUpdate = DecisionInput.omit({ provinceSlug: true, phaseId: true, awardFormId: true }).partial();

@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatIssue, type ManifestIssue, PLUGIN_ROLE, type ProvinceManifest, validateManifest } from '@thidua/domain';
+
+export interface LoadedProvince {
+  manifest: ProvinceManifest;
+  /** Package folder, for template overrides. */
+  dir: string;
+  packageName: string;
+  version: string;
+}
+
+/** Start-up stops with this when any plugin is malformed; the message names plugin, field and problem. */
+export class PluginLoadError extends Error {
+  constructor(readonly issues: ManifestIssue[]) {
+    super(`Province plugin(s) invalid:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'PluginLoadError';
+  }
+}
+
+interface PackageJson {
+  name?: string;
+  version?: string;
+  main?: string;
+  thidua?: { role?: string; slug?: string };
+}
+
+/**
+ * Finds every package under the provinces folder whose package.json declares `"thidua": { "role":
+ * "province-plugin" }`, imports its built entry and validates its manifest. No province is named anywhere in core:
+ * adding a folder (and building it) is all it takes.
+ */
+export async function discoverProvinces(provincesDir: string): Promise<LoadedProvince[]> {
+  if (!existsSync(provincesDir)) return [];
+  const issues: ManifestIssue[] = [];
+  const loaded: LoadedProvince[] = [];
+  for (const entry of readdirSync(provincesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const dir = join(provincesDir, entry.name);
+    const pkgFile = join(dir, 'package.json');
+    if (!existsSync(pkgFile)) continue;
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as PackageJson;
+    if (pkg.thidua?.role !== PLUGIN_ROLE) continue;
+    const plugin = pkg.thidua.slug ?? entry.name;
+    const main = join(dir, pkg.main ?? 'dist/index.js');
+    if (!existsSync(main)) {
+      issues.push({ plugin, path: 'main', problem: `${main} does not exist: build the plugin (pnpm build)` });
+      continue;
+    }
+    let exported: unknown;
+    try {
+      exported = ((await import(pathToFileURL(main).href)) as { default?: unknown }).default;
+    } catch (e) {
+      issues.push({ plugin, path: 'main', problem: `cannot be loaded: ${(e as Error).message}` });
+      continue;
+    }
+    const result = validateManifest(exported, plugin);
+    if (!result.ok) issues.push(...result.issues);
+    else loaded.push({ manifest: result.manifest, dir, packageName: pkg.name ?? entry.name, version: pkg.version ?? '0.0.0' });
+  }
+  const slugs = new Set<string>();
+  for (const p of loaded) {
+    if (slugs.has(p.manifest.slug)) issues.push({ plugin: p.manifest.slug, path: 'slug', problem: 'is declared by two plugins' });
+    slugs.add(p.manifest.slug);
+  }
+  if (issues.length) throw new PluginLoadError(issues);
+  return loaded;
+}

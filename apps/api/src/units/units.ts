@@ -1,0 +1,58 @@
+import { searchText, TIERS, vietnameseSortKey } from '@thidua/domain';
+import { z } from 'zod';
+import { badRequest } from '../common/errors.js';
+import { crudController } from '../common/crud.controller.js';
+import { eq } from '../common/list-query.js';
+import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { Unit } from '../database/entities/index.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+export const UnitInput = z.object({
+  provinceSlug: z.string().optional(),
+  name: z.string().trim().min(2).max(300),
+  tier: z.enum(TIERS),
+  parentId: z.number().int().positive().nullable().optional(),
+  code: z.string().max(40).nullable().optional(),
+  staffCount: z.number().int().min(0).max(1_000_000).optional(),
+  validTo: isoDate.nullable().optional(),
+  successorId: z.number().int().positive().nullable().optional(),
+});
+export type UnitInput = z.infer<typeof UnitInput>;
+export const UnitRow = UnitInput.extend({ id: z.number(), provinceSlug: z.string() });
+
+/** A unit's values from input: the tier must be one the plan lists; parent and successor in the same province. */
+export async function unitValues(input: Partial<UnitInput>, ctx: Parameters<CrudSpec<Unit>['prepare']>[1]): Promise<Partial<Unit>> {
+  if (input.tier && !ctx.manifest.tiers.some((t) => t.tier === input.tier)) {
+    throw badRequest(`tier: kế hoạch của tỉnh không có đối tượng "${input.tier}" / the plan has no tier "${input.tier}"`, 'bad-tier');
+  }
+  if (input.parentId) {
+    await requireUnit(ctx.em, ctx.province, input.parentId, 'parentId');
+    if (ctx.existing && input.parentId === ctx.existing.id) throw badRequest('parentId: một đơn vị không thể là cấp trên của chính nó / a unit cannot be its own parent');
+  }
+  if (input.successorId) await requireUnit(ctx.em, ctx.province, input.successorId, 'successorId');
+  const { provinceSlug: _ignored, ...rest } = input;
+  return { ...rest, ...(input.name ? { sortKey: vietnameseSortKey(input.name), searchText: searchText(input.name) } : {}) };
+}
+
+export const unitsSpec: CrudSpec<Unit, UnitInput> = {
+  entity: Unit,
+  resource: 'units',
+  label: 'đơn vị',
+  list: {
+    sortable: { name: 'r.sortKey', tier: 'r.tier', id: 'r.id', staffCount: 'r.staffCount' },
+    defaultSort: ['name', 'ASC'],
+    filters: {
+      id: eq('r.id'),
+      tier: eq('r.tier'),
+      parentId: (qb, v) => (v === null ? qb.andWhere('r.parentId IS NULL') : eq<Unit>('r.parentId')(qb, v)),
+      q: (qb, v) => qb.andWhere('r.searchText LIKE :q', { q: `%${searchText(String(v))}%` }),
+      active: (qb, v) => qb.andWhere(v ? 'r.validTo IS NULL' : 'r.validTo IS NOT NULL'),
+    },
+  },
+  // A clerk sees their own unit and the units directly under it.
+  clerkUnit: (u) => u.id,
+  clerkFilter: (qb, unitId) => qb.andWhere('(r.id = :cu OR r.parentId = :cu)', { cu: unitId }),
+  prepare: unitValues,
+};
+
+export class UnitsController extends crudController('units', unitsSpec, { create: UnitInput, update: UnitInput.partial(), row: UnitRow }) {}
