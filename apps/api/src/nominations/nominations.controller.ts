@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -56,6 +56,7 @@ export class NominationsController {
 
   /** submit | aggregate | return | appraise | approve | reject; return and reject need a reason. */
   @Post(':id/actions/:action')
+  @HttpCode(200)
   @ApiOkResponse({ standardSchema: NominationRow })
   act(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('action', { schema: ActionParam }) action: z.infer<typeof ActionParam>, @Body({ schema: ActionBody }) body: z.infer<typeof ActionBody>) {
     return this.nominations.transition(user, id, action, body.reason);

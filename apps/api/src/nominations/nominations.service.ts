@@ -246,7 +246,8 @@ export class NominationsService {
     if (readings.has('dti-rank')) ranks.set('dti-rank', readings.get('dti-rank')!);
     const outcome = evaluateCriteria(criteria, { readings, ranks, verdicts });
     const at = now();
-    for (const r of outcome.results.filter((x) => x.kind !== 'qualitative')) {
+    // Numeric results are recomputed; a qualitative one is stored as pending until a reviewer gives a verdict.
+    for (const r of outcome.results.filter((x) => x.kind !== 'qualitative' || !verdicts.has(x.criterionId))) {
       await em.getRepository(CriterionCheck).delete({ nominationId: n.id, criterionId: r.criterionId });
       await em.getRepository(CriterionCheck).insert({ nominationId: n.id, criterionId: r.criterionId, kind: r.kind, status: r.status, value: r.value ?? null, detail: r.detail, checkedBy: null, checkedAt: at });
     }
