@@ -11,7 +11,7 @@ if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || !name) {
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'provinces', slug);
+const dir = join(process.env.THIDUA_PROVINCES_DIR ?? join(root, 'provinces'), slug);
 if (existsSync(dir)) {
   console.error(`provinces/${slug} already exists`);
   process.exit(1);

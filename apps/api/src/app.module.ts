@@ -31,6 +31,7 @@ import { ProvincesController } from './provinces/provinces.controller.js';
 import { ReadingsController } from './readings/readings.js';
 import { RegistrationsController } from './registrations/registrations.js';
 import { ReportsController } from './reports/reports.js';
+import { UnitsImportController } from './units/units-import.js';
 import { UnitsController } from './units/units.js';
 import { UsersController } from './users/users.js';
 
@@ -47,7 +48,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
       ],
       controllers: [
-        HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsController, PeopleController,
+        HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsImportController, UnitsController, PeopleController,
         UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController,
       ],
       providers: [

@@ -184,3 +184,13 @@ export type Quota = z.infer<typeof quotaSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type DossierRequirement = z.infer<typeof dossierRequirementSchema>;
 export type ReportDeadline = z.infer<typeof reportDeadlineSchema>;
+
+export const TIER_LABELS: Record<Tier, { vi: string; en: string }> = {
+  'provincial-agency': { vi: 'Sở, ban, ngành, đoàn thể cấp tỉnh', en: 'Provincial agency' },
+  district: { vi: 'Cấp huyện', en: 'District' },
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+  enterprise: { vi: 'Doanh nghiệp, hợp tác xã', en: 'Enterprise' },
+  official: { vi: 'Cán bộ, công chức, viên chức, người lao động', en: 'Official or employee' },
+  citizen: { vi: 'Người dân', en: 'Citizen' },
+  external: { vi: 'Tập thể, cá nhân ngoài tỉnh', en: 'From outside the province' },
+};

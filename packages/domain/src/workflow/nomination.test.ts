@@ -13,6 +13,7 @@ describe('nomination workflow', () => {
     expect(checkTransition('aggregate', 'submitted', 'unit-clerk')).toEqual({ ok: false, reason: 'role' });
     expect(checkTransition('approve', 'submitted', 'home-affairs')).toEqual({ ok: false, reason: 'status' });
     expect(checkTransition('submit', 'approved', 'unit-clerk')).toEqual({ ok: false, reason: 'status' });
+    expect(checkTransition('approve', 'approved', 'viewer')).toEqual({ ok: false, reason: 'role' });
   });
 
   it('lets each department return only what is in its hands, with a reason', () => {

@@ -35,9 +35,11 @@ export type TransitionCheck =
   | { ok: true; to: NominationStatus; needsReason: boolean }
   | { ok: false; reason: 'status' | 'role' };
 
-/** Can a user with this role take this action on a nomination in this status? */
+/** Can a user with this role take this action on a nomination in this status? A role that never may is told so first. */
 export function checkTransition(action: NominationAction, from: NominationStatus, role: Role): TransitionCheck {
-  const byStatus = TRANSITIONS.filter((t) => t.action === action && t.from.includes(from));
+  const byAction = TRANSITIONS.filter((t) => t.action === action);
+  if (!byAction.some((t) => t.roles.includes(role))) return { ok: false, reason: 'role' };
+  const byStatus = byAction.filter((t) => t.from.includes(from));
   if (byStatus.length === 0) return { ok: false, reason: 'status' };
   const t = byStatus.find((x) => x.roles.includes(role));
   if (!t) return { ok: false, reason: 'role' };

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverProvinces, PluginLoadError } from '../src/plugins/discover.js';
+import { FIXTURE_PROVINCES, startApi, type TestApi } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const REPO = join(here, '../../..');
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api?.close());
+
+describe('provinces, health and API docs', () => {
+  it('lists the provinces found in the plugin folder, in Vietnamese order', async () => {
+    const res = await api.anon.get('/api/provinces');
+    expect(res.status).toBe(200);
+    expect(res.body.map((p: { slug: string }) => p.slug)).toEqual(['thu-nghiem', 'thu-nghiem-hai']);
+    expect(res.body[0]).toMatchObject({ name: 'Thử Nghiệm', movement: 'Chuyển đổi số giai đoạn 2023 - 2025', span: { from: '2023-01-01', to: '2025-12-31' } });
+  });
+
+  it('serves a manifest as JSON and a clear 404 for an unknown slug', async () => {
+    const ok = await api.anon.get('/api/provinces/thu-nghiem');
+    expect(ok.body.quotas[1]).toMatchObject({ phaseId: 'so-ket-2024', maxCollectives: 8, source: 'III.4' });
+    const missing = await api.anon.get('/api/provinces/ha-noi');
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toContain('Không có tỉnh "ha-noi"');
+  });
+
+  it('answers health and serves OpenAPI with request and response schemas', async () => {
+    expect((await api.anon.get('/api/health')).body).toMatchObject({ status: 'ok', provinces: 2 });
+    const doc = (await api.anon.get('/api/docs-json')).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/nominations', '/api/nominations/{id}/actions/{action}', '/api/decisions/{id}/issue', '/api/provinces/{slug}/criteria', '/api/units/import', '/api/audit']));
+    const create = doc.paths['/api/nominations'].post;
+    expect(JSON.stringify(create.requestBody)).toContain('phaseId');
+    expect(JSON.stringify(create.responses['201'])).toContain('nomineeName');
+  });
+
+  it('sends security headers and exposes Content-Range to the console', async () => {
+    const res = await api.anon.get('/api/health').set('Origin', 'http://localhost:5173');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['access-control-expose-headers']).toContain('Content-Range');
+  });
+});
+
+describe('plugin discovery', () => {
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'thidua-plugins-'));
+    cpSync(FIXTURE_PROVINCES, d, { recursive: true });
+    return d;
+  };
+
+  it('stops with a message naming plugin, field and problem when a manifest is malformed', async () => {
+    const d = dir();
+    const file = join(d, 'thu-nghiem/dist/index.js');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("{ phaseId: 'so-ket-2024', awardFormId: 'giay-khen'", "{ phaseId: 'so-ket-2099', awardFormId: 'giay-khen'"));
+    const error = await discoverProvinces(d).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PluginLoadError);
+    expect((error as Error).message).toContain('thu-nghiem: quotas[2].phaseId "so-ket-2099" names no phase');
+  });
+
+  it('refuses to start the api at all with a malformed plugin', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'thu-nghiem-hai/dist/index.js'), 'export default { slug: "thu-nghiem-hai", name: "" };');
+    await expect(startApi({ provincesDir: d })).rejects.toThrow(/thu-nghiem-hai: name must not be empty|thu-nghiem-hai: name/);
+  });
+
+  it('ignores folders that are not province plugins', async () => {
+    const d = dir();
+    cpSync(join(d, 'thu-nghiem'), join(d, 'not-a-plugin'), { recursive: true });
+    writeFileSync(join(d, 'not-a-plugin/package.json'), JSON.stringify({ name: 'x', version: '1.0.0' }));
+    expect((await discoverProvinces(d)).map((p) => p.manifest.slug)).toEqual(['thu-nghiem', 'thu-nghiem-hai']);
+  });
+
+  it('lists a province created by the scaffold command after a restart, with no other change', async () => {
+    // Inside the api package, so the new plugin resolves @thidua/domain and the tsconfig presets as a workspace one does.
+    const cache = join(here, '../node_modules/.cache');
+    mkdirSync(cache, { recursive: true });
+    const d = mkdtempSync(join(cache, 'scaffold-'));
+    const slug = 'lam-dong-thu';
+    execFileSync('node', [join(REPO, 'scripts/new-province.mjs'), slug, 'Lâm Đồng Thử'], { env: { ...process.env, THIDUA_PROVINCES_DIR: d } });
+    execFileSync(join(REPO, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: join(d, slug) });
+    const restarted = await startApi({ provincesDir: d });
+    try {
+      const list = (await restarted.anon.get('/api/provinces')).body.map((p: { slug: string }) => p.slug);
+      expect(list).toContain(slug);
+      expect((await restarted.anon.get(`/api/provinces/${slug}`)).body.name).toBe('Lâm Đồng Thử');
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+describe('the five real province plugins', () => {
+  it('all load and validate from the repository', async () => {
+    const real = await discoverProvinces(join(REPO, 'provinces'));
+    expect(real.map((p) => p.manifest.slug).sort()).toEqual(['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang']);
+  });
+});
