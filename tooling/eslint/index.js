@@ -9,7 +9,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // No consistent-type-imports: NestJS injects by the constructor parameter types that decorator metadata
+      // emits, so those imports must stay value imports.
     },
   },
 );

@@ -55,7 +55,6 @@ function duplicates(items: readonly { id: string }[], field: string): Problem[] 
 
 function crossCheck(m: ProvinceManifest): Problem[] {
   const out: Problem[] = [];
-  const phases = new Set(m.phases.map((p) => p.id));
   const forms = new Map(m.awardForms.map((f) => [f.id, f]));
   const stages = new Set(m.movement.stages.map((s) => s.id));
   const tiers = new Set(m.tiers.map((t) => t.tier));

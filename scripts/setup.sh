@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what thidua needs on a fresh machine: pnpm (pinned), the workspace's packages, and Debian's Chromium
+# (used for PDF documents and browser tests; skipped with a notice when not root and not installed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1
+
+if ! command -v pnpm >/dev/null 2>&1 || [[ "$(pnpm -v)" != 10.* ]]; then
+  echo "→ installing pnpm 10.34.9"
+  npm install -g pnpm@10.34.9 >/dev/null
+fi
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "→ installing Debian Chromium (PDF documents, browser tests)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null)
+  else
+    echo "! /usr/bin/chromium is missing: PDF documents and browser tests need it (sudo apt-get install chromium poppler-utils)"
+  fi
+elif ! command -v pdftotext >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null)
+fi
+
+echo "→ installing packages"
+pnpm install --frozen-lockfile

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every test: unit, plugin, API end to end and browser end to end. On the embedded SQLite by default;
+# with DATABASE_URL=postgres://… the api and browser suites run against PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+echo "→ build, typecheck, lint"
+pnpm exec turbo run build typecheck lint --output-logs=errors-only
+echo "→ tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
+pnpm exec turbo run test --concurrency=1
