@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { authorize, CurrentUser, type Principal, provinceScope } from '../auth/principal.js';
-import { eq, ListParams, paginate, parseListQuery } from '../common/list-query.js';
+import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
+import { eq, ListParams, paginate } from '../common/list-query.js';
+import { scopedList } from '../common/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
 
 const AuditRow = z.object({ id: z.number(), provinceSlug: z.string().nullable(), userId: z.number().nullable(), username: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), before: z.unknown(), after: z.unknown(), at: z.string() });
@@ -19,24 +20,19 @@ export class AuditController {
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
   list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
-    authorize(user, 'read', 'audit');
-    const query = parseListQuery(params);
-    const qb = this.ds.getRepository(AuditEvent).createQueryBuilder('a');
-    const province = provinceScope(user, query.filter.provinceSlug as string | undefined);
-    if (province) qb.andWhere('a.provinceSlug = :province', { province });
-    delete query.filter.provinceSlug;
+    const { qb, query } = scopedList(this.ds, AuditEvent, user, 'audit', params);
     return paginate(qb, query, {
       resource: 'audit',
-      sortable: { at: 'a.at', id: 'a.id', username: 'a.username', action: 'a.action' },
+      sortable: { at: 'r.at', id: 'r.id', username: 'r.username', action: 'r.action' },
       defaultSort: ['at', 'DESC'],
       filters: {
-        id: eq('a.id'),
-        username: eq('a.username'),
-        action: eq('a.action'),
-        entity: eq('a.entity'),
-        entityId: (q, v) => q.andWhere('a.entityId = :eid', { eid: String(v) }),
-        from: (q, v) => q.andWhere('a.at >= :from', { from: String(v) }),
-        to: (q, v) => q.andWhere('a.at <= :to', { to: `${String(v)}~` }),
+        id: eq('r.id'),
+        username: eq('r.username'),
+        action: eq('r.action'),
+        entity: eq('r.entity'),
+        entityId: (q, v) => q.andWhere('r.entityId = :eid', { eid: String(v) }),
+        from: (q, v) => q.andWhere('r.at >= :from', { from: String(v) }),
+        to: (q, v) => q.andWhere('r.at <= :to', { to: `${String(v)}~` }),
       },
     }, res);
   }

@@ -3,12 +3,13 @@ import type { ProvinceManifest, Resource } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { assertVisible, authorize, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
+import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import { Unit } from '../database/entities/index.js';
 import { badRequest, forbidden } from './errors.js';
-import { type ListParams, type ListSpec, paginate, parseListQuery } from './list-query.js';
+import { type ListParams, type ListSpec, paginate } from './list-query.js';
+import { scopedList } from './scoped-list.js';
 
 export interface Scoped {
   id: number;
@@ -46,12 +47,7 @@ export class ScopedCrud {
   constructor(private readonly ds: DataSource, private readonly tx: Transactions, private readonly audit: AuditService, private readonly provinces: ProvincesRegistry) {}
 
   async list<E extends Scoped>(spec: CrudSpec<E, never>, user: Principal, params: ListParams, res: Response): Promise<E[]> {
-    authorize(user, 'read', spec.resource);
-    const query = parseListQuery(params);
-    const qb = this.ds.getRepository(spec.entity).createQueryBuilder('r');
-    const province = provinceScope(user, query.filter.provinceSlug as string | undefined);
-    if (province) qb.andWhere('r.provinceSlug = :province', { province });
-    delete query.filter.provinceSlug;
+    const { qb, query } = scopedList(this.ds, spec.entity, user, spec.resource, params);
     if (user.role === 'unit-clerk' && spec.clerkFilter) spec.clerkFilter(qb, user.unitId ?? -1);
     return paginate(qb, query, { ...spec.list, resource: spec.resource }, res);
   }

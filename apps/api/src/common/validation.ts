@@ -11,3 +11,6 @@ export const validationPipe = new StandardSchemaValidationPipe({
     return new BadRequestException({ statusCode: 400, code: 'invalid-input', message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '), fields });
   },
 });
+
+/** A calendar date as the API takes it: YYYY-MM-DD. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { isoDate } from '../common/validation.js';
 
 export const DecisionInput = z.object({
   provinceSlug: z.string().optional(),
   phaseId: z.string().min(1),
   awardFormId: z.string().min(1),
   number: z.string().trim().min(3).max(60).regex(/^\d+\/[\p{Lu}Đ-]+/u, 'Số quyết định có dạng "125/QĐ-UBND"'),
-  signedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD'),
+  signedOn: isoDate,
   signerName: z.string().trim().min(2).max(200),
   signerTitle: z.string().trim().min(2).max(200),
   nominationIds: z.array(z.number().int().positive()).max(5000).default([]),

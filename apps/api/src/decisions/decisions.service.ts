@@ -3,9 +3,10 @@ import { checkQuota, describeQuotaRefusal, type QuotaUsage } from '@thidua/domai
 import type { Response } from 'express';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { assertVisible, authorize, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
+import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict } from '../common/errors.js';
-import { eq, type ListParams, paginate, parseListQuery } from '../common/list-query.js';
+import { eq, type ListParams, paginate } from '../common/list-query.js';
+import { scopedList } from '../common/scoped-list.js';
 import { AwardDecision, Nomination, NominationEvent, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
@@ -20,12 +21,7 @@ export class DecisionsService {
   constructor(private readonly ds: DataSource, private readonly tx: Transactions, private readonly audit: AuditService, private readonly provinces: ProvincesRegistry) {}
 
   list(user: Principal, params: ListParams, res: Response) {
-    authorize(user, 'read', 'decisions');
-    const query = parseListQuery(params);
-    const qb = this.ds.getRepository(AwardDecision).createQueryBuilder('r');
-    const province = provinceScope(user, query.filter.provinceSlug as string | undefined);
-    if (province) qb.andWhere('r.provinceSlug = :province', { province });
-    delete query.filter.provinceSlug;
+    const { qb, query } = scopedList(this.ds, AwardDecision, user, 'decisions', params);
     return paginate(qb, query, {
       resource: 'decisions',
       sortable: { signedOn: 'r.signedOn', number: 'r.number', status: 'r.status', id: 'r.id' },

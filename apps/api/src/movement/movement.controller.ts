@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { isoDate } from '../common/validation.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { MovementService } from './movement.service.js';
 
@@ -8,7 +9,7 @@ const Limits = z.object({ collectives: z.number().nullable(), individuals: z.num
 const QuotaUse = z.object({ phaseId: z.string(), awardFormId: z.string(), limits: Limits, decidedByHead: z.boolean(), used: z.object({ collectives: z.number(), individuals: z.number() }), remaining: Limits, source: z.string() });
 const Window = z.object({ phaseId: z.string(), name: z.string(), today: z.string(), open: z.boolean(), closes: z.string(), extendedTo: z.string().nullable() });
 const Dashboard = z.object({ today: z.string(), byStatus: z.record(z.string(), z.number()), quotaUse: z.array(QuotaUse), overdueReports: z.array(z.object({ unitId: z.number(), year: z.number(), dueOn: z.string(), submittedOn: z.string().nullable() })), nextDeadlines: z.array(z.object({ date: z.string(), kind: z.string(), label: z.string(), source: z.string() })) });
-const ExtendBody = z.object({ extendedTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD'), reason: z.string().trim().min(3).max(1000) });
+const ExtendBody = z.object({ extendedTo: isoDate, reason: z.string().trim().min(3).max(1000) });
 
 @ApiTags('movement')
 @ApiBearerAuth()

@@ -6,10 +6,11 @@ import {
 import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { assertVisible, authorize, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
+import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
-import { eq, type ListParams, paginate, parseListQuery } from '../common/list-query.js';
+import { eq, type ListParams, paginate } from '../common/list-query.js';
+import { scopedList } from '../common/scoped-list.js';
 import { requireUnit } from '../common/scoped-crud.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { CriterionCheck, DeadlineExtension, DossierDocument, IndicatorReading, Nomination, NominationEvent, now, Person } from '../database/entities/index.js';
@@ -31,12 +32,7 @@ export class NominationsService {
   ) {}
 
   list(user: Principal, params: ListParams, res: Response) {
-    authorize(user, 'read', 'nominations');
-    const query = parseListQuery(params);
-    const qb = this.ds.getRepository(Nomination).createQueryBuilder('r');
-    const province = provinceScope(user, query.filter.provinceSlug as string | undefined);
-    if (province) qb.andWhere('r.provinceSlug = :province', { province });
-    delete query.filter.provinceSlug;
+    const { qb, query } = scopedList(this.ds, Nomination, user, 'nominations', params);
     if (user.role === 'unit-clerk') qb.andWhere('r.nominatingUnitId = :cu', { cu: user.unitId ?? -1 });
     return paginate(qb, query, {
       resource: 'nominations',

@@ -1,12 +1,12 @@
 import { reportDueDates } from '@thidua/domain';
 import { z } from 'zod';
+import { isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
 import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
 import { Report } from '../database/entities/index.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 export const ReportInput = z.object({
   provinceSlug: z.string().optional(),
   unitId: z.number().int().positive(),
