@@ -1,4 +1,5 @@
 import { Initial1795512128218 } from './1795512128218-Initial.js';
+import { Documents1795513037237 } from './1795513037237-Documents.js';
 
 /** In order of application. */
-export const POSTGRES_MIGRATIONS = [Initial1795512128218];
+export const POSTGRES_MIGRATIONS = [Initial1795512128218, Documents1795513037237];
