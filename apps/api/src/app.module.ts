@@ -10,6 +10,7 @@ import { AuditService } from './audit/audit.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { Clock } from './common/clock.js';
+import { ComparisonController, ComparisonService } from './comparison/index.js';
 import { ScopedCrud } from './common/scoped-crud.js';
 import type { AppConfig } from './config.js';
 import { CriteriaController } from './criteria/criteria.controller.js';
@@ -49,7 +50,7 @@ export class AppModule {
       ],
       controllers: [
         HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsImportController, UnitsController, PeopleController,
-        UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController,
+        UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController, ComparisonController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
@@ -57,7 +58,7 @@ export class AppModule {
         { provide: DossierService, inject: [DataSource, NominationsService, Transactions, AuditService], useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) => new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')) },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        Transactions, AuditService, ScopedCrud, CriteriaService, NominationsService, DecisionsService, MovementService,
+        Transactions, AuditService, ScopedCrud, CriteriaService, NominationsService, DecisionsService, MovementService, ComparisonService,
       ],
     };
   }

@@ -9,3 +9,4 @@ export * from './workflow/roles.js';
 export * from './workflow/nomination.js';
 export * from './text/collation.js';
 export * from './workflow/permissions.js';
+export * from './comparison/index.js';

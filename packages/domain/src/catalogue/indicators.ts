@@ -86,6 +86,17 @@ export const INDICATORS: readonly Indicator[] = [
   one('residential-areas-fibre', 'Tỷ lệ khu vực dân cư được phủ cáp quang băng rộng', 'Share of residential areas covered by fibre'),
   one('smartphone-users', 'Tỷ lệ người dân sử dụng điện thoại thông minh', 'Share of people using smartphones'),
   one('citizens-digital-identity', 'Tỷ lệ người dân có danh tính số', 'Share of citizens with a digital identity'),
+  // Added for Tuyên Quang's 2025 criteria (KH phát động phong trào thi đua CĐS, 8/2022, II.2.1)
+  one('online-services-redesigned', 'Tỷ lệ dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng', 'Share of online public services (re)designed for user experience'),
+  one('officials-digital-identity', 'Tỷ lệ công chức được gắn định danh số trong xử lý công việc', 'Share of civil servants given a digital identity for their work'),
+  one('agencies-data-platform', 'Tỷ lệ cơ quan nhà nước có nền tảng phân tích, xử lý dữ liệu tổng hợp tập trung', 'Share of state agencies with a central data analysis platform'),
+  one('systems-sso', 'Tỷ lệ hệ thống thông tin dùng chung và chuyên ngành được xác thực tập trung (SSO)', 'Share of shared and sector information systems with single sign-on'),
+  one('governance-on-platform', 'Tỷ lệ hoạt động chỉ đạo, điều hành, quản trị nội bộ thực hiện trên nền tảng quản trị tổng thể, thống nhất', 'Share of direction, management and internal administration done on a unified platform'),
+  one('citizens-health-records', 'Tỷ lệ người dân có hồ sơ số về sức khỏe cá nhân', 'Share of people with a digital health record'),
+  one('pupils-learning-records', 'Tỷ lệ học sinh có hồ sơ số về việc học tập cá nhân', 'Share of pupils with a digital learning record'),
+  one('main-roads-smart-traffic', 'Tỷ lệ tuyến đường chính tại trung tâm huyện, thành phố có hệ thống quản lý, điều hành giao thông thông minh', 'Share of main roads in district centres with intelligent traffic management'),
+  one('households-digital-address', 'Tỷ lệ hộ gia đình có địa chỉ số', 'Share of households with a digital address'),
+  one('households-smartphone', 'Tỷ lệ hộ gia đình có ít nhất 01 điện thoại thông minh', 'Share of households with at least one smartphone'),
   // ANCHOR: new indicators above this line (keep ids stable)
 ];
 

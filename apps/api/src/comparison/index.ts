@@ -1,0 +1,2 @@
+export { ComparisonController } from './comparison.controller.js';
+export { ComparisonService } from './comparison.service.js';

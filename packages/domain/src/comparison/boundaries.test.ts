@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { groupProvinces } from './boundaries.js';
+import { manifestOf, PLAN_A, PLAN_B } from './test-manifests.js';
+
+const source = 'Nghị quyết 202/2025/QH15';
+const a = manifestOf(PLAN_A);
+const b = manifestOf(PLAN_B, { mergedInto: { slug: 'mau-a', name: 'Tỉnh Mẫu A', date: '2025-07-01', source } });
+// C merged into a province that has no plugin ("Tỉnh Mới"), and D merged into C later: a chain.
+const c = manifestOf(PLAN_B, { slug: 'mau-c', name: 'Tỉnh Mẫu C', mergedInto: { slug: 'tinh-moi', name: 'Tỉnh Mới', date: '2025-07-01', source } });
+const d = manifestOf(PLAN_B, { slug: 'mau-d', name: 'Tỉnh Mẫu D', mergedInto: { slug: 'mau-c', name: 'Tỉnh Mẫu C', date: '2025-07-01', source } });
+
+describe('groupProvinces', () => {
+  it('keeps every province on its own under the boundaries of the time', () => {
+    expect(groupProvinces([a, b, c, d], 'then', '2025-12-31').map((g) => [g.slug, g.members.map((m) => m.slug), g.planSlug])).toEqual([
+      ['mau-a', ['mau-a'], 'mau-a'], ['mau-b', ['mau-b'], 'mau-b'], ['mau-c', ['mau-c'], 'mau-c'], ['mau-d', ['mau-d'], 'mau-d'],
+    ]);
+  });
+
+  it("sums merged provinces under today's successor, following chains, with the successor's plan if it has one", () => {
+    const groups = groupProvinces([a, b, c, d], 'today', '2025-12-31');
+    expect(groups.map((g) => [g.slug, g.name, g.members.map((m) => m.slug), g.planSlug])).toEqual([
+      ['mau-a', 'Tỉnh Mẫu A', ['mau-a', 'mau-b'], 'mau-a'],
+      ['tinh-moi', 'Tỉnh Mới', ['mau-c', 'mau-d'], null],
+    ]);
+  });
+
+  it('applies a merger only from its date on', () => {
+    expect(groupProvinces([a, b], 'today', '2025-06-30').map((g) => g.slug)).toEqual(['mau-a', 'mau-b']);
+  });
+
+  it('stops at a loop in the data instead of running forever', () => {
+    const x = manifestOf(PLAN_A, { mergedInto: { slug: 'mau-b', name: 'Tỉnh Mẫu B', date: '2025-07-01', source } });
+    const groups = groupProvinces([x, b], 'today', '2025-12-31');
+    expect(groups.flatMap((g) => g.members.map((m) => m.slug)).sort()).toEqual(['mau-a', 'mau-b']);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './stats.js';
+export * from './quota-totals.js';
+export * from './plans.js';
+export * from './boundaries.js';
+export * from './outcomes.js';
