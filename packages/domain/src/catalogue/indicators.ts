@@ -97,6 +97,14 @@ export const INDICATORS: readonly Indicator[] = [
   one('main-roads-smart-traffic', 'Tỷ lệ tuyến đường chính tại trung tâm huyện, thành phố có hệ thống quản lý, điều hành giao thông thông minh', 'Share of main roads in district centres with intelligent traffic management'),
   one('households-digital-address', 'Tỷ lệ hộ gia đình có địa chỉ số', 'Share of households with a digital address'),
   one('households-smartphone', 'Tỷ lệ hộ gia đình có ít nhất 01 điện thoại thông minh', 'Share of households with at least one smartphone'),
+  // Added for Đắk Lắk's sector goals (KH phát động phong trào thi đua "Chuyển đổi số giai đoạn 2023 - 2025", II.3.k)
+  one('education-institutions-transformed', 'Tỷ lệ cơ sở giáo dục, đào tạo thực hiện chuyển đổi số', 'Share of education and training institutions digitally transformed'),
+  one('hospitals-transformed', 'Tỷ lệ bệnh viện thực hiện chuyển đổi số', 'Share of hospitals digitally transformed'),
+  // Added for Điện Biên's 2025 and 2030 goals (KH số 2158/KH-UBND ngày 26/5/2023, III.2.2)
+  one('meetings-online-capable', 'Tỷ lệ cuộc họp, hội nghị có thể thực hiện trên môi trường mạng', 'Share of meetings and conferences that can be held online'),
+  one('smart-city-services', 'Số dịch vụ đô thị thông minh được triển khai trên địa bàn tỉnh', 'Smart-city services deployed in the province', 'count'),
+  one('districts-smart-city-services', 'Tỷ lệ huyện, thị xã, thành phố triển khai dịch vụ đô thị thông minh', 'Share of districts deploying smart-city services'),
+  { ...one('households-information-poor', 'Tỷ lệ hộ nghèo, hộ cận nghèo về thông tin', 'Share of poor and near-poor households lacking access to information'), higherIsBetter: false },
   // ANCHOR: new indicators above this line (keep ids stable)
 ];
 
