@@ -25,4 +25,11 @@ export default defineProvince({
   dossier,
   workflow,
   notes,
+  // Not a fact of the plan: the 2025 reorganisation, from the National Assembly's resolution (see notes).
+  mergedInto: {
+    slug: 'thai-nguyen',
+    name: 'Thái Nguyên',
+    date: '2025-07-01',
+    source: 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
+  },
 });

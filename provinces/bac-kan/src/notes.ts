@@ -88,6 +88,6 @@ export const notes: ProvinceManifestInput['notes'] = [
   },
   {
     source: 'II.1; III.1; V.1',
-    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ (từ 01/3/2025); từ 01/7/2025 không còn cấp huyện và tỉnh Bắc Kạn hợp nhất với tỉnh Thái Nguyên thành tỉnh Thái Nguyên (Nghị quyết số 202/2025/QH15). Tổng kết Quý IV/2025 diễn ra sau các thay đổi này: tiêu chí cấp huyện (III.1) không còn đơn vị áp dụng, cơ quan tổng hợp không còn tên như trong Kế hoạch; đơn vị cũ cần giữ tên lịch sử. Manifest không khai báo mergedInto vì Kế hoạch không nói đến việc này.',
+    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ (từ 01/3/2025); từ 01/7/2025 không còn cấp huyện và tỉnh Bắc Kạn hợp nhất với tỉnh Thái Nguyên thành tỉnh Thái Nguyên (Nghị quyết số 202/2025/QH15). Tổng kết Quý IV/2025 diễn ra sau các thay đổi này: tiêu chí cấp huyện (III.1) không còn đơn vị áp dụng, cơ quan tổng hợp không còn tên như trong Kế hoạch; đơn vị cũ cần giữ tên lịch sử. Kế hoạch không nói đến việc này; manifest khai báo mergedInto theo Nghị quyết 202/2025/QH15 (nguồn ngoài Kế hoạch) để so sánh toàn quốc theo địa giới hiện nay.',
   },
 ];

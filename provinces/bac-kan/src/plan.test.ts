@@ -261,4 +261,10 @@ describe('Bắc Kạn: manifest against its plan', () => {
     expect(at('V.2')).toContain('đột xuất');
     expect(at('II.1; III.1; V.1')).toContain('Thái Nguyên');
   });
+
+  // Ngoài Kế hoạch: Nghị quyết 202/2025/QH15 — the province merged on 01/7/2025, declared for national comparison.
+  it('declares the 2025 merger from the National Assembly resolution, not from the plan', () => {
+    expect(m.mergedInto).toMatchObject({ slug: 'thai-nguyen', date: '2025-07-01' });
+    expect(m.mergedInto?.source).toContain('202/2025/QH15');
+  });
 });

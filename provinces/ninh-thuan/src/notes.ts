@@ -96,6 +96,6 @@ export const notes: ProvinceManifestInput['notes'] = [
   },
   {
     source: 'II.2; V.1',
-    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ; từ 01/7/2025 không còn cấp huyện và tỉnh Ninh Thuận hợp nhất với tỉnh Khánh Hòa thành tỉnh Khánh Hòa (Nghị quyết số 202/2025/QH15). Phong trào đã kết thúc năm 2023: dữ liệu giữ tên đơn vị lịch sử (mergedInto không khai báo vì không thuộc Kế hoạch).',
+    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ; từ 01/7/2025 không còn cấp huyện và tỉnh Ninh Thuận hợp nhất với tỉnh Khánh Hòa thành tỉnh Khánh Hòa (Nghị quyết số 202/2025/QH15). Phong trào đã kết thúc năm 2023: dữ liệu giữ tên đơn vị lịch sử. Kế hoạch không nói đến việc này; manifest khai báo mergedInto theo Nghị quyết 202/2025/QH15 (nguồn ngoài Kế hoạch) để so sánh toàn quốc theo địa giới hiện nay.',
   },
 ];

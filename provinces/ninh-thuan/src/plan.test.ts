@@ -246,4 +246,10 @@ describe('Ninh Thuận: manifest against its plan', () => {
     expect(at('II.2; V.1')).toContain('Nghị quyết số 202/2025/QH15');
     for (const n of m.notes) expect(n.source).not.toBe('');
   });
+
+  // Ngoài Kế hoạch: Nghị quyết 202/2025/QH15 — the province merged on 01/7/2025, declared for national comparison.
+  it('declares the 2025 merger from the National Assembly resolution, not from the plan', () => {
+    expect(m.mergedInto).toMatchObject({ slug: 'khanh-hoa', date: '2025-07-01' });
+    expect(m.mergedInto?.source).toContain('202/2025/QH15');
+  });
 });
