@@ -34,4 +34,10 @@ describe('phase calendar', () => {
     const m = { phases, movement: { span: { from: '2023-01-01', to: '2025-12-31' } }, workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] } } as unknown as ProvinceManifest;
     expect(upcomingDeadlines(m, '2024-08-01', 3).map((d) => d.date)).toEqual(['2024-08-15', '2024-12-20', '2025-12-20']);
   });
+
+  it('lists a report day once when both a phase and the workflow state it', () => {
+    const withReport = [phase('nam-2024', '2024-01-01', '2024-12-31', { reportDeadline: '2024-12-20' })];
+    const m = { phases: withReport, movement: { span: { from: '2024-01-01', to: '2024-12-31' } }, workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] } } as unknown as ProvinceManifest;
+    expect(upcomingDeadlines(m, '2024-08-01').map((d) => [d.date, d.kind])).toEqual([['2024-12-20', 'phase-report']]);
+  });
 });

@@ -59,8 +59,12 @@ export function upcomingDeadlines(m: ProvinceManifest, date: IsoDate, limit = 5)
     if (p.nominationDeadline) all.push({ date: p.nominationDeadline, kind: 'nomination', label: p.name, phaseId: p.id, source: p.source });
     if (p.reportDeadline) all.push({ date: p.reportDeadline, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
   }
+  // A plan may state the same yearly report date on its phases and in its workflow: list that day once.
+  const phaseReportDays = new Set(all.filter((d) => d.kind === 'phase-report').map((d) => d.date));
   for (const r of m.workflow.reportDeadlines) {
-    for (const d of reportDueDates(r, date, m.movement.span.to)) all.push({ date: d, kind: 'report', label: r.text, source: r.source });
+    for (const d of reportDueDates(r, date, m.movement.span.to)) {
+      if (!phaseReportDays.has(d)) all.push({ date: d, kind: 'report', label: r.text, source: r.source });
+    }
   }
   return all.filter((d) => d.date >= date).sort((a, b) => a.date.localeCompare(b.date)).slice(0, limit);
 }
