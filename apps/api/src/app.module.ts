@@ -19,6 +19,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { Transactions } from './database/transactions.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
+import { DocumentsController, DocumentsService, GENERATED_DIR, JobsService, ListExportsService } from './documents/index.js';
 import { HealthController } from './health/health.controller.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
@@ -51,6 +52,7 @@ export class AppModule {
       controllers: [
         HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsImportController, UnitsController, PeopleController,
         UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController, ComparisonController,
+        DocumentsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
@@ -59,6 +61,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         Transactions, AuditService, ScopedCrud, CriteriaService, NominationsService, DecisionsService, MovementService, ComparisonService,
+        { provide: GENERATED_DIR, useValue: join(config.dataDir, 'generated') }, JobsService, DocumentsService, ListExportsService,
       ],
     };
   }

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const FAMILY = 'Be Vietnam Pro';
+const SUBSETS = ['vietnamese', 'latin-ext', 'latin'];
+const FACES = ['400', '400-italic', '700', '700-italic'];
+
+let css: string | undefined;
+
+/**
+ * @font-face rules for Be Vietnam Pro (OFL, from @fontsource) with the font files inlined as base64, so a page
+ * renders the same Vietnamese on any machine, whatever fonts it has. Built once per process.
+ */
+export function embeddedFontCss(): string {
+  if (css !== undefined) return css;
+  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/be-vietnam-pro/package.json'));
+  const rules: string[] = [];
+  for (const face of FACES) {
+    const source = readFileSync(join(dir, `${face}.css`), 'utf8');
+    for (const block of source.split('@font-face').slice(1)) {
+      const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
+      if (!file || !SUBSETS.some((s) => file.includes(`-${s}-`))) continue;
+      const data = readFileSync(join(dir, 'files', file)).toString('base64');
+      const body = block.replace(/src:[^;]+;/, `src: url(data:font/woff2;base64,${data}) format('woff2');`);
+      rules.push(`@font-face${body.split('}')[0]}}`);
+    }
+  }
+  css = rules.join('\n');
+  return css;
+}
+
+export const FONT_FAMILY = `'${FAMILY}', 'Times New Roman', serif`;

@@ -1,0 +1,64 @@
+/**
+ * How dates, numbers and names are written in Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I). Pure functions: the Handlebars helpers and the DOCX builder share them.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function parts(iso: string): { day: number; month: number; year: number } {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new Error(`not a date written YYYY-MM-DD: "${iso}"`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/**
+ * "ngày 05 tháng 02 năm 2024": NĐ 30/2020 writes days below 10 and months below 3 with a leading zero
+ * (so "tháng 02" but "tháng 10"; "ngày 05" but "ngày 10").
+ */
+export function vietnameseDate(iso: string): string {
+  const { day, month, year } = parts(iso);
+  const dd = day < 10 ? `0${day}` : String(day);
+  const mm = month < 3 ? `0${month}` : String(month);
+  return `ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+/** "05/02/2024", the short form users read in lists and tables. */
+export function shortDate(iso: string): string {
+  const { day, month, year } = parts(iso);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+/** 1234567.5 → "1.234.567,5": dot for thousands, comma for decimals. */
+export function vietnameseNumber(value: number, decimals?: number): string {
+  return new Intl.NumberFormat('vi-VN', decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** Counts in documents read "08 tập thể", "12 cá nhân": two digits at least. */
+export function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Upper case for Vietnamese: đ → Đ and every tone mark kept ("Đắk Lắk" → "ĐẮK LẮK"). */
+export function vietnameseUpper(text: string): string {
+  return text.normalize('NFC').toLocaleUpperCase('vi');
+}
+
+/** Ordinal article numbers in Roman numerals for section headings (I, II, III…). */
+export function roman(value: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = value;
+  let out = '';
+  for (const [n, s] of table) while (rest >= n) [rest, out] = [rest - n, out + s];
+  return out;
+}
+
+/**
+ * A signer's title as the lines of the signature block: "KT. CHỦ TỊCH – PHÓ CHỦ TỊCH" or "KT. CHỦ TỊCH / PHÓ
+ * CHỦ TỊCH" → ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"] (authority line, then title line), upper-cased.
+ */
+export function signatureLines(title: string): string[] {
+  return title
+    .split(/\s+[–—/-]\s+|\n/)
+    .map((s) => vietnameseUpper(s.trim()))
+    .filter(Boolean);
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { certificatesFor } from './certificates.js';
+import { exampleDecision } from './examples.js';
+import { closeBrowser, fixPdfDates, toPdf } from './pdf.js';
+import { render } from './render.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+/** Runs a poppler tool on the PDF and returns its output. */
+function poppler(tool: string, pdf: Buffer, ...args: string[]): string {
+  const file = join(dir, `${tool}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+}
+
+afterAll(() => closeBrowser());
+
+describe('PDF', () => {
+  const d = exampleDecision(2, 3);
+  d.individuals[0]!.name = '<script>alert(1)</script>';
+  d.individuals[1]!.name = 'Đặng Thị Ưởng Ỹ';
+
+  it('prints the decision and its annex on A4 with every diacritic intact, the font embedded', async () => {
+    const pdf = await toPdf(render('decision', d));
+    const text = poppler('pdftotext', pdf, '-enc', 'UTF-8');
+    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thử Nghiệm, ngày 05 tháng 02 năm 2024', 'QUYẾT ĐỊNH', 'KT. CHỦ TỊCH', 'Nguyễn Văn Minh', 'Đặng Thị Ưởng Ỹ', '<script>alert(1)</script>', 'II. CÁ NHÂN (03 cá nhân)']) expect(text).toContain(s);
+    const info = poppler('pdfinfo', pdf);
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    expect(info).toMatch(/Pages:\s+2/);
+    expect(info).toMatch(/CreationDate:\s+Mon Feb\s+5 00:00:00 2024/);
+    expect(poppler('pdffonts', pdf)).toMatch(/BeVietnamPro\S*\s+.*yes/);
+  }, 60_000);
+
+  it('gives the same bytes for the same data', async () => {
+    const html = render('decision', d);
+    const [a, b] = [await toPdf(html), await toPdf(html)];
+    expect(a.equals(b)).toBe(true);
+  }, 60_000);
+
+  it('prints every certificate on its own A4 landscape page', async () => {
+    const certs = certificatesFor(d);
+    const pdf = await toPdf(render('certificates', { title: 'Bằng khen', date: d.head.date, certificates: certs }));
+    const info = poppler('pdfinfo', pdf);
+    expect(info).toMatch(/Pages:\s+5/);
+    expect(info).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts/);
+    const pages = poppler('pdftotext', pdf, '-enc', 'UTF-8').split('\f');
+    expect(pages[4]).toContain('BẰNG KHEN');
+    expect(pages[4]).toContain(certs[4]!.name);
+  }, 60_000);
+
+  it('rewrites timestamps without moving any byte', () => {
+    const raw = Buffer.from("1 0 obj <</CreationDate (D:20261125101530+07'00') /ModDate (D:20261125101530-05'00')>>");
+    const fixed = fixPdfDates(raw, '2024-02-05');
+    expect(fixed.length).toBe(raw.length);
+    expect(fixed.toString('latin1')).toBe("1 0 obj <</CreationDate (D:20240205000000+00'00') /ModDate (D:20240205000000+00'00')>>");
+  });
+});
