@@ -1,0 +1,26 @@
+import { Datagrid, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { AwardFormField, DateText, LabelField, PhaseField } from '../common/fields';
+import { useProvince } from '../common/province';
+
+export function DecisionList() {
+  const translate = useTranslate();
+  const { manifest } = useProvince();
+  const filters = [
+    <SelectInput key="status" source="status" alwaysOn choices={['draft', 'issued'].map((s) => ({ id: s, name: translate(`thidua.decision.status.${s}`) }))} />,
+    <SelectInput key="phaseId" source="phaseId" alwaysOn choices={manifest?.phases ?? []} />,
+    <SelectInput key="awardFormId" source="awardFormId" choices={manifest?.awardForms ?? []} />,
+    <TextInput key="id" source="id" />,
+  ];
+  return (
+    <List filters={filters} sort={{ field: 'signedOn', order: 'DESC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="number" />
+        <DateText source="signedOn" />
+        <PhaseField source="phaseId" sortable={false} />
+        <AwardFormField source="awardFormId" sortable={false} />
+        <TextField source="signerName" sortable={false} />
+        <LabelField source="status" prefix="thidua.decision.status" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,3 @@
+export { DecisionCreate } from './DecisionCreate';
+export { DecisionList } from './DecisionList';
+export { DecisionShow } from './DecisionShow';

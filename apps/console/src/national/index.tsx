@@ -1,0 +1,3 @@
+export { NationalDashboard, type NationalDashboardProps } from './NationalDashboard';
+export { nationalMessages } from './messages';
+export type { Download, FetchJson } from './types';

@@ -1,0 +1,4 @@
+export { NominationCreate } from './NominationCreate';
+export { NominationEdit } from './NominationEdit';
+export { NominationList } from './NominationList';
+export { NominationShow } from './NominationShow';

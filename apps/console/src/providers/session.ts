@@ -1,0 +1,41 @@
+import type { Role } from '@thidua/domain';
+
+/** The logged-in user as the api's /auth/login returns it. */
+export interface SessionUser {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  provinceSlug: string | null;
+  unitId: number | null;
+}
+
+const TOKEN = 'thidua.token';
+const USER = 'thidua.user';
+const PROVINCE = 'thidua.province';
+
+/** Token, user and (for a national administrator) the province being looked at, kept in localStorage. */
+export const session = {
+  token: (): string | null => localStorage.getItem(TOKEN),
+  user(): SessionUser | null {
+    const raw = localStorage.getItem(USER);
+    return raw ? (JSON.parse(raw) as SessionUser) : null;
+  },
+  start(token: string, user: SessionUser): void {
+    localStorage.setItem(TOKEN, token);
+    localStorage.setItem(USER, JSON.stringify(user));
+  },
+  end(): void {
+    localStorage.removeItem(TOKEN);
+    localStorage.removeItem(USER);
+  },
+  /** The province the user works in: their own, or the one a national administrator picked. */
+  province(): string | null {
+    const user = session.user();
+    if (!user) return null;
+    return user.provinceSlug ?? localStorage.getItem(PROVINCE);
+  },
+  pickProvince(slug: string): void {
+    localStorage.setItem(PROVINCE, slug);
+  },
+};

@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import type { ProvinceManifest } from '@thidua/domain';
+import { describe, expect, it } from 'vitest';
+import { fakeDataProvider, renderAsRole } from '../test/render';
+import { Dashboard, type DashboardData } from './Dashboard';
+
+const manifest = {
+  phases: [{ id: 'so-ket', name: 'Sơ kết phong trào' }],
+  awardForms: [{ id: 'bang-khen', name: 'Bằng khen của Chủ tịch UBND tỉnh' }],
+} as unknown as ProvinceManifest;
+
+const data: DashboardData = {
+  id: 'tinh-thu',
+  today: '2024-08-01',
+  byStatus: { draft: 3, approved: 2 },
+  quotaUse: [{ phaseId: 'so-ket', awardFormId: 'bang-khen', limits: { collectives: 8, individuals: 8, combined: null }, decidedByHead: false, used: { collectives: 2, individuals: 0 }, remaining: { collectives: 6, individuals: 8, combined: null }, source: 'III.4' }],
+  overdueReports: [{ unitId: 12, year: 2023, dueOn: '2023-12-20', submittedOn: null }],
+  nextDeadlines: [{ date: '2024-08-15', kind: 'nomination', label: 'Hạn gửi hồ sơ đề nghị Sơ kết', source: 'III.4' }],
+};
+
+describe('province dashboard', () => {
+  it('shows nominations by status, quota use, overdue reports by unit name and the next deadlines', async () => {
+    const units = fakeDataProvider({ getMany: () => Promise.resolve({ data: [{ id: 12, name: 'UBND xã Ea Tiêu' }] }) });
+    renderAsRole(<Dashboard data={data} manifest={manifest} />, 'home-affairs', units);
+    expect(screen.getByText(/Dự thảo: 3 · Đã gửi: 0/)).toBeInTheDocument();
+    expect(screen.getByText(/Được duyệt: 2/)).toBeInTheDocument();
+    expect(screen.getByText('Tập thể: Đã dùng 2 / 8, còn 6')).toBeInTheDocument();
+    expect(await screen.findByText('UBND xã Ea Tiêu')).toBeInTheDocument();
+    expect(screen.getByText('Năm 2023: hạn 20/12/2023, chưa nộp')).toBeInTheDocument();
+    expect(screen.getByText('15/08/2024')).toBeInTheDocument();
+    expect(screen.getByText(/Hạn gửi hồ sơ đề nghị Sơ kết/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,108 @@
+import { List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { type Criterion, type ProvinceManifest, TIERS } from '@thidua/domain';
+import { useGetOne, useTranslate } from 'react-admin';
+import { dmy } from '../common/dates';
+import { Section, Source } from '../common/Section';
+
+export function AwardForms({ manifest }: { manifest: ProvinceManifest }) {
+  const translate = useTranslate();
+  return (
+    <Section title={translate('thidua.province.award_forms')} testId="award-forms">
+      <List dense>
+        {manifest.awardForms.map((f) => (
+          <ListItem key={f.id} disableGutters>
+            <ListItemText
+              primary={<>{f.name}<Source source={f.source} /></>}
+              secondary={`${translate('thidua.province.conferred_by', { by: f.conferredBy })} · ${f.recipients.map((r) => translate(`recipients.${r}`)).join(', ')}`}
+            />
+          </ListItem>
+        ))}
+      </List>
+    </Section>
+  );
+}
+
+export function Quotas({ manifest }: { manifest: ProvinceManifest }) {
+  const translate = useTranslate();
+  const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? id;
+  const cap = (n: number | undefined) => (n === undefined ? '—' : String(n));
+  return (
+    <Section title={translate('thidua.province.quotas')} testId="quotas">
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.nominations.fields.phaseId')}</TableCell>
+            <TableCell>{translate('resources.nominations.fields.awardFormId')}</TableCell>
+            <TableCell align="right">{translate('thidua.quota.collectives')}</TableCell>
+            <TableCell align="right">{translate('thidua.quota.individuals')}</TableCell>
+            <TableCell align="right">{translate('thidua.quota.combined')}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {manifest.quotas.map((q) => (
+            <TableRow key={`${q.phaseId}|${q.awardFormId}`}>
+              <TableCell>{name(manifest.phases, q.phaseId)}</TableCell>
+              <TableCell>{name(manifest.awardForms, q.awardFormId)}</TableCell>
+              {q.decidedByHead ? (
+                <TableCell colSpan={3}>{translate('thidua.quota.unlimited')}</TableCell>
+              ) : (
+                <>
+                  <TableCell align="right">{cap(q.maxCollectives)}</TableCell>
+                  <TableCell align="right">{cap(q.maxIndividuals)}</TableCell>
+                  <TableCell align="right">{cap(q.maxCombined)}</TableCell>
+                </>
+              )}
+              <TableCell>
+                {q.text && <Typography variant="caption">{q.text}</Typography>}
+                <Source source={q.source} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Section>
+  );
+}
+
+export function criterionSummary(c: Criterion): string {
+  return c.kind === 'qualitative' ? c.text : `${c.text} (${c.indicator ?? ''} ${c.operator ?? ''} ${c.threshold ?? ''}${c.unit ? ` ${c.unit}` : ''})`;
+}
+
+/** The criteria in force (after any administrator edits), grouped by tier, each with its plan section. */
+export function CriteriaByTier({ slug }: { slug: string }) {
+  const translate = useTranslate();
+  const { data } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>('criteria', { id: slug });
+  const criteria = data?.criteria ?? [];
+  return (
+    <Section title={`${translate('thidua.province.criteria')}${data ? ` · ${translate('thidua.criteria.version', { version: data.version })}` : ''}`} testId="criteria-by-tier">
+      {TIERS.filter((t) => criteria.some((c) => c.tier === t)).map((tier) => (
+        <div key={tier}>
+          <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate(`tiers.${tier}`)}</Typography>
+          <List dense disablePadding>
+            {criteria.filter((c) => c.tier === tier).map((c) => (
+              <ListItem key={c.id} disableGutters>
+                <ListItemText primary={<>{criterionSummary(c)}<Source source={c.source} /></>} secondary={translate(`criterion_kinds.${c.kind}`)} />
+              </ListItem>
+            ))}
+          </List>
+        </div>
+      ))}
+    </Section>
+  );
+}
+
+export function PlanHeader({ manifest }: { manifest: ProvinceManifest }) {
+  const translate = useTranslate();
+  return (
+    <Section title={`${manifest.name} — ${manifest.movement.name}`} testId="plan-header">
+      <Typography variant="body2">
+        {manifest.authority}
+        {manifest.plan.number && ` · ${translate('thidua.province.plan_number', { number: manifest.plan.number, date: manifest.plan.date ? dmy(manifest.plan.date) : manifest.plan.dateText ?? '' })}`}
+        <Source source={manifest.plan.source} />
+      </Typography>
+      <Typography variant="body2">{translate('thidua.province.movement_span', { from: dmy(manifest.movement.span.from), to: dmy(manifest.movement.span.to) })}</Typography>
+      {manifest.movement.theme && <Typography variant="body2" sx={{ fontStyle: 'italic' }}>{manifest.movement.theme}</Typography>}
+    </Section>
+  );
+}

@@ -1,0 +1,54 @@
+import { INDICATORS } from '@thidua/domain';
+import { AutocompleteInput, Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectField, SelectInput, SimpleForm, TextField, TextInput, useCanAccess, useLocale } from 'react-admin';
+import { CsvImport } from '../common/CsvImport';
+
+function useIndicatorChoices() {
+  const locale = useLocale();
+  return INDICATORS.map((i) => ({ id: i.id, name: locale === 'en' ? i.nameEn : i.name }));
+}
+
+function ImportPanel() {
+  const { canAccess } = useCanAccess({ resource: 'readings', action: 'create' });
+  return canAccess ? (
+    <CsvImport resource="readings" columns={[{ source: 'unitId', type: 'number', required: true }, { source: 'indicatorId', type: 'string', required: true }, { source: 'year', type: 'number', required: true }, { source: 'value', type: 'number', required: true }, { source: 'source', type: 'string' }]} />
+  ) : null;
+}
+
+export function ReadingList() {
+  const indicators = useIndicatorChoices();
+  const filters = [
+    <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} /></ReferenceInput>,
+    <SelectInput key="indicatorId" source="indicatorId" choices={indicators} alwaysOn />,
+    <NumberInput key="year" source="year" alwaysOn />,
+  ];
+  return (
+    <>
+      <List filters={filters} sort={{ field: 'year', order: 'DESC' }} perPage={50}>
+        <Datagrid rowClick="edit" bulkActionButtons={false}>
+          <ReferenceField source="unitId" reference="units" link={false} />
+          <SelectField source="indicatorId" choices={indicators} />
+          <NumberField source="year" options={{ useGrouping: false }} />
+          <NumberField source="value" />
+          <TextField source="source" />
+        </Datagrid>
+      </List>
+      <ImportPanel />
+    </>
+  );
+}
+
+function ReadingFields() {
+  const indicators = useIndicatorChoices();
+  return (
+    <>
+      <ReferenceInput source="unitId" reference="units"><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth /></ReferenceInput>
+      <SelectInput source="indicatorId" choices={indicators} validate={required()} fullWidth />
+      <NumberInput source="year" validate={required()} />
+      <NumberInput source="value" validate={required()} />
+      <TextInput source="source" fullWidth />
+    </>
+  );
+}
+
+export const ReadingCreate = () => <Create redirect="list"><SimpleForm><ReadingFields /></SimpleForm></Create>;
+export const ReadingEdit = () => <Edit mutationMode="pessimistic"><SimpleForm><ReadingFields /></SimpleForm></Edit>;

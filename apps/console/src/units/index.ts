@@ -1,0 +1,3 @@
+export { UnitCreate, UnitEdit } from './UnitForm';
+export { UnitList } from './UnitList';
+export { UnitsImport } from './UnitsImport';
