@@ -38,7 +38,7 @@ export function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** Upper case for Vietnamese: đ → Đ and every tone mark kept ("Đắk Lắk" → "ĐẮK LẮK"). */
+/** Upper case for Vietnamese: đ → Đ and every tone mark kept ("Đà Lạt" → "ĐÀ LẠT"). */
 export function vietnameseUpper(text: string): string {
   return text.normalize('NFC').toLocaleUpperCase('vi');
 }

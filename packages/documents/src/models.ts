@@ -12,7 +12,7 @@ export interface DocumentHead {
   /** "125/QĐ-UBND"; null leaves the number blank for the clerk to fill in before `symbol` ("/TTr-…"); no number line at all when `symbol` is empty too. */
   number: string | null;
   symbol: string;
-  /** Place name in the date line ("Bắc Kạn, ngày …"). */
+  /** Place name in the date line ("Lâm Đồng, ngày …"). */
   place: string;
   /** YYYY-MM-DD; also the fixed creation date of the PDF and DOCX files. */
   date: string;
@@ -40,7 +40,7 @@ export interface Awardee {
 
 export interface DecisionDocument {
   head: DocumentHead;
-  /** "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn" — who decides (printed upper-case above the legal bases). */
+  /** "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng" — who decides (printed upper-case above the legal bases). */
   authority: string;
   /** The same, as named in running text ("(Kèm theo Quyết định … của Chủ tịch Ủy ban nhân dân tỉnh)"). */
   decider: string;
@@ -61,7 +61,7 @@ export interface DecisionDocument {
 export interface CertificateDocument {
   /** "Bằng khen" / "Giấy khen" */
   title: string;
-  /** "Chủ tịch Ủy ban nhân dân tỉnh Bắc Kạn" */
+  /** "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng" */
   conferrer: string;
   recipient: Recipient;
   name: string;

@@ -86,7 +86,7 @@ export const INDICATORS: readonly Indicator[] = [
   one('residential-areas-fibre', 'Tỷ lệ khu vực dân cư được phủ cáp quang băng rộng', 'Share of residential areas covered by fibre'),
   one('smartphone-users', 'Tỷ lệ người dân sử dụng điện thoại thông minh', 'Share of people using smartphones'),
   one('citizens-digital-identity', 'Tỷ lệ người dân có danh tính số', 'Share of citizens with a digital identity'),
-  // Added for Tuyên Quang's 2025 criteria (KH phát động phong trào thi đua CĐS, 8/2022, II.2.1)
+  // Digital government, economy and society goals that provincial plans set for 2025 and 2030
   one('online-services-redesigned', 'Tỷ lệ dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng', 'Share of online public services (re)designed for user experience'),
   one('officials-digital-identity', 'Tỷ lệ công chức được gắn định danh số trong xử lý công việc', 'Share of civil servants given a digital identity for their work'),
   one('agencies-data-platform', 'Tỷ lệ cơ quan nhà nước có nền tảng phân tích, xử lý dữ liệu tổng hợp tập trung', 'Share of state agencies with a central data analysis platform'),
@@ -97,15 +97,15 @@ export const INDICATORS: readonly Indicator[] = [
   one('main-roads-smart-traffic', 'Tỷ lệ tuyến đường chính tại trung tâm huyện, thành phố có hệ thống quản lý, điều hành giao thông thông minh', 'Share of main roads in district centres with intelligent traffic management'),
   one('households-digital-address', 'Tỷ lệ hộ gia đình có địa chỉ số', 'Share of households with a digital address'),
   one('households-smartphone', 'Tỷ lệ hộ gia đình có ít nhất 01 điện thoại thông minh', 'Share of households with at least one smartphone'),
-  // Added for Đắk Lắk's sector goals (KH phát động phong trào thi đua "Chuyển đổi số giai đoạn 2023 - 2025", II.3.k)
+  // Sector goals
   one('education-institutions-transformed', 'Tỷ lệ cơ sở giáo dục, đào tạo thực hiện chuyển đổi số', 'Share of education and training institutions digitally transformed'),
   one('hospitals-transformed', 'Tỷ lệ bệnh viện thực hiện chuyển đổi số', 'Share of hospitals digitally transformed'),
-  // Added for Điện Biên's 2025 and 2030 goals (KH số 2158/KH-UBND ngày 26/5/2023, III.2.2)
+  // Meetings, smart cities and information poverty
   one('meetings-online-capable', 'Tỷ lệ cuộc họp, hội nghị có thể thực hiện trên môi trường mạng', 'Share of meetings and conferences that can be held online'),
   one('smart-city-services', 'Số dịch vụ đô thị thông minh được triển khai trên địa bàn tỉnh', 'Smart-city services deployed in the province', 'count'),
   one('districts-smart-city-services', 'Tỷ lệ huyện, thị xã, thành phố triển khai dịch vụ đô thị thông minh', 'Share of districts deploying smart-city services'),
   { ...one('households-information-poor', 'Tỷ lệ hộ nghèo, hộ cận nghèo về thông tin', 'Share of poor and near-poor households lacking access to information'), higherIsBetter: false },
-  // ANCHOR: new indicators above this line (keep ids stable)
+  // New indicators go above this line; ids are stable (criteria, targets and readings refer to them).
 ];
 
 const byId = new Map(INDICATORS.map((i) => [i.id, i]));

@@ -157,7 +157,7 @@ export const noteSchema = z.object({ source, text });
 export const manifestSchema = z.object({
   slug: slugId,
   name: text,
-  /** "Ủy ban nhân dân tỉnh Đắk Lắk" */
+  /** "Ủy ban nhân dân tỉnh Lâm Đồng" */
   authority: text,
   plan: planSchema,
   movement: movementSchema,

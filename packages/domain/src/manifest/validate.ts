@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { findIndicator } from '../catalogue/indicators.js';
 import { manifestSchema, type ProvinceManifest } from './schema.js';
 
-/** One problem in a manifest: `dak-lak: quotas[1].phaseId "so-ket-2024" names no phase`. */
+/** One problem in a manifest: `lam-dong: quotas[1].phaseId "so-ket-2024" names no phase`. */
 export interface ManifestIssue {
   plugin: string;
   path: string;

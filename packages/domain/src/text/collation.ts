@@ -51,7 +51,7 @@ export function compareVietnamese(a: string, b: string): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** Lower-case, without tones or marks, đ → d: what a search box matches against ("dak lak" finds "Đắk Lắk"). */
+/** Lower-case, without tones or marks, đ → d: what a search box matches against ("da lat" finds "Đà Lạt"). */
 export function searchText(text: string): string {
   return text.toLocaleLowerCase('vi').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
 }

@@ -33,7 +33,7 @@ export class Person {
   @Text({ length: 500 }) sortKey: string;
   @Text({ length: 200 }) searchText: string;
   @Text({ length: 200 }) position: string;
-  /** Holds a leadership post (Đắk Lắk favours those who do not). */
+  /** Holds a leadership post (some plans favour those who do not). */
   @Bool({ default: false }) isLeader: boolean;
 }
 
