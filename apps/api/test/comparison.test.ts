@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +6,7 @@ import { searchText, vietnameseSortKey } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndicatorReading, Nomination, Registration, Report, Unit } from '../src/database/entities/index.js';
+import { IndicatorReading, Nomination, Person, Registration, Report, Unit } from '../src/database/entities/index.js';
 import { addPerson, addUser, FIXTURE_PROVINCES, startApi, type TestApi } from './harness.js';
 
 /**
@@ -19,7 +19,9 @@ import { addPerson, addUser, FIXTURE_PROVINCES, startApi, type TestApi } from '.
  */
 function writeProvinces(): string {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-cmp-provinces-'));
-  const base = pathToFileURL(join(FIXTURE_PROVINCES, 'thu-nghiem/dist/index.js')).href;
+  const fixture = join(FIXTURE_PROVINCES, 'thu-nghiem');
+  const main = (JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { main?: string }).main ?? 'index.js';
+  const base = pathToFileURL(join(fixture, main)).href;
   const commune = `{ tier: 'commune', text: 'UBND cấp xã', source: 'II.2' }`;
   const plugins: Record<string, string> = {
     'thu-nghiem': `{ ...base, tiers: [...base.tiers, ${commune}] }`,
@@ -314,5 +316,64 @@ describe('tenancy', () => {
     const doc = (await api.anon.get('/api/docs-json')).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/comparison/plans', '/api/comparison/outcomes']));
     expect(JSON.stringify(doc.paths['/api/comparison/outcomes'].get.responses)).toContain('registeredShare');
+  });
+});
+
+describe('totals kept by the database', () => {
+  it('follow every change to readings and to a unit’s tier (they are kept by the database)', async () => {
+    const readings = api.ds.getRepository(IndicatorReading);
+    await readings.update({ unitId: u.C1!.id, indicatorId: 'dti-score' }, { value: 70 });
+    await readings.delete({ unitId: u.C2!.id, indicatorId: 'dti-score' });
+    await reading('C4', 'dti-score', 40);
+    // C: C1 now 70, C2 gone, C4 new 40 → (70 + 40) / 2
+    expect(rowOf(await outcomes('national', 'year=2024'), C).indicators['dti-score']).toMatchObject({ value: 55, n: 2 });
+    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({ value: 70, n: 1 });
+    await api.ds.getRepository(Unit).update(u.C4!.id, { tier: 'district' });
+    // C4's reading moves with it: district = C1 70 and C4 40
+    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({ value: 55, n: 2 });
+    expect(rowOf(await outcomes('national', 'year=2024&tier=commune'), C).indicators['dti-score']).toMatchObject({ value: null, n: 0 });
+  });
+
+  it('follow every change to nominations and to a person’s leadership post', async () => {
+    const nominations = api.ds.getRepository(Nomination);
+    const c = async () => rowOf(await outcomes('national', 'year=2024'), C);
+    // Before: C1 decided, staffC decided (no leadership post), C2 rejected.
+    expect([value(await c(), 'approvalShare'), value(await c(), 'nonLeaderShare')]).toEqual([expect.closeTo(66.667, 3), 100]);
+    await nominations.update({ provinceSlug: C, nomineeUnitId: u.C2!.id }, { status: 'approved' });
+    expect(value(await c(), 'approvalShare')).toBe(100); // (1 approved + 2 decided) / 3
+    const staffC = await api.ds.getRepository(Person).findOneByOrFail({ provinceSlug: C, fullName: 'Phạm Thị Xã' });
+    await api.ds.getRepository(Person).update(staffC.id, { isLeader: true });
+    expect(value(await c(), 'nonLeaderShare')).toBe(0);
+    await nominations.delete({ provinceSlug: C, nomineePersonId: staffC.id });
+    const after = await c();
+    expect(after.counts.nominations).toMatchObject({ approved: 1, decided: 1, rejected: 0 });
+    expect(value(after, 'nonLeaderShare')).toBeNull(); // no individual award left: no data
+  });
+
+  it('follow every change to registrations, reports and a unit’s tier or end date', async () => {
+    const b = async (query = '') => rowOf(await outcomes('national', `year=2024${query}`), B).counts;
+    // Before: B1 (district) registered and reported on time; B2 (enterprise) neither.
+    expect(await b()).toMatchObject({ units: 2, registered: 1, reportsExpected: 1, reportsOnTime: 1 });
+    await register('B2');
+    expect(await b()).toMatchObject({ registered: 2, reportsExpected: 2, reportsOnTime: 1 }); // B2 owes a report
+    await report('B2', '2024-12-25');
+    expect(await b()).toMatchObject({ reportsExpected: 2, reportsOnTime: 1 }); // in, but late
+    await api.ds.getRepository(Report).update({ unitId: u.B2!.id }, { submittedOn: '2024-12-01' });
+    expect(await b()).toMatchObject({ reportsExpected: 2, reportsOnTime: 2 });
+    await api.ds.getRepository(Unit).update(u.B2!.id, { tier: 'district' });
+    expect(await b('&tier=district')).toMatchObject({ units: 2, registered: 2, reportsExpected: 2, reportsOnTime: 2 });
+    await api.ds.getRepository(Registration).delete({ unitId: u.B1!.id });
+    expect(await b()).toMatchObject({ registered: 1, reportsExpected: 2, reportsOnTime: 2 }); // B1 reported anyway
+    await api.ds.getRepository(Unit).update(u.B2!.id, { validTo: '2023-12-31' });
+    expect(await b()).toMatchObject({ units: 1, registered: 0, reportsExpected: 2 }); // B2 closed before 2024
+  });
+
+  it("count a unit that moved on as its successor today, once, even when the successor did not register", async () => {
+    await unit('C5', C, 'UBND xã Mới', 'commune', 10);
+    await api.ds.getRepository(Unit).update(u.C3!.id, { validTo: '2024-07-01', successorId: u.C5!.id });
+    // Then: C1–C4 registered, C5 not; all five active in 2024 → 4 / 5.
+    expect(rowOf(await outcomes('national', 'year=2024'), C).counts).toMatchObject({ units: 5, registered: 4 });
+    // Today: C3 is gone; C5 counts as registered through it → C1, C2, C4, C5 of 4 units.
+    expect(rowOf(await outcomes('national', 'year=2024&boundaries=today'), C).counts).toMatchObject({ units: 4, registered: 4 });
   });
 });

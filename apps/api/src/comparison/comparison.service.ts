@@ -48,7 +48,7 @@ export class ComparisonService {
     const today = this.clock.today();
     const phases = new Map(manifests.map((m) => [m.slug, phasesInScope(m, { year, phaseId: params.phaseId, phaseKind: params.phaseKind })]));
     if (params.phaseId && [...phases.values()].every((p) => p.length === 0)) throw badRequest(`phaseId: không tỉnh nào có đợt "${params.phaseId}" kết thúc trong năm ${year} / no province has that phase in ${year}`, 'bad-phase');
-    const scope: Scope = { year, boundaries: params.boundaries, today, phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))], readingsByTier: !!params.tier && !PERSON_TIERS.includes(params.tier) };
+    const scope: Scope = { year, boundaries: params.boundaries, today, phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))], byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier) };
     const groups = groupProvinces(manifests, params.boundaries, today);
     const own = user.role === 'national-admin' ? null : user.provinceSlug;
     const drill = params.province ? this.drillTarget(groups, params.province, own) : null;
@@ -148,7 +148,7 @@ export class ComparisonService {
 
   /** One province's figures per tier, and its units (each successor once under today's boundaries). */
   private async drillDown(scope: Scope, manifests: ProvinceManifest[], phases: Map<string, { id: string; awardFormIds: string[] }[]>, target: { slug: string; name: string; members: string[] }, tier?: Tier) {
-    const local: Scope = { ...scope, provinces: target.members, readingsByTier: true };
+    const local: Scope = { ...scope, provinces: target.members, byUnitTier: true };
     const [byProvince, units] = await Promise.all([this.counts(local, manifests.filter((m) => target.members.includes(m.slug)), phases), this.queries.unitFigures(local)]);
     const tiers = [...new Set(manifests.filter((m) => target.members.includes(m.slug)).flatMap((m) => m.tiers.map((t) => t.tier)))];
     const byTier = tiers.map((t) => {

@@ -2,11 +2,11 @@ import type { DataSource } from 'typeorm';
 import { type Dialect, dialectOf } from '../database/data-source.js';
 
 /**
- * The aggregate SQL of the outcome comparison, one statement per source table, the same text on SQLite and
- * PostgreSQL (quoted camelCase columns, no dialect functions). Each groups by province and tier only, so the
- * work stays in the database and the service receives a few thousand rows at most; merged provinces are summed
- * afterwards (every figure is a sum). Placeholders are added in the order they appear in the text (SQLite binds
- * `?` by position).
+ * The aggregate SQL of the outcome comparison, one statement per source table or its totals (the *_total tables
+ * that triggers keep, see migration Comparison1795600000001), the same text on SQLite and PostgreSQL (quoted
+ * camelCase columns, no dialect functions). Each groups by province and tier only, so the work stays in the
+ * database and the service receives a few thousand rows at most; merged provinces are summed afterwards (every
+ * figure is a sum). Placeholders are added in the order they appear in the text (SQLite binds `?` by position).
  */
 export interface Scope {
   year: number;
@@ -16,8 +16,11 @@ export interface Scope {
   today: string;
   /** Restrict to these provinces (a drill-down); all provinces otherwise. */
   provinces?: string[];
-  /** Group readings by tier too (needs a join with the units). */
-  readingsByTier?: boolean;
+  /**
+   * Split readings and collective nominations by the tier of their (successor) unit, which needs a join with the
+   * units: only when a tier of units is asked for, or for a drill-down.
+   */
+  byUnitTier?: boolean;
 }
 
 class Params {
@@ -72,75 +75,137 @@ export class OutcomeQueries {
     return s.boundaries === 'then' ? `JOIN unit eu ON eu.id = ${unitColumn}` : `LEFT JOIN succ s ON s.id = ${unitColumn} JOIN unit eu ON eu.id = COALESCE(s.target, ${unitColumn})`;
   }
 
-  /** A unit counts if it was active in the year (then) or is active today (today). */
-  private active(q: Params, s: Scope, alias: string): string {
-    return s.boundaries === 'then' ? `(${alias}."validTo" IS NULL OR ${alias}."validTo" >= ${q.add(`${s.year}-01-01`)})` : `(${alias}."validTo" IS NULL OR ${alias}."validTo" > ${q.add(s.today)})`;
+  /** A unit counts if it was active in the year (then) or is active today (today); `open`: how "no end" is stored. */
+  private active(q: Params, s: Scope, alias: string, open = 'NULL'): string {
+    const none = open === 'NULL' ? `${alias}."validTo" IS NULL` : `${alias}."validTo" = ${open}`;
+    return s.boundaries === 'then' ? `(${none} OR ${alias}."validTo" >= ${q.add(`${s.year}-01-01`)})` : `(${none} OR ${alias}."validTo" > ${q.add(s.today)})`;
   }
 
   private inProvinces(q: Params, s: Scope, column: string): string {
     return s.provinces ? ` AND ${column} IN (${q.list(s.provinces)})` : '';
   }
 
-  /** p, t, n (units), staff */
+  /** p, t, n (units), staff: units active in the year (then) or today (today), from unit_total. */
   units(s: Scope): Promise<Row[]> {
-    return this.run((q) => `SELECT u."provinceSlug" AS p, u.tier AS t, COUNT(*) AS n, SUM(u."staffCount") AS staff
-      FROM unit u WHERE ${this.active(q, s, 'u')}${this.inProvinces(q, s, 'u."provinceSlug"')} GROUP BY u."provinceSlug", u.tier`);
-  }
-
-  /** p, t, n: units registered in the year, each (successor) unit once. */
-  registrations(s: Scope): Promise<Row[]> {
-    return this.run((q) => `${this.successors(q, s)}SELECT eu."provinceSlug" AS p, eu.tier AS t, COUNT(DISTINCT eu.id) AS n
-      FROM registration r ${this.effective(s, 'r."unitId"')}
-      WHERE r.year = ${q.add(s.year)} AND ${this.active(q, s, 'eu')}${this.inProvinces(q, s, 'r."provinceSlug"')} GROUP BY eu."provinceSlug", eu.tier`);
+    return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, SUM(t.n) AS n, SUM(t.staff) AS staff FROM unit_total t
+      WHERE t.n > 0 AND ${this.active(q, s, 't', "''")}${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t.tier`);
   }
 
   /**
-   * p, t, ph (phase), f (award form), st (status), rc (recipient), n. A collective's tier is its (successor)
-   * unit's under today's boundaries; an individual keeps the person's tier.
+   * p, t, n: units registered in the year that were active in it (then) or are active today (today), each
+   * (successor) unit once. From registration_total (kept by triggers, keyed by the unit's end date, '' = none);
+   * today, units that moved on count as their successor, unless it registered itself.
+   */
+  registrations(s: Scope): Promise<Row[]> {
+    const totals = (q: Params) => `SELECT t."provinceSlug" AS p, t.tier AS t, t.n AS n FROM registration_total t WHERE t.year = ${q.add(s.year)}
+      AND ${this.active(q, s, 't', "''")} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`;
+    if (s.boundaries === 'then') return this.run((q) => `SELECT x.p, x.t, SUM(x.n) AS n FROM (${totals(q)}) x GROUP BY x.p, x.t`);
+    return this.run((q) => {
+      const cte = this.successors(q, s);
+      const own = totals(q);
+      return `${cte}SELECT x.p, x.t, SUM(x.n) AS n FROM (
+          ${own}
+          UNION ALL
+          SELECT eu."provinceSlug", eu.tier, COUNT(DISTINCT eu.id) FROM succ s JOIN registration r ON r."unitId" = s.id AND r.year = ${q.add(s.year)} JOIN unit eu ON eu.id = s.target
+          WHERE ${this.active(q, s, 'eu')} AND NOT EXISTS (SELECT 1 FROM registration o WHERE o."unitId" = eu.id AND o.year = r.year)
+          GROUP BY eu."provinceSlug", eu.tier
+        ) x GROUP BY x.p, x.t`;
+    });
+  }
+
+  /**
+   * p, t, ph (phase), f (award form), st (status), rc (recipient), n, from nomination_total (kept by triggers).
+   * Under today's boundaries split by unit tier, a collective whose unit moved on to a successor of another tier
+   * is taken from its own tier and counted under the successor's.
    */
   nominations(s: Scope): Promise<Row[]> {
-    const tier = s.boundaries === 'then' ? 'n.tier' : `CASE WHEN n.recipient = 'collective' AND eu.id IS NOT NULL THEN eu.tier ELSE n.tier END`;
-    const join = s.boundaries === 'then' ? '' : 'LEFT JOIN succ s ON s.id = n."nomineeUnitId" LEFT JOIN unit eu ON eu.id = COALESCE(s.target, n."nomineeUnitId")';
-    return this.run((q) => `${this.successors(q, s)}SELECT n."provinceSlug" AS p, ${tier} AS t, n."phaseId" AS ph, n."awardFormId" AS f, n.status AS st, n.recipient AS rc, COUNT(*) AS n
-      FROM nomination n ${join}
-      WHERE n."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 'n."provinceSlug"')}
-      GROUP BY n."provinceSlug", ${tier}, n."phaseId", n."awardFormId", n.status, n.recipient`);
+    const totals = (q: Params) => `SELECT t."provinceSlug" AS p, t."phaseId" AS ph, t."awardFormId" AS f, t.status AS st, t.recipient AS rc, t.tier AS t, t.n AS n
+      FROM nomination_total t WHERE t."phaseId" IN (${q.list(s.phaseIds)}) AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`;
+    if (s.boundaries === 'then' || !s.byUnitTier) return this.run((q) => totals(q));
+    return this.run((q) => {
+      const cte = this.successors(q, s);
+      const phases = q.list(s.phaseIds);
+      return `${cte}, moved AS (
+          SELECT n."provinceSlug" AS p, n."phaseId" AS ph, n."awardFormId" AS f, n.status AS st, n.recipient AS rc, n.tier AS own, eu.tier AS eff, COUNT(*) AS n
+          FROM succ s JOIN nomination n ON n."nomineeUnitId" = s.id JOIN unit eu ON eu.id = s.target
+          WHERE n.recipient = 'collective' AND n."phaseId" IN (${phases}) AND eu.tier <> n.tier
+          GROUP BY n."provinceSlug", n."phaseId", n."awardFormId", n.status, n.recipient, n.tier, eu.tier
+        )
+        SELECT x.p, x.ph, x.f, x.st, x.rc, x.t, SUM(x.n) AS n FROM (
+          ${totals(q)}
+          UNION ALL SELECT p, ph, f, st, rc, own, -n FROM moved
+          UNION ALL SELECT p, ph, f, st, rc, eff, n FROM moved
+        ) x GROUP BY x.p, x.ph, x.f, x.st, x.rc, x.t HAVING SUM(x.n) > 0`;
+    });
   }
 
-  /** p, t, ph, n: individual awards to people without a leadership post. */
+  /** p, t, ph, n: individual awards to people without a leadership post (nomination_total). */
   nonLeaderAwards(s: Scope): Promise<Row[]> {
-    return this.run((q) => `SELECT n."provinceSlug" AS p, n.tier AS t, n."phaseId" AS ph, COUNT(*) AS n
-      FROM nomination n JOIN person pe ON pe.id = n."nomineePersonId"
-      WHERE n.status = 'decided' AND n.recipient = 'individual' AND NOT pe."isLeader" AND n."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 'n."provinceSlug"')}
-      GROUP BY n."provinceSlug", n.tier, n."phaseId"`);
+    return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."phaseId" AS ph, SUM(t."nonLeader") AS n
+      FROM nomination_total t WHERE t.status = 'decided' AND t.recipient = 'individual' AND t."nonLeader" > 0 AND t."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 't."provinceSlug"')}
+      GROUP BY t."provinceSlug", t.tier, t."phaseId"`);
   }
 
-  /** p, t, expected, onTime: units that had to report in the year (registered or reported) and reports on time. */
+  /**
+   * p, t, expected, onTime: units that had to report in the year (registered or reported) and reports on time:
+   * registrations without a report plus reports, from registration_total and report_total.
+   */
   reports(s: Scope): Promise<Row[]> {
+    return this.run((q) => {
+      const cte = this.successors(q, s);
+      // Today: the rows of units that moved on go from their own province and tier to their successor's.
+      const moved = s.boundaries === 'then' ? '' : `, moved AS (
+          SELECT ou."provinceSlug" AS op, ou.tier AS ot, eu."provinceSlug" AS ep, eu.tier AS et, COUNT(*) AS expected, SUM(x.ontime) AS "onTime" FROM (
+            SELECT r."unitId" AS uid, 0 AS ontime FROM succ s JOIN registration r ON r."unitId" = s.id AND r.year = ${q.add(s.year)}
+            WHERE NOT EXISTS (SELECT 1 FROM movement_report m WHERE m."unitId" = r."unitId" AND m.year = r.year)
+            UNION ALL
+            SELECT m."unitId", CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END FROM succ s JOIN movement_report m ON m."unitId" = s.id AND m.year = ${q.add(s.year)}
+          ) x JOIN succ s ON s.id = x.uid JOIN unit ou ON ou.id = s.id JOIN unit eu ON eu.id = s.target
+          WHERE ou."provinceSlug" <> eu."provinceSlug" OR ou.tier <> eu.tier GROUP BY ou."provinceSlug", ou.tier, eu."provinceSlug", eu.tier
+        )`;
+      const y1 = q.add(s.year);
+      const p1 = this.inProvinces(q, s, 'g."provinceSlug"');
+      const y2 = q.add(s.year);
+      const p2 = this.inProvinces(q, s, 'm."provinceSlug"');
+      return `${cte}${moved}SELECT x.p, x.t, SUM(x.expected) AS expected, SUM(x."onTime") AS "onTime" FROM (
+          SELECT g."provinceSlug" AS p, g.tier AS t, g.n - g.reported AS expected, 0 AS "onTime" FROM registration_total g WHERE g.year = ${y1}${p1}
+          UNION ALL SELECT m."provinceSlug", m.tier, m.n, m."onTime" FROM report_total m WHERE m.year = ${y2}${p2}
+          ${moved ? 'UNION ALL SELECT op, ot, -expected, -"onTime" FROM moved UNION ALL SELECT ep, et, expected, "onTime" FROM moved' : ''}
+        ) x GROUP BY x.p, x.t HAVING SUM(x.expected) > 0`;
+    });
+  }
+
+  /**
+   * p, t ('' unless by tier), i (indicator), n, sum: readings of the year, from indicator_total (kept by triggers,
+   * per province × year × indicator × the reading unit's tier). Under today's boundaries by tier, the readings of
+   * units that moved to a successor of another tier are taken from their own tier and added to the successor's.
+   */
+  readings(s: Scope): Promise<Row[]> {
+    if (!s.byUnitTier) {
+      return this.run((q) => `SELECT t."provinceSlug" AS p, '' AS t, t."indicatorId" AS i, SUM(t.n) AS n, SUM(t.sum) AS sum
+        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t."indicatorId"`);
+    }
+    if (s.boundaries === 'then') {
+      return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."indicatorId" AS i, t.n AS n, t.sum AS sum
+        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`);
+    }
     return this.run((q) => {
       const cte = this.successors(q, s);
       const y1 = q.add(s.year);
       const p1 = this.inProvinces(q, s, 'r."provinceSlug"');
       const y2 = q.add(s.year);
-      const p2 = this.inProvinces(q, s, 'm."provinceSlug"');
-      return `${cte}SELECT eu."provinceSlug" AS p, eu.tier AS t, COUNT(*) AS expected, SUM(x.ontime) AS "onTime" FROM (
-          SELECT r."unitId" AS uid, 0 AS ontime FROM registration r
-          WHERE r.year = ${y1}${p1} AND NOT EXISTS (SELECT 1 FROM movement_report m WHERE m."unitId" = r."unitId" AND m.year = r.year)
-          UNION ALL
-          SELECT m."unitId", CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END FROM movement_report m WHERE m.year = ${y2}${p2}
-        ) x ${this.effective(s, 'x.uid')} GROUP BY eu."provinceSlug", eu.tier`;
+      const p2 = this.inProvinces(q, s, 't."provinceSlug"');
+      return `${cte}, moved AS (
+          SELECT r."provinceSlug" AS p, ou.tier AS own, eu.tier AS eff, r."indicatorId" AS i, COUNT(*) AS n, SUM(r.value) AS sum
+          FROM succ s JOIN unit ou ON ou.id = s.id JOIN unit eu ON eu.id = s.target JOIN indicator_reading r ON r."unitId" = s.id AND r.year = ${y1}
+          WHERE ou.tier <> eu.tier${p1} GROUP BY r."provinceSlug", ou.tier, eu.tier, r."indicatorId"
+        )
+        SELECT x.p, x.t, x.i, SUM(x.n) AS n, SUM(x.sum) AS sum FROM (
+          SELECT t."provinceSlug" AS p, t.tier AS t, t."indicatorId" AS i, t.n AS n, t.sum AS sum FROM indicator_total t WHERE t.year = ${y2} AND t.n > 0${p2}
+          UNION ALL SELECT p, own, i, -n, -sum FROM moved
+          UNION ALL SELECT p, eff, i, n, sum FROM moved
+        ) x GROUP BY x.p, x.t, x.i HAVING SUM(x.n) > 0`;
     });
-  }
-
-  /** p, t ('' unless by tier), i (indicator), n, sum: readings of the year. */
-  readings(s: Scope): Promise<Row[]> {
-    if (!s.readingsByTier) {
-      return this.run((q) => `SELECT r."provinceSlug" AS p, '' AS t, r."indicatorId" AS i, COUNT(*) AS n, SUM(r.value) AS sum
-        FROM indicator_reading r WHERE r.year = ${q.add(s.year)}${this.inProvinces(q, s, 'r."provinceSlug"')} GROUP BY r."provinceSlug", r."indicatorId"`);
-    }
-    return this.run((q) => `${this.successors(q, s)}SELECT r."provinceSlug" AS p, eu.tier AS t, r."indicatorId" AS i, COUNT(*) AS n, SUM(r.value) AS sum
-      FROM indicator_reading r ${this.effective(s, 'r."unitId"')}
-      WHERE r.year = ${q.add(s.year)}${this.inProvinces(q, s, 'r."provinceSlug"')} GROUP BY r."provinceSlug", eu.tier, r."indicatorId"`);
   }
 
   /** Drill-down: the units of the provinces (active as the boundaries say) with their figures, by (successor) unit. */
