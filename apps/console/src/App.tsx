@@ -4,6 +4,7 @@ import { CriteriaPage } from './criteria/CriteriaPage';
 import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { NationalPage } from './national';
 import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
 import { PersonCreate, PersonEdit, PersonList } from './people';
 import { authProvider } from './providers/authProvider';
@@ -33,6 +34,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/criteria" element={<CriteriaPage />} />
         <Route path="/units/import" element={<UnitsImport />} />
+        <Route path="/national" element={<NationalPage />} />
       </CustomRoutes>
     </Admin>
   );

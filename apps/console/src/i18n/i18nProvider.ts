@@ -3,10 +3,11 @@ import englishMessages from 'ra-language-english';
 import { appEnglish } from './app-en';
 import { appVietnamese } from './app-vi';
 import { raVietnamese } from './ra-vi';
+import { nationalMessages } from '../national/messages';
 
 export const messages = {
-  vi: { ...raVietnamese, ...appVietnamese },
-  en: { ...englishMessages, ...appEnglish },
+  vi: { ...raVietnamese, ...appVietnamese, thidua: { ...appVietnamese.thidua, ...nationalMessages.vi.thidua } },
+  en: { ...englishMessages, ...appEnglish, thidua: { ...appEnglish.thidua, ...nationalMessages.en.thidua } },
 };
 
 /** Vietnamese by default, English selectable from the app bar. */

@@ -9,6 +9,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PeopleIcon from '@mui/icons-material/People';
+import PublicIcon from '@mui/icons-material/Public';
 import QueryStatsIcon from '@mui/icons-material/QueryStats';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactElement } from 'react';
@@ -30,6 +31,7 @@ export const MENU: { to: string; resource: string; action: string; label: string
   { to: '/reports', resource: 'reports', action: 'list', label: 'resources.reports.name', icon: <DescriptionIcon /> },
   { to: '/audit', resource: 'audit', action: 'list', label: 'resources.audit.name', icon: <HistoryIcon /> },
   { to: '/users', resource: 'users', action: 'list', label: 'resources.users.name', icon: <ManageAccountsIcon /> },
+  { to: '/national', resource: 'comparison', action: 'list', label: 'thidua.national.title', icon: <PublicIcon /> },
 ];
 
 export function Menu() {
