@@ -1,5 +1,6 @@
 import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { searchText } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ const AuditRow = z.object({ id: z.number(), provinceSlug: z.string().nullable(),
 export class AuditController {
   constructor(private readonly ds: DataSource) {}
 
+  /** Filters: id, username, action, entity, entityId, from, to, and q (contains, ignoring case and accents). */
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
   list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
@@ -33,6 +35,8 @@ export class AuditController {
         entityId: (q, v) => q.andWhere('r.entityId = :eid', { eid: String(v) }),
         from: (q, v) => q.andWhere('r.at >= :from', { from: String(v) }),
         to: (q, v) => q.andWhere('r.at <= :to', { to: `${String(v)}~` }),
+        // Usernames, actions and entities are lower-case ASCII keys, so folding the search text is enough.
+        q: (q, v) => q.andWhere('(LOWER(r.username) LIKE :q OR LOWER(r.action) LIKE :q OR LOWER(r.entity) LIKE :q)', { q: `%${searchText(String(v))}%` }),
       },
     }, res);
   }

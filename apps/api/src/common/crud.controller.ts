@@ -10,7 +10,7 @@ import { type CrudSpec, type Scoped, ScopedCrud } from './scoped-crud.js';
  * Builds the thin REST controller of a scoped resource in the ra-data-simple-rest shape (GET list with
  * Content-Range, GET one, POST, PUT, DELETE), documented in OpenAPI from its zod schemas.
  */
-export function crudController<E extends Scoped, C extends z.ZodType<{ provinceSlug?: string }>, U extends z.ZodType>(path: string, spec: CrudSpec<E, z.infer<C> & z.infer<U>>, schemas: { create: C; update: U; row: z.ZodType }): Type<object> {
+export function crudController<E extends Scoped, C extends z.ZodType<{ provinceSlug?: string }>, U extends z.ZodType>(path: string, spec: CrudSpec<E, z.infer<C> & z.infer<U>>, schemas: { create: C; update: U; row: z.ZodType }): Type<{ readonly crud: ScopedCrud }> {
   const s = spec as unknown as CrudSpec<E, never>;
   const show = (row: Scoped) => (spec.present ? spec.present(row as E) : row);
   @ApiTags(path)

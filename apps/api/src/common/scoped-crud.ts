@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ProvinceManifest, Resource } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
+import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Transactions } from '../database/transactions.js';
@@ -10,6 +11,9 @@ import { Unit } from '../database/entities/index.js';
 import { badRequest, forbidden } from './errors.js';
 import { type ListParams, type ListSpec, paginate } from './list-query.js';
 import { scopedList } from './scoped-list.js';
+import { type ImportResult, issues, previewOrSave, readSheet, refusal, type SheetFile } from './sheet-import.js';
+
+const CLERK_OWN_UNIT = 'Cán bộ đơn vị chỉ thao tác trên dữ liệu của đơn vị mình / clerks work on their own unit only';
 
 export interface Scoped {
   id: number;
@@ -39,6 +43,18 @@ export interface CrudSpec<E extends Scoped, In = Record<string, unknown>> {
   present?: (row: E) => unknown;
   /** Validates references and turns input into column values. */
   prepare(input: In, ctx: WriteContext<E>): Promise<Partial<E>>;
+}
+
+/** How a spreadsheet's rows become a resource's input; the "unit" column names a unit by its code or exact name. */
+export interface SheetSpec<In> {
+  headers: Record<string, string>;
+  /** Typed values of a row's text cells, before the schema checks them. */
+  fields(raw: Partial<Record<string, string>>): Record<string, unknown>;
+  schema: z.ZodType<In>;
+  /** Columns a row may not repeat, in the file or the database (the table's unique key). */
+  unique: readonly (keyof In & string)[];
+  /** Vietnamese refusal of a repeated row. */
+  duplicate: string;
 }
 
 /** List / get / create / update / delete of a province-scoped resource, with tenancy, permissions and audit. */
@@ -96,8 +112,53 @@ export class ScopedCrud {
     });
   }
 
+  /**
+   * Imports rows of a spreadsheet through the resource's own checks (`prepare`, clerk scope, unique key): a
+   * preview with each row's errors, or with `commit` every row and its audit event in one transaction.
+   */
+  async importRows<E extends Scoped, In extends { unitId: number }>(spec: CrudSpec<E, Partial<In>>, sheet: SheetSpec<In>, user: Principal, file: SheetFile | undefined, opts: { commit: boolean; provinceSlug?: string }): Promise<ImportResult> {
+    authorize(user, 'create', spec.resource);
+    const rows = await readSheet(file, sheet.headers, { key: 'unit', label: 'Đơn vị' });
+    const province = writeProvince(user, opts.provinceSlug);
+    const manifest = this.provinces.get(province);
+    return this.tx.run(async (em) => {
+      const repo = em.getRepository(spec.entity);
+      const units = await em.getRepository(Unit).findBy({ provinceSlug: province });
+      const seen = new Set<string>();
+      const check = async (raw: Partial<Record<string, string>>, errors: string[]): Promise<E | undefined> => {
+        const unit = raw.unit ? units.find((u) => u.code === raw.unit || u.name === raw.unit) : undefined;
+        errors.push(...(!raw.unit ? ['unit: hãy ghi mã hoặc tên đơn vị'] : !unit ? [`Đơn vị "${raw.unit}" không có trong tỉnh`] : []));
+        const parsed = sheet.schema.safeParse({ ...sheet.fields(raw), unitId: unit?.id });
+        if (!parsed.success) errors.push(...issues(parsed.error, 'unitId'));
+        if (!parsed.success || errors.length) return undefined;
+        let row: E;
+        try {
+          row = repo.create({ ...(await spec.prepare(parsed.data, { em, user, province, manifest })), provinceSlug: province } as never) as unknown as E;
+        } catch (e) {
+          errors.push(refusal(e));
+          return undefined;
+        }
+        if (!this.clerkOwns(spec, user, row)) errors.push(CLERK_OWN_UNIT);
+        const key = Object.fromEntries(sheet.unique.map((k) => [k, parsed.data[k]]));
+        if (seen.has(JSON.stringify(key)) || (await repo.existsBy(key as never))) errors.push(sheet.duplicate);
+        seen.add(JSON.stringify(key));
+        return errors.length ? undefined : row;
+      };
+      return previewOrSave(rows, opts.commit, check, async (items) => {
+        for (const item of items) {
+          const saved = (await repo.save(item as never)) as unknown as E;
+          await this.audit.record(em, user, { action: 'import', entity: spec.resource, entityId: saved.id, provinceSlug: province, after: saved });
+        }
+      });
+    });
+  }
+
+  private clerkOwns<E extends Scoped>(spec: CrudSpec<E, never>, user: Principal, row: E): boolean {
+    return user.role !== 'unit-clerk' || !spec.clerkUnit || spec.clerkUnit(row) === user.unitId;
+  }
+
   private assertClerkOwns<E extends Scoped>(spec: CrudSpec<E, never>, user: Principal, row: E): void {
-    if (user.role === 'unit-clerk' && spec.clerkUnit && spec.clerkUnit(row) !== user.unitId) throw forbidden('Cán bộ đơn vị chỉ thao tác trên dữ liệu của đơn vị mình / clerks work on their own unit only');
+    if (!this.clerkOwns(spec, user, row)) throw forbidden(CLERK_OWN_UNIT);
   }
 }
 

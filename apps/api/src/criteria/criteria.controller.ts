@@ -6,6 +6,7 @@ import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { CriteriaService } from './criteria.service.js';
 
 const VersionRow = z.object({ version: z.number(), criteria: z.array(criterionSchema), change: z.string(), criterionId: z.string().nullable(), reason: z.string(), authorId: z.number().nullable(), createdAt: z.string() });
+const HistoryRow = VersionRow.extend({ authorName: z.string().nullable() });
 const Base = z.object({ baseVersion: z.number().int().positive(), reason: z.string().trim().min(3, 'Hãy ghi lý do thay đổi').max(1000) });
 const AddBody = Base.extend({ criterion: criterionSchema });
 const RetireBody = Base;
@@ -25,7 +26,7 @@ export class CriteriaController {
   }
 
   @Get('versions')
-  @ApiOkResponse({ standardSchema: z.array(VersionRow) })
+  @ApiOkResponse({ standardSchema: z.array(HistoryRow) })
   history(@CurrentUser() user: Principal, @Param('slug') slug: string) {
     authorize(user, 'read', 'criteria');
     return this.criteria.history(slug);

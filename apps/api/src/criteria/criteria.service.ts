@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, notFound } from '../common/errors.js';
+import { userNames } from '../common/user-names.js';
 import { CriteriaVersion, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
@@ -47,9 +48,12 @@ export class CriteriaService {
     return v;
   }
 
-  history(slug: string): Promise<CriteriaVersion[]> {
+  /** Every version, newest first, with its author's name (null for the plan's own version 1). */
+  async history(slug: string): Promise<(CriteriaVersion & { authorName: string | null })[]> {
     this.provinces.get(slug);
-    return this.ds.getRepository(CriteriaVersion).find({ where: { provinceSlug: slug }, order: { version: 'DESC' } });
+    const versions = await this.ds.getRepository(CriteriaVersion).find({ where: { provinceSlug: slug }, order: { version: 'DESC' } });
+    const names = await userNames(this.ds.manager, versions.map((v) => v.authorId));
+    return versions.map((v) => ({ ...v, authorName: v.authorId === null ? null : names.get(v.authorId) ?? null }));
   }
 
   change(user: Principal, slug: string, c: CriteriaChange): Promise<CriteriaVersion> {

@@ -12,7 +12,7 @@ import { NominationsService } from './nominations.service.js';
 const DocumentRow = z.object({ id: z.number(), nominationId: z.number(), type: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), sha256: z.string(), uploadedBy: z.number(), uploadedAt: z.string() });
 const CheckRow = z.object({ criterionId: z.string(), kind: z.string(), status: z.string(), value: z.number().nullable(), detail: z.string(), checkedBy: z.number().nullable(), checkedAt: z.string() });
 const NominationDetails = NominationRow.extend({
-  history: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), action: z.string(), reason: z.string().nullable(), userId: z.number(), at: z.string() })),
+  history: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), action: z.string(), reason: z.string().nullable(), userId: z.number(), userName: z.string().nullable(), at: z.string() })),
   documents: z.array(DocumentRow),
   checks: z.array(CheckRow),
   checklist: z.array(z.object({ type: z.string(), name: z.string(), provided: z.boolean() })),

@@ -11,6 +11,7 @@ import { Clock } from '../common/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
 import { eq, type ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../common/scoped-list.js';
+import { userNames } from '../common/user-names.js';
 import { requireUnit } from '../common/scoped-crud.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { CriterionCheck, DeadlineExtension, DossierDocument, IndicatorReading, Nomination, NominationEvent, now, Person } from '../database/entities/index.js';
@@ -63,7 +64,8 @@ export class NominationsService {
     ]);
     const manifest = this.provinces.get(n.provinceSlug);
     const checklist = requiredDocuments(manifest, n).map((d) => ({ ...d, provided: documents.some((x) => x.type === d.type) }));
-    return { ...n, history, documents, checks, checklist };
+    const names = await userNames(this.ds.manager, history.map((e) => e.userId));
+    return { ...n, history: history.map((e) => ({ ...e, userName: names.get(e.userId) ?? null })), documents, checks, checklist };
   }
 
   create(user: Principal, input: NominationInput): Promise<Nomination> {

@@ -1,9 +1,12 @@
+import { Query, UploadedFile } from '@nestjs/common';
 import { findIndicator } from '@thidua/domain';
 import { z } from 'zod';
+import { CurrentUser, type Principal } from '../auth/principal.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
+import { cellNumber, ImportRoute, type SheetFile } from '../common/sheet-import.js';
 import { IndicatorReading } from '../database/entities/index.js';
 
 export const ReadingInput = z.object({
@@ -41,4 +44,22 @@ export const readingsSpec: CrudSpec<IndicatorReading, Partial<ReadingInput>> = {
   },
 };
 
-export class ReadingsController extends crudController('readings', readingsSpec, { create: ReadingInput, update: ReadingInput.partial(), row: ReadingRow }) {}
+/** Readings from a spreadsheet: unit (code or exact name), indicator id, year, value, source. */
+const readingsSheet: SheetSpec<Omit<ReadingInput, 'provinceSlug'>> = {
+  headers: {
+    'đơn vị': 'unit', unit: 'unit', 'chỉ số': 'indicatorId', 'mã chỉ số': 'indicatorId', indicatorid: 'indicatorId', indicator: 'indicatorId',
+    'năm': 'year', year: 'year', 'giá trị': 'value', value: 'value', 'nguồn': 'source', 'nguồn số liệu': 'source', source: 'source',
+  },
+  fields: (raw) => ({ indicatorId: raw.indicatorId, year: cellNumber(raw.year), value: cellNumber(raw.value), source: raw.source ?? null }),
+  schema: ReadingInput.omit({ provinceSlug: true }),
+  unique: ['unitId', 'indicatorId', 'year'],
+  duplicate: 'Đơn vị đã có số liệu của chỉ số này trong năm này',
+};
+
+export class ReadingsController extends crudController('readings', readingsSpec, { create: ReadingInput, update: ReadingInput.partial(), row: ReadingRow }) {
+  /** Imports readings from an .xlsx or .csv file: a preview first; `commit=1` saves every row or none. */
+  @ImportRoute()
+  import(@CurrentUser() user: Principal, @UploadedFile() file: SheetFile | undefined, @Query('commit') commit?: string, @Query('provinceSlug') provinceSlug?: string) {
+    return this.crud.importRows(readingsSpec, readingsSheet, user, file, { commit: commit === '1', provinceSlug });
+  }
+}

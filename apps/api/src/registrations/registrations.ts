@@ -1,9 +1,12 @@
+import { Query, UploadedFile } from '@nestjs/common';
 import { z } from 'zod';
+import { CurrentUser, type Principal } from '../auth/principal.js';
 import { isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
+import { cellDate, cellNumber, ImportRoute, realDate, type SheetFile } from '../common/sheet-import.js';
 import { Registration } from '../database/entities/index.js';
 
 export const RegistrationInput = z.object({
@@ -38,4 +41,21 @@ export const registrationsSpec: CrudSpec<Registration, Partial<RegistrationInput
   },
 };
 
-export class RegistrationsController extends crudController('registrations', registrationsSpec, { create: RegistrationInput, update: RegistrationInput.partial(), row: RegistrationRow }) {}
+/** Registrations from a spreadsheet: unit (code or exact name), year, registration date (dd/mm/yyyy or ISO), note. */
+const registrationsSheet: SheetSpec<Omit<RegistrationInput, 'provinceSlug'>> = {
+  headers: {
+    'đơn vị': 'unit', unit: 'unit', 'năm': 'year', year: 'year', 'ngày đăng ký': 'registeredOn', registeredon: 'registeredOn', 'ghi chú': 'note', note: 'note',
+  },
+  fields: (raw) => ({ year: cellNumber(raw.year), registeredOn: cellDate(raw.registeredOn), note: raw.note ?? null }),
+  schema: RegistrationInput.omit({ provinceSlug: true }).extend({ registeredOn: isoDate.refine(realDate, 'Ngày đăng ký không có trên lịch (dd/mm/yyyy)') }),
+  unique: ['unitId', 'year'],
+  duplicate: 'Đơn vị đã đăng ký thi đua năm này',
+};
+
+export class RegistrationsController extends crudController('registrations', registrationsSpec, { create: RegistrationInput, update: RegistrationInput.partial(), row: RegistrationRow }) {
+  /** Imports registrations from an .xlsx or .csv file: a preview first; `commit=1` saves every row or none. */
+  @ImportRoute()
+  import(@CurrentUser() user: Principal, @UploadedFile() file: SheetFile | undefined, @Query('commit') commit?: string, @Query('provinceSlug') provinceSlug?: string) {
+    return this.crud.importRows(registrationsSpec, registrationsSheet, user, file, { commit: commit === '1', provinceSlug });
+  }
+}

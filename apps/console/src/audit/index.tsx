@@ -1,12 +1,19 @@
 import { DateTextInput } from '../common/DateTextInput';
 import { Box, Typography } from '@mui/material';
-import { Datagrid, List, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, List, SearchInput, type SearchInputProps, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { DateText } from '../common/fields';
 
 /** What the api records events about (its `entity` column). */
 const ENTITIES = ['nominations', 'decisions', 'criteria', 'units', 'people', 'users', 'readings', 'registrations', 'reports'] as const;
 
+/** One box searching who, action and entity at once (the api's q filter ignores case and accents). */
+function AuditSearch(props: SearchInputProps) {
+  const translate = useTranslate();
+  return <SearchInput {...props} placeholder={translate('resources.audit.fields.q')} />;
+}
+
 const filters = [
+  <AuditSearch key="q" source="q" alwaysOn />,
   <TextInput key="username" source="username" alwaysOn />,
   <TextInput key="action" source="action" alwaysOn />,
   <SelectInput key="entity" source="entity" alwaysOn choices={ENTITIES.map((e) => ({ id: e, name: `resources.${e}.name` }))} />,

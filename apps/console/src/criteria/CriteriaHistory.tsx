@@ -1,10 +1,8 @@
 import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { can } from '@thidua/domain';
 import { useState } from 'react';
-import { useGetList, useGetMany, useTranslate } from 'react-admin';
+import { useGetList, useTranslate } from 'react-admin';
 import { dmyTime } from '../common/dates';
 import { Section } from '../common/Section';
-import { session } from '../providers/session';
 import { changeOf, type Version } from './diff';
 import { DiffTable } from './DiffTable';
 
@@ -12,13 +10,10 @@ import { DiffTable } from './DiffTable';
 export function CriteriaHistory() {
   const translate = useTranslate();
   const { data = [] } = useGetList<Version & { id: number }>('criteria-versions', { pagination: { page: 1, perPage: 1000 } });
-  const role = session.user()?.role;
-  const authorIds = [...new Set(data.map((v) => v.authorId).filter((x): x is number => x !== null))];
-  const { data: authors = [] } = useGetMany('users', { ids: authorIds }, { enabled: authorIds.length > 0 && !!role && can(role, 'read', 'users') });
   const [selected, setSelected] = useState<number | null>(null);
   const shown = selected ?? data.find((v) => v.criterionId)?.version ?? null;
   const change = shown ? changeOf(data, shown) : null;
-  const author = (id: number | null) => (id === null ? translate('thidua.criteria.plugin_author') : authors.find((a) => a.id === id)?.fullName ?? `#${id}`);
+  const author = (v: Version) => (v.authorId === null ? translate('thidua.criteria.plugin_author') : v.authorName);
   return (
     <Section title={translate('thidua.criteria.history')} testId="criteria-history">
       <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', md: 'nowrap' } }}>
@@ -27,7 +22,7 @@ export function CriteriaHistory() {
             <ListItemButton key={v.version} selected={v.version === shown} onClick={() => setSelected(v.version)} data-testid={`version-${v.version}`}>
               <ListItemText
                 primary={`${translate('thidua.criteria.version', { version: v.version })} · ${translate(`thidua.criteria.change.${v.change}`, { _: v.change })}${v.criterionId ? ` ${v.criterionId}` : ''}`}
-                secondary={[author(v.authorId), v.change === 'plugin' ? '' : dmyTime(v.createdAt), v.reason].filter(Boolean).join(' · ')}
+                secondary={[author(v), v.change === 'plugin' ? '' : dmyTime(v.createdAt), v.reason].filter(Boolean).join(' · ')}
               />
             </ListItemButton>
           ))}

@@ -16,7 +16,7 @@ export function diffCriterion(before: Criterion | undefined, after: Criterion | 
   });
 }
 
-export interface Version { version: number; criteria: Criterion[]; change: string; criterionId: string | null; reason: string; authorId: number | null; createdAt: string }
+export interface Version { version: number; criteria: Criterion[]; change: string; criterionId: string | null; reason: string; authorId: number | null; authorName: string | null; createdAt: string }
 
 /** The criterion a version touched, as it was in the version before and as this version left it. */
 export function changeOf(versions: Version[], version: number): { before: Criterion | undefined; after: Criterion | undefined } {

@@ -21,7 +21,7 @@ export interface NominationDetails {
   criteriaStatus: string | null;
   returnReason: string | null;
   decisionId: number | null;
-  history: { fromStatus: string | null; toStatus: string; action: string; reason: string | null; userId: number; at: string }[];
+  history: { fromStatus: string | null; toStatus: string; action: string; reason: string | null; userId: number; userName: string | null; at: string }[];
   documents: NominationDocument[];
   checks: CriterionCheckRow[];
   checklist: { type: string; name: string; provided: boolean }[];

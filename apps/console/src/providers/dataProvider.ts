@@ -52,6 +52,8 @@ export interface Job { id: number; kind: string; format: string; status: 'queued
 
 export interface ImportRow { row: number; values: Record<string, unknown>; errors: string[] }
 export interface ImportResult { rows: ImportRow[]; valid: number; invalid: number; saved?: number }
+/** The resources the api imports from a spreadsheet (POST /<resource>/import). */
+export type ImportResource = 'units' | 'readings' | 'registrations';
 
 export const dataProvider = {
   ...rest,
@@ -95,12 +97,12 @@ export const dataProvider = {
     return send('POST', `/provinces/${slug}/criteria/${encodeURIComponent(c.criterionId)}/retire`, { baseVersion, reason });
   },
   extendDeadline: (slug: string, phaseId: string, extendedTo: string, reason: string) => send('PUT', `/provinces/${slug}/phases/${phaseId}/deadline`, { extendedTo, reason }),
-  /** Checks (commit = false) or saves (commit = true) units from an .xlsx or .csv file. */
-  async importUnits(file: File, commit: boolean): Promise<ImportResult> {
+  /** Checks (commit = false) or saves (commit = true) rows of a resource from an .xlsx or .csv file. */
+  async importFile(resource: ImportResource, file: File, commit: boolean): Promise<ImportResult> {
     const body = new FormData();
     body.set('file', file);
     const query = new URLSearchParams({ ...(commit ? { commit: '1' } : {}), ...withProvince({}) });
-    return (await rawFetch(`/units/import?${query}`, { method: 'POST', body })).json();
+    return (await rawFetch(`/${resource}/import?${query}`, { method: 'POST', body })).json();
   },
 } satisfies DataProvider & Record<string, unknown>;
 

@@ -1,17 +1,18 @@
 import { INDICATORS } from '@thidua/domain';
 import { AutocompleteInput, Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectField, SelectInput, SimpleForm, TextField, TextInput, useCanAccess, useLocale } from 'react-admin';
-import { CsvImport } from '../common/CsvImport';
+import { FileImport, type ImportMessages } from '../common/FileImport';
 
 function useIndicatorChoices() {
   const locale = useLocale();
   return INDICATORS.map((i) => ({ id: i.id, name: locale === 'en' ? i.nameEn : i.name }));
 }
 
-function ImportPanel() {
+const IMPORT_COLUMNS = [['unit', 'resources.readings.fields.unitId'], ['indicatorId', 'resources.readings.fields.indicatorId'], ['year', 'resources.readings.fields.year'], ['value', 'resources.readings.fields.value'], ['source', 'resources.readings.fields.source']] as const;
+const IMPORT_MESSAGES: ImportMessages = { title: 'thidua.import.readings_title', help: 'thidua.import.readings_help', save: 'thidua.import.rows_save', saved: 'thidua.import.rows_saved', fixFirst: 'thidua.import.rows_fix_first' };
+
+export function ReadingsImport() {
   const { canAccess } = useCanAccess({ resource: 'readings', action: 'create' });
-  return canAccess ? (
-    <CsvImport resource="readings" columns={[{ source: 'unitId', type: 'number', required: true }, { source: 'indicatorId', type: 'string', required: true }, { source: 'year', type: 'number', required: true }, { source: 'value', type: 'number', required: true }, { source: 'source', type: 'string' }]} />
-  ) : null;
+  return canAccess ? <FileImport resource="readings" columns={IMPORT_COLUMNS} messages={IMPORT_MESSAGES} /> : null;
 }
 
 export function ReadingList() {
@@ -32,7 +33,7 @@ export function ReadingList() {
           <TextField source="source" />
         </Datagrid>
       </List>
-      <ImportPanel />
+      <ReadingsImport />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { DateTextInput } from '../common/DateTextInput';
 import { AutocompleteInput, Create, Datagrid, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, TextField, TextInput, useCanAccess } from 'react-admin';
-import { CsvImport } from '../common/CsvImport';
+import { FileImport, type ImportMessages } from '../common/FileImport';
 import { DateText } from '../common/fields';
 
 const filters = [
@@ -8,9 +8,12 @@ const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
 ];
 
-function ImportPanel() {
+const IMPORT_COLUMNS = [['unit', 'resources.registrations.fields.unitId'], ['year', 'resources.registrations.fields.year'], ['registeredOn', 'resources.registrations.fields.registeredOn'], ['note', 'resources.registrations.fields.note']] as const;
+const IMPORT_MESSAGES: ImportMessages = { title: 'thidua.import.registrations_title', help: 'thidua.import.registrations_help', save: 'thidua.import.rows_save', saved: 'thidua.import.rows_saved', fixFirst: 'thidua.import.rows_fix_first' };
+
+export function RegistrationsImport() {
   const { canAccess } = useCanAccess({ resource: 'registrations', action: 'create' });
-  return canAccess ? <CsvImport resource="registrations" columns={[{ source: 'unitId', type: 'number', required: true }, { source: 'year', type: 'number', required: true }, { source: 'registeredOn', type: 'date', required: true }, { source: 'note', type: 'string' }]} /> : null;
+  return canAccess ? <FileImport resource="registrations" columns={IMPORT_COLUMNS} messages={IMPORT_MESSAGES} /> : null;
 }
 
 export const RegistrationList = () => (
@@ -23,7 +26,7 @@ export const RegistrationList = () => (
         <TextField source="note" />
       </Datagrid>
     </List>
-    <ImportPanel />
+    <RegistrationsImport />
   </>
 );
 

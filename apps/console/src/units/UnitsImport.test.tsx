@@ -19,21 +19,21 @@ function choose(file = new File(['Tên đơn vị\nSở Khoa học và Công ngh
 
 describe('units import', () => {
   it('shows each bad row with its error and offers no save', async () => {
-    const importUnits = vi.fn().mockResolvedValue(preview(true));
-    renderAsRole(<UnitsImport />, 'province-admin', fakeDataProvider({ importUnits }));
+    const importFile = vi.fn().mockResolvedValue(preview(true));
+    renderAsRole(<UnitsImport />, 'province-admin', fakeDataProvider({ importFile }));
     choose();
     expect(await screen.findByTestId('import-row-3')).toHaveTextContent('Huyện Không Có" không có trong tỉnh');
     expect(screen.getByText('1 dòng hợp lệ, 1 dòng lỗi')).toBeInTheDocument();
     expect(screen.queryByTestId('import-save')).not.toBeInTheDocument();
-    expect(importUnits).toHaveBeenCalledWith(expect.any(File), false);
+    expect(importFile).toHaveBeenCalledWith('units', expect.any(File), false);
   });
 
   it('saves only after a clean check', async () => {
-    const importUnits = vi.fn().mockResolvedValueOnce(preview(false)).mockResolvedValueOnce({ ...preview(false), saved: 2 });
-    renderAsRole(<UnitsImport />, 'province-admin', fakeDataProvider({ importUnits }));
+    const importFile = vi.fn().mockResolvedValueOnce(preview(false)).mockResolvedValueOnce({ ...preview(false), saved: 2 });
+    renderAsRole(<UnitsImport />, 'province-admin', fakeDataProvider({ importFile }));
     choose();
     fireEvent.click(await screen.findByTestId('import-save'));
-    await waitFor(() => expect(importUnits).toHaveBeenLastCalledWith(expect.any(File), true));
+    await waitFor(() => expect(importFile).toHaveBeenLastCalledWith('units', expect.any(File), true));
     expect((await screen.findAllByText('Đã lưu 2 đơn vị')).length).toBeGreaterThan(0);
   });
 });
