@@ -231,4 +231,23 @@ describe('the console against the real api', () => {
     await page.locator('[data-status="appraised"]').waitFor();
     await page.context().close();
   });
+
+  it('compares the provinces nationally, and shows a province user only their own row', async () => {
+    const national = await as('quantri.quocgia');
+    await national.goto('/#/national');
+    const header = national.getByRole('table').first().locator('thead');
+    for (const name of ['Bắc Kạn', 'Đắk Lắk', 'Điện Biên', 'Ninh Thuận', 'Tuyên Quang']) await header.getByText(name, { exact: true }).waitFor();
+    await screenshot(national, 'national-plans');
+    await national.getByRole('tab', { name: 'So sánh kết quả' }).click();
+    for (const slug of ['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang']) await national.getByTestId(`rank-${slug}`).waitFor();
+    await screenshot(national, 'national-outcomes');
+    await national.context().close();
+
+    const own = await as(`${stage.slug}.quantri`);
+    await own.goto('/#/national');
+    await own.getByRole('tab', { name: 'So sánh kết quả' }).click();
+    await own.getByTestId(`rank-${stage.slug}`).waitFor();
+    expect(await own.locator('[data-testid^="rank-"]').count()).toBe(1);
+    await own.context().close();
+  });
 });

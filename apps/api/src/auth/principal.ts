@@ -1,16 +1,9 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { can, type Resource, type Role, type Verb } from '@thidua/domain';
+import { can, type Resource, type UserIdentity, type Verb } from '@thidua/domain';
 import { forbidden, notFound } from '../common/errors.js';
 
 /** The authenticated user, as carried by the token and checked against the database on each request. */
-export interface Principal {
-  id: number;
-  username: string;
-  fullName: string;
-  role: Role;
-  provinceSlug: string | null;
-  unitId: number | null;
-}
+export type Principal = UserIdentity;
 
 export const IS_PUBLIC = 'thidua:public';
 /** A route anyone may call without logging in (health, login, the published plans). */

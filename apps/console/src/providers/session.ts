@@ -1,14 +1,7 @@
-import type { Role } from '@thidua/domain';
+import type { UserIdentity } from '@thidua/domain';
 
 /** The logged-in user as the api's /auth/login returns it. */
-export interface SessionUser {
-  id: number;
-  username: string;
-  fullName: string;
-  role: Role;
-  provinceSlug: string | null;
-  unitId: number | null;
-}
+export type SessionUser = UserIdentity;
 
 const TOKEN = 'thidua.token';
 const USER = 'thidua.user';

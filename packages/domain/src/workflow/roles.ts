@@ -17,3 +17,15 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   'unit-clerk': { vi: 'Cán bộ đơn vị', en: 'Unit clerk' },
   viewer: { vi: 'Người xem', en: 'Viewer' },
 };
+
+/** Who a user is, as the api's login returns it and as every request is authorised: the api and console share it. */
+export interface UserIdentity {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  /** Null for the national administrator only. */
+  provinceSlug: string | null;
+  /** A unit clerk's unit; null for every other role. */
+  unitId: number | null;
+}
