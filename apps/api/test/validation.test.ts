@@ -29,6 +29,13 @@ describe('bad input gets a clear 4xx and leaves nothing behind', () => {
     expect(res.body.message).toContain('kế hoạch của tỉnh không có đối tượng "commune"');
   });
 
+  it('refuses a date that is not on the calendar, naming the field', async () => {
+    const res = await (await api.as('tn.admin')).post('/api/registrations', { unitId: world.tn.districts[0]!.id, year: 2024, registeredOn: '2024-02-30' });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain('registeredOn: Ngày không có trên lịch');
+    expect(Number((await api.ds.query('SELECT COUNT(*) AS n FROM registration'))[0].n)).toBe(0);
+  });
+
   it('refuses malformed list parameters and unknown filters', async () => {
     const admin = await api.as('tn.admin');
     expect((await admin.get('/api/units?range=[0')).body.message).toContain('"range" không phải JSON');

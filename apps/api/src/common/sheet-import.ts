@@ -115,6 +115,3 @@ export function cellDate(text: string | undefined): string | undefined {
   const m = text ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text) : null;
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text;
 }
-
-/** A YYYY-MM-DD that exists on the calendar (not 31/02). */
-export const realDate = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().slice(0, 10) === iso;

@@ -12,5 +12,8 @@ export const validationPipe = new StandardSchemaValidationPipe({
   },
 });
 
-/** A calendar date as the API takes it: YYYY-MM-DD. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+/** A YYYY-MM-DD that exists on the calendar (not 31/02). */
+const onCalendar = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().slice(0, 10) === iso;
+
+/** A calendar date as the API takes it: YYYY-MM-DD, a day that exists. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD').refine(onCalendar, 'Ngày không có trên lịch');

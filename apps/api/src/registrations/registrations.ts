@@ -6,7 +6,7 @@ import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
 import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
-import { cellDate, cellNumber, ImportRoute, realDate, type SheetFile } from '../common/sheet-import.js';
+import { cellDate, cellNumber, ImportRoute, type SheetFile } from '../common/sheet-import.js';
 import { Registration } from '../database/entities/index.js';
 
 export const RegistrationInput = z.object({
@@ -47,7 +47,7 @@ const registrationsSheet: SheetSpec<Omit<RegistrationInput, 'provinceSlug'>> = {
     'đơn vị': 'unit', unit: 'unit', 'năm': 'year', year: 'year', 'ngày đăng ký': 'registeredOn', registeredon: 'registeredOn', 'ghi chú': 'note', note: 'note',
   },
   fields: (raw) => ({ year: cellNumber(raw.year), registeredOn: cellDate(raw.registeredOn), note: raw.note ?? null }),
-  schema: RegistrationInput.omit({ provinceSlug: true }).extend({ registeredOn: isoDate.refine(realDate, 'Ngày đăng ký không có trên lịch (dd/mm/yyyy)') }),
+  schema: RegistrationInput.omit({ provinceSlug: true }),
   unique: ['unitId', 'year'],
   duplicate: 'Đơn vị đã đăng ký thi đua năm này',
 };
