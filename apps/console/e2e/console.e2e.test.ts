@@ -240,6 +240,7 @@ describe('the console against the real api', () => {
     await screenshot(national, 'national-plans');
     await national.getByRole('tab', { name: 'So sánh kết quả' }).click();
     for (const slug of ['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang']) await national.getByTestId(`rank-${slug}`).waitFor();
+    await national.waitForTimeout(2000); // let the charts finish drawing before the picture
     await screenshot(national, 'national-outcomes');
     await national.context().close();
 
