@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Document rendering figures for packages/documents (pure rendering, no database): certificates per second as
 // HTML and as PDF (the shared Debian Chromium), and the time to produce a decision with 1,000 awardees (decision +
-// annex) and all its certificates, as PDF and DOCX. Build first: pnpm --filter @thidua/documents build.
+// annex) and all its certificates, as PDF (in one print, and in prints of 50 merged, as the api's job does) and DOCX. Build first: pnpm --filter @thidua/documents build.
 //   node bench/documents/run.mjs                 # 1,000 awardees
 //   node bench/documents/run.mjs --awardees 200
-import { certificateFor, certificatesFor, closeBrowser, exampleDecision, render, toDocx, toPdf } from '../../packages/documents/dist/index.js';
+import { certificateFor, certificatesFor, closeBrowser, exampleDecision, mergePdfs, render, toDocx, toPdf } from '../../packages/documents/dist/index.js';
 
 const i = process.argv.indexOf('--awardees');
 const AWARDEES = i > 0 ? Number(process.argv[i + 1]) : 1000;
@@ -28,8 +28,15 @@ const singles = Math.min(50, awardees.length);
 const pdfOne = await timed(async () => {
   for (let k = 0; k < singles; k++) await toPdf(html.out[k]);
 });
-const allHtml = render('certificates', { title: 'Bằng khen', date: decision.head.date, certificates: certificatesFor(decision) });
+const certificates = certificatesFor(decision);
+const allHtml = render('certificates', { title: 'Bằng khen', date: decision.head.date, certificates });
 const pdfAll = await timed(() => toPdf(allHtml));
+const CHUNK = 50;
+const pdfChunked = await timed(async () => {
+  const chunks = [];
+  for (let k = 0; k < certificates.length; k += CHUNK) chunks.push(await toPdf(render('certificates', { title: 'Bằng khen', date: decision.head.date, certificates: certificates.slice(k, k + CHUNK) })));
+  return mergePdfs(chunks, decision.head.date);
+});
 const docxAll = await timed(() => toDocx(allHtml));
 const decisionPdf = await timed(() => toPdf(render('decision', decision)));
 const decisionDocx = await timed(() => toDocx(render('decision', decision)));
@@ -39,10 +46,11 @@ const rows = [
   ['certificate → HTML, one by one', rate(awardees.length, html.ms), `${awardees.length} in ${sec(html.ms)}`],
   ['certificate → PDF, one file each', rate(singles, pdfOne.ms), `${singles} in ${sec(pdfOne.ms)}`],
   [`all ${awardees.length} certificates → one PDF`, rate(awardees.length, pdfAll.ms), `${sec(pdfAll.ms)}, ${mb(pdfAll.out)}`],
+  [`all ${awardees.length} certificates → PDF, ${CHUNK} a print, merged`, rate(awardees.length, pdfChunked.ms), `${sec(pdfChunked.ms)}, ${mb(pdfChunked.out)}`],
   [`all ${awardees.length} certificates → one DOCX`, rate(awardees.length, docxAll.ms), `${sec(docxAll.ms)}, ${mb(docxAll.out)}`],
   [`decision + annex of ${awardees.length} → PDF`, '', sec(decisionPdf.ms)],
   [`decision + annex of ${awardees.length} → DOCX`, '', sec(decisionDocx.ms)],
-  [`decision + annex + all certificates (PDF)`, '', sec(decisionPdf.ms + pdfAll.ms)],
+  [`decision + annex + all certificates (PDF, chunked)`, '', sec(decisionPdf.ms + pdfChunked.ms)],
 ];
 const w = [Math.max(...rows.map((r) => r[0].length)), 10];
 console.log(`Documents, ${awardees.length} awardees (${decision.collectives.length} collectives, ${decision.individuals.length} individuals), Node ${process.version}`);

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BackgroundJob, Registration, Report } from '../src/database/entities/index.js';
+import { DocumentsService } from '../src/documents/documents.service.js';
 import { JobsService } from '../src/documents/jobs.service.js';
-import { Registration, Report } from '../src/database/entities/index.js';
 import { addPerson, FIXTURE_PROVINCES, seedWorld, startApi, type TestApi, workflow } from './harness.js';
 
 /**
@@ -166,11 +168,17 @@ describe('award decision documents', () => {
 describe('all certificates as a background job', () => {
   it('starts a job, reports progress, and serves the file: every certificate, one page each, PDF and DOCX', async () => {
     const c = await api.as('tn.home');
-    for (const format of ['pdf', 'docx']) {
+    // A certificate per PDF chunk, so progress must move once per certificate; DOCX moves at the end.
+    api.app.get(DocumentsService).certificatesPerChunk = 1;
+    const updates = vi.spyOn(api.app.get(DataSource).getRepository(BackgroundJob), 'update');
+    for (const [format, steps] of [['pdf', [[0, 2], [1, 2], [2, 2]]], ['docx', [[0, 2], [2, 2]]]] as const) {
+      updates.mockClear();
       const started = await c.post(`/api/decisions/${decision.tn.id}/certificates?format=${format}`);
       expect(started.status).toBe(202);
       expect(started.body).toMatchObject({ status: 'queued', progress: 0, kind: 'certificates', format });
       await api.app.get(JobsService).idle();
+      const reported = updates.mock.calls.map(([, set]) => set as Partial<BackgroundJob>).filter((set) => set.total !== undefined);
+      expect(reported.map((set) => [set.progress, set.total])).toEqual(steps);
       const job = (await c.get(`/api/jobs/${started.body.id}`)).body;
       expect(job).toMatchObject({ status: 'done', progress: 2, total: 2, error: null });
       const file = await binary(c.get(`/api/jobs/${started.body.id}/file`));
@@ -178,8 +186,13 @@ describe('all certificates as a background job', () => {
       if (format === 'pdf') {
         expect(pdfInfo(file.body)).toMatch(/Pages:\s+2/);
         expect(pdfText(file.body)).toContain('UBND huyện Số 05');
+        // The chunks merge into the same bytes every time, so printing again finds the stored file.
+        const again = await c.post(`/api/decisions/${decision.tn.id}/certificates?format=pdf`);
+        await api.app.get(JobsService).idle();
+        expect((await c.get(`/api/jobs/${again.body.id}`)).body.documentId).toBe(job.documentId);
       } else expect((docxText(file.body).match(/BẰNG KHEN/g) ?? []).length).toBe(2);
     }
+    updates.mockRestore();
     expect((await (await api.as('tn2.home')).get('/api/jobs/1')).status).toBe(404);
   });
 });

@@ -2,6 +2,7 @@ export * from './models.js';
 export * from './format.js';
 export { render, PARTIAL_NAMES, TEMPLATES_DIR, type RenderOptions, type TemplateOverrides } from './render.js';
 export { toPdf, closeBrowser } from './pdf.js';
+export { mergePdfs } from './merge.js';
 export { toDocx } from './docx.js';
 export { toXlsx, toCsv, type Column, type SheetOptions } from './tables.js';
 export { certificateFor, certificatesFor, certificateTitle } from './certificates.js';

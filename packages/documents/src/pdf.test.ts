@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { certificatesFor } from './certificates.js';
 import { exampleDecision } from './examples.js';
+import { mergePdfs } from './merge.js';
 import { closeBrowser, fixPdfDates, toPdf } from './pdf.js';
 import { render } from './render.js';
 
@@ -57,4 +59,26 @@ describe('PDF', () => {
     expect(fixed.length).toBe(raw.length);
     expect(fixed.toString('latin1')).toBe("1 0 obj <</CreationDate (D:20240205000000+00'00') /ModDate (D:20240205000000+00'00')>>");
   });
+
+  it('merges certificates printed in chunks into one file: every page in order, readable, the same bytes twice', async () => {
+    const certs = certificatesFor(d);
+    const print = async () => {
+      const chunks = [certs.slice(0, 2), certs.slice(2, 4), certs.slice(4)];
+      const pdfs = await Promise.all(chunks.map((c) => toPdf(render('certificates', { title: 'Bằng khen', date: d.head.date, certificates: c }))));
+      return mergePdfs(pdfs, d.head.date);
+    };
+    const [a, b] = [await print(), await print()];
+    const sha = (x: Buffer) => createHash('sha256').update(x).digest('hex');
+    expect(sha(a)).toBe(sha(b));
+    const info = poppler('pdfinfo', a);
+    expect(info).toMatch(/Pages:\s+5/);
+    expect(info).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts/);
+    expect(info).toMatch(/CreationDate:\s+Mon Feb\s+5 00:00:00 2024/);
+    expect(info).toMatch(/Producer:\s+@thidua\/documents/);
+    expect(poppler('pdffonts', a)).toMatch(/BeVietnamPro\S*\s+.*yes/);
+    const pages = poppler('pdftotext', a, '-enc', 'UTF-8').split('\f');
+    expect(pages[0]).toContain(certs[0]!.name);
+    expect(pages[4]).toContain('BẰNG KHEN');
+    expect(pages[4]).toContain(certs[4]!.name);
+  }, 60_000);
 });

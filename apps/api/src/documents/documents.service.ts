@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { type ProvinceManifest } from '@thidua/domain';
-import { certificateFor, certificatesFor, certificateTitle, closeBrowser, type DecisionDocument, type DocumentKind, type DocumentModels, render, toDocx, toPdf } from '@thidua/documents';
+import { certificateFor, certificatesFor, certificateTitle, closeBrowser, type DecisionDocument, type DocumentKind, type DocumentModels, mergePdfs, render, toDocx, toPdf } from '@thidua/documents';
 import { DataSource, In } from 'typeorm';
 import { assertVisible, authorize, type Principal } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
@@ -26,6 +26,14 @@ export interface GeneratedFile {
   bytes: Buffer;
 }
 
+/** What a stored file is about, and who asked for it. */
+interface FileMeta {
+  entity: string;
+  entityId: string;
+  fileName: string;
+  userId: number;
+}
+
 /**
  * Official documents from the data the platform holds: gathers it (with the caller's scope), words it
  * (document-data.ts), renders it with the province's template overrides, and stores each file by its sha256.
@@ -33,6 +41,9 @@ export interface GeneratedFile {
  */
 @Injectable()
 export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
+  /** Certificates per Chromium print in the certificates job (PDF): the job's progress moves once per chunk. */
+  certificatesPerChunk = 50;
+
   constructor(
     private readonly ds: DataSource,
     private readonly provinces: ProvincesRegistry,
@@ -90,13 +101,25 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     const awardees = await this.awardeesOf(decision.id);
     const model = decisionDocument(this.provinces.get(decision.provinceSlug), decision, awardees, await this.directory(awardees));
     const certificates = certificatesFor(model);
-    // One pass prints them all (one page each): far faster than a file per certificate, so progress moves from 0
-    // to the total when the file is stored.
+    const title = certificateTitle(model.awardForm);
+    const format = job.format as DocumentFormat;
+    const meta: FileMeta = { entity: 'decisions', entityId: job.entityId, fileName: `${title}-${decision.number}`, userId: job.createdBy };
     await progress(0, certificates.length);
-    const file = await this.generate(decision.provinceSlug, 'certificates', { title: certificateTitle(model.awardForm), date: decision.signedOn, certificates }, job.format as DocumentFormat, {
-      entity: 'decisions', entityId: job.entityId, fileName: `${certificateTitle(model.awardForm)}-${decision.number}`, userId: job.createdBy,
-    });
-    await progress(certificates.length, certificates.length);
+    if (format !== 'pdf') {
+      // DOCX is built in one pass: progress moves from 0 to the total when the file is stored.
+      const file = await this.generate(decision.provinceSlug, 'certificates', { title, date: decision.signedOn, certificates }, format, meta);
+      await progress(certificates.length, certificates.length);
+      return file.doc.id;
+    }
+    // A Chromium print per chunk (one page per certificate), then one merged file, so progress is real.
+    const overrides = this.overrides(this.provinces.get(decision.provinceSlug));
+    const chunks: Buffer[] = [];
+    for (let from = 0; from < certificates.length; from += this.certificatesPerChunk) {
+      const chunk = certificates.slice(from, from + this.certificatesPerChunk);
+      chunks.push(await toPdf(render('certificates', { title, date: decision.signedOn, certificates: chunk }, { overrides })));
+      await progress(from + chunk.length, certificates.length);
+    }
+    const file = await this.store(decision.provinceSlug, 'certificates', await mergePdfs(chunks, decision.signedOn), format, meta);
     return file.doc.id;
   }
 
@@ -189,9 +212,14 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     return Object.fromEntries(Object.entries(m.templates ?? {}).map(([name, path]) => [name, resolve(dir, path)]));
   }
 
-  private async generate<K extends DocumentKind>(slug: string, kind: K, data: DocumentModels[K], format: DocumentFormat, meta: { entity: string; entityId: string; fileName: string; userId: number }): Promise<GeneratedFile> {
+  private async generate<K extends DocumentKind>(slug: string, kind: K, data: DocumentModels[K], format: DocumentFormat, meta: FileMeta): Promise<GeneratedFile> {
     const html = render(kind, data, { overrides: this.overrides(this.provinces.get(slug)) });
     const bytes = format === 'pdf' ? await toPdf(html) : format === 'docx' ? await toDocx(html) : Buffer.from(html, 'utf8');
+    return this.store(slug, kind, bytes, format, meta);
+  }
+
+  /** Keeps a file by its sha256: the same bytes are stored once and found again. */
+  private async store(slug: string, kind: DocumentKind, bytes: Buffer, format: DocumentFormat, meta: FileMeta): Promise<GeneratedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = join(this.dir, sha256);
     if (!existsSync(path)) writeFileSync(path, bytes);
