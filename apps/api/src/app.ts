@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { Clock } from './common/clock.js';
 import { ErrorsFilter } from './common/errors.filter.js';
 import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config.js';
@@ -38,6 +39,6 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
   }
   await app.init();
   await app.get(CriteriaService).seedFromPlugins();
-  if (config.demo) await loadDemoData(app.get(DataSource), provinces.map((p) => p.manifest), { onlyIfEmpty: true });
+  if (config.demo) await loadDemoData(app.get(DataSource), provinces.map((p) => p.manifest), { onlyIfEmpty: true, today: app.get(Clock).today() });
   return app;
 }

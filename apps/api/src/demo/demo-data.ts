@@ -1,4 +1,4 @@
-import { type ProvinceManifest, type Role, searchText, type Tier, vietnameseSortKey } from '@thidua/domain';
+import { type ProvinceManifest, type Quota, type Role, searchText, type Tier, vietnameseSortKey } from '@thidua/domain';
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AwardDecision, IndicatorReading, Nomination, NominationEvent, Person, Registration, Report, Unit, User } from '../database/entities/index.js';
@@ -37,19 +37,19 @@ function random(seed: string) {
  * nominations in every status (one issued decision), and one user per role. `onlyIfEmpty` leaves a database
  * that already has units alone.
  */
-export async function loadDemoData(ds: DataSource, manifests: ProvinceManifest[], opts: { onlyIfEmpty: boolean }): Promise<boolean> {
+export async function loadDemoData(ds: DataSource, manifests: ProvinceManifest[], opts: { onlyIfEmpty: boolean; today: string }): Promise<boolean> {
   if (opts.onlyIfEmpty && (await ds.getRepository(Unit).count()) > 0) return false;
   const passwordHash = await argon2.hash(DEMO_PASSWORD);
   await ds.transaction(async (em) => {
     if (!(await em.getRepository(User).existsBy({ username: 'quantri.quocgia' }))) {
       await em.getRepository(User).insert({ username: 'quantri.quocgia', passwordHash, fullName: 'Quản trị quốc gia', role: 'national-admin', provinceSlug: null, unitId: null, active: true });
     }
-    for (const m of manifests) await loadProvince(em, m, passwordHash);
+    for (const m of manifests) await loadProvince(em, m, passwordHash, opts.today);
   });
   return true;
 }
 
-async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash: string): Promise<void> {
+async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash: string, today: string): Promise<void> {
   const rnd = random(m.slug);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const tiers = new Set(m.tiers.map((t) => t.tier));
@@ -76,19 +76,22 @@ async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash
     }
   }
 
-  const firstYear = Number(m.movement.span.from.slice(0, 4));
-  const years = [firstYear, firstYear + 1, firstYear + 2].filter((y) => y <= Number(m.movement.span.to.slice(0, 4)));
+  // Readings for the demo phase's year and the two before it (within the movement), registrations and reports for
+  // its year: the year the national comparison and the dashboards then show.
+  const quota = demoQuota(m, today);
+  const year = Number(phaseOf(m, quota).period.from.slice(0, 4));
+  const years = [year - 2, year - 1, year].filter((y) => y >= Number(m.movement.span.from.slice(0, 4)));
   for (const u of units) {
     for (const year of years) {
       await em.getRepository(IndicatorReading).insert({ provinceSlug: m.slug, unitId: u.id, indicatorId: 'dti-score', year, value: Math.round((55 + rnd() * 40) * 10) / 10, source: 'Dữ liệu minh họa' });
       const level = u.tier === 'district' ? 'district' : u.tier === 'commune' ? 'commune' : u.tier === 'provincial-agency' ? 'province' : null;
       if (level) await em.getRepository(IndicatorReading).insert({ provinceSlug: m.slug, unitId: u.id, indicatorId: `work-dossiers-online.${level}`, year, value: Math.round((50 + rnd() * 50) * 10) / 10, source: 'Dữ liệu minh họa' });
     }
-    await em.getRepository(Registration).insert({ provinceSlug: m.slug, unitId: u.id, year: firstYear, registeredOn: `${firstYear}-03-15`, note: null });
+    await em.getRepository(Registration).insert({ provinceSlug: m.slug, unitId: u.id, year, registeredOn: `${year}-03-15`, note: null });
     const due = m.workflow.reportDeadlines.find((d) => d.everyYear)?.everyYear;
     if (due && rnd() < 0.7) {
       const late = rnd() < 0.3;
-      await em.getRepository(Report).insert({ provinceSlug: m.slug, unitId: u.id, year: firstYear, dueOn: `${firstYear}-${due}`, submittedOn: late ? `${firstYear + 1}-01-10` : `${firstYear}-${due.slice(0, 2)}-01`, summary: 'Đơn vị đã ban hành kế hoạch, tổ chức phát động phong trào và hoàn thành các chỉ tiêu chuyển đổi số của năm.' });
+      await em.getRepository(Report).insert({ provinceSlug: m.slug, unitId: u.id, year, dueOn: `${year}-${due}`, submittedOn: late ? `${year + 1}-01-10` : `${year}-${due.slice(0, 2)}-01`, summary: 'Đơn vị đã ban hành kế hoạch, tổ chức phát động phong trào và hoàn thành các chỉ tiêu chuyển đổi số của năm.' });
     }
   }
 
@@ -96,13 +99,24 @@ async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash
   for (const r of DEMO_ROLES) {
     await em.getRepository(User).insert({ username: `${m.slug}.${r.suffix}`, passwordHash, fullName: `${r.fullName} ${m.name}`, role: r.role, provinceSlug: m.slug, unitId: r.role === 'unit-clerk' ? clerkUnit.id : null, active: true });
   }
-  await demoNominations(em, m, units, people, rnd);
+  await demoNominations(em, m, quota, units, people, rnd);
 }
 
-/** Nominations in every status for the province's first quota with fixed caps (or its first quota). */
-async function demoNominations(em: EntityManager, m: ProvinceManifest, units: Unit[], people: Person[], rnd: () => number): Promise<void> {
-  const quota = m.quotas.find((q) => !q.decidedByHead && (q.maxCollectives ?? q.maxCombined ?? 0) >= 2) ?? m.quotas[0];
-  const phase = m.phases.find((p) => p.id === quota?.phaseId) ?? m.phases[0]!;
+const phaseOf = (m: ProvinceManifest, quota: Quota | undefined) => m.phases.find((p) => p.id === quota?.phaseId) ?? m.phases[0]!;
+
+/**
+ * The quota the demo's nominations fall under: the latest phase over by today with a fixed cap (else with any quota),
+ * so the demo shows the movement's most recent round; before any is over, the first capped one.
+ */
+export function demoQuota(m: ProvinceManifest, today: string): Quota | undefined {
+  const capped = m.quotas.filter((q) => !q.decidedByHead && (q.maxCollectives ?? q.maxCombined ?? 0) >= 2);
+  const latestOver = (qs: Quota[]) => qs.filter((q) => phaseOf(m, q).period.to < today).sort((a, b) => phaseOf(m, a).period.to.localeCompare(phaseOf(m, b).period.to) || phaseOf(m, a).period.from.localeCompare(phaseOf(m, b).period.from)).at(-1);
+  return latestOver(capped) ?? capped[0] ?? latestOver(m.quotas) ?? m.quotas[0];
+}
+
+/** Nominations in every status under the demo quota, and one issued decision. */
+async function demoNominations(em: EntityManager, m: ProvinceManifest, quota: Quota | undefined, units: Unit[], people: Person[], rnd: () => number): Promise<void> {
+  const phase = phaseOf(m, quota);
   const form = m.awardForms.find((f) => f.id === quota?.awardFormId) ?? m.awardForms.find((f) => phase.awardFormIds.includes(f.id))!;
   const admin = await em.getRepository(User).findOneByOrFail({ username: `${m.slug}.quantri` });
   const flow = ['draft', 'submitted', 'aggregated', 'appraised', 'approved', 'decided'];
