@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPO = join(HERE, '../..');
@@ -128,3 +128,50 @@ export const PROVINCES = [
   ['Tiền Giang', 'dong-thap'], ['Bến Tre', 'vinh-long'], ['Trà Vinh', 'vinh-long'], ['Vĩnh Long'], ['Đồng Tháp'], ['An Giang'], ['Kiên Giang', 'an-giang'],
   ['Cần Thơ'], ['Hậu Giang', 'can-tho'], ['Sóc Trăng', 'can-tho'], ['Bạc Liêu', 'ca-mau'], ['Cà Mau'],
 ].map(([name, into]) => ({ name, slug: domain.searchText(name).replace(/[^a-z0-9]+/g, '-'), into: into ?? null }));
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+};
+/** Milliseconds as printed in the tables: one decimal under 10. */
+export const ms = (x) => (x === null ? '—' : x < 10 ? x.toFixed(1) : String(Math.round(x)));
+
+/** Warm p50 / p95 of `fn` over `n` runs, one at a time, after three runs to warm up. */
+export async function timed(n, fn) {
+  for (let i = 0; i < 3; i++) await fn();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+/**
+ * Starts the built api (apps/api/dist) on the generated dataset over real HTTP, logs in the bench's national
+ * administrator and province user, and returns `get(path, who)` that fetches a whole response.
+ */
+export async function startBenchApi(opts) {
+  const { createApp } = await import(pathToFileURL(join(API, 'dist/app.js')).href);
+  const { loadConfig } = await import(pathToFileURL(join(API, 'dist/config.js')).href);
+  const env = { ...process.env, THIDUA_DEMO: '0', THIDUA_DATA_DIR: sqliteDir(opts.size), DATABASE_URL: opts.db === 'postgres' ? opts.url : '' };
+  const config = { ...loadConfig(env), provincesDir: PROVINCES_DIR, today: TODAY, demo: false };
+  const t0 = Date.now();
+  const app = await createApp(config, { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const startup = Date.now() - t0;
+  const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
+  const login = async (username) => {
+    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+    return (await res.json()).token;
+  };
+  const tokens = { national: await login('bench.quocgia'), province: await login('bench.tinh') };
+  const get = async (path, who = 'national') => {
+    const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return { headers: res.headers, bytes: await res.arrayBuffer() };
+  };
+  return { get, close: () => app.close(), startup };
+}

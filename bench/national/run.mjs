@@ -8,28 +8,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { API, args, BENCH_YEAR, connect, domain, PASSWORD, PROVINCES_DIR, requireApi, sqliteDir, TODAY } from './lib.mjs';
+import { args, BENCH_YEAR, connect, domain, ms, PROVINCES_DIR, requireApi, startBenchApi, timed, TODAY } from './lib.mjs';
 import { floorStatements } from './floor.mjs';
 
 const opts = args();
-const WARM = 3;
-
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-};
-const ms = (x) => (x === null ? '—' : x < 10 ? x.toFixed(1) : String(Math.round(x)));
-
-async function timed(n, fn) {
-  for (let i = 0; i < WARM; i++) await fn();
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
-}
 
 async function loadManifests() {
   const out = [];
@@ -55,27 +37,7 @@ const meta = Object.fromEntries((await db.query('SELECT k, v FROM bench_meta')).
 await db.close();
 if (meta.size !== opts.size) throw new Error(`the database holds size "${meta.size}", not "${opts.size}": pass --size ${meta.size}`);
 
-const { createApp } = await import(pathToFileURL(join(API, 'dist/app.js')).href);
-const { loadConfig } = await import(pathToFileURL(join(API, 'dist/config.js')).href);
-const env = { ...process.env, THIDUA_DEMO: '0', THIDUA_DATA_DIR: sqliteDir(opts.size), DATABASE_URL: opts.db === 'postgres' ? opts.url : '' };
-const config = { ...loadConfig(env), provincesDir: PROVINCES_DIR, today: TODAY, demo: false };
-const t0 = Date.now();
-const app = await createApp(config, { logger: ['error'] });
-await app.listen(0, '127.0.0.1');
-const startup = Date.now() - t0;
-const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
-
-async function login(username) {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  return (await res.json()).token;
-}
-const tokens = { national: await login('bench.quocgia'), province: await login('bench.tinh') };
-const get = async (path, who = 'national') => {
-  const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  await res.arrayBuffer();
-};
+const { get, close, startup } = await startBenchApi(opts);
 
 const manifests = await loadManifests();
 const drill = meta['province-user'];
@@ -110,7 +72,7 @@ for (const s of scenarios) {
   console.error(`${s.label}: p50 ${ms(api.p50)} ms, p95 ${ms(api.p95)} ms; floor p50 ${ms(f.p50)} ms`);
 }
 await floor.close();
-await app.close();
+await close();
 
 const counts = JSON.parse(meta.counts);
 console.log(`\n${opts.db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, size ${opts.size}: ${Object.entries(counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}; generated in ${meta.seconds} s; api start ${Math.round(startup / 1000)} s; ${opts.requests} warm requests each, one at a time.\n`);
