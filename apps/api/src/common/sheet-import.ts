@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
@@ -43,7 +44,6 @@ export async function readSheet<K extends string>(file: SheetFile | undefined, h
   if (!file) throw badRequest('file: hãy chọn tệp .xlsx hoặc .csv / attach an .xlsx or .csv file', 'file-required');
   const wb = new ExcelJS.Workbook();
   if (/\.csv$/i.test(file.originalname)) {
-    const { Readable } = await import('node:stream');
     const text = file.buffer.toString('utf8').replace(/^\uFEFF/, '');
     // Excel in Vietnamese locales separates with ";". Cells stay text: no guessing of numbers or (US) dates.
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
