@@ -251,4 +251,16 @@ describe('the console against the real api', () => {
     expect(await own.locator('[data-testid^="rank-"]').count()).toBe(1);
     await own.context().close();
   });
+
+  it("downloads the phase summary and the nominations list as the province's staff see them", async () => {
+    const page = await as(`${stage.slug}.snv`);
+    await page.getByTestId('phase-windows').waitFor();
+    const summary = await downloaded(page, page.getByTestId(`download-tong-hop-${stage.phaseId}-pdf`));
+    expect(summary.subarray(0, 4).toString()).toBe('%PDF');
+    await page.goto('/#/nominations');
+    await page.locator('tbody tr').first().waitFor();
+    const list = await downloaded(page, page.getByTestId('download-nominations-xlsx'));
+    expect(list.subarray(0, 2).toString()).toBe('PK'); // an XLSX is a zip
+    await page.context().close();
+  });
 });

@@ -150,6 +150,7 @@ export const appEnglish = {
       rows_saved: 'Saved %{smart_count} rows',
       rows_fix_first: 'Fix the rows with errors in the file and check again; no row has been saved.',
     },
+    documents: { column: 'Documents', report: 'Yearly report', summary: 'Phase summary' },
     decision: {
       issue: 'Issue',
       issue_confirm: 'Issue the decision? It cannot be changed afterwards; quotas are checked again.',

@@ -150,6 +150,7 @@ export const appVietnamese = {
       rows_saved: 'Đã lưu %{smart_count} dòng',
       rows_fix_first: 'Hãy sửa các dòng lỗi trong tệp rồi kiểm tra lại; chưa có dòng nào được lưu.',
     },
+    documents: { column: 'Văn bản', report: 'Báo cáo năm', summary: 'Báo cáo tổng hợp đợt' },
     decision: {
       issue: 'Ban hành',
       issue_confirm: 'Ban hành quyết định? Sau khi ban hành không sửa được nữa; số lượng khen thưởng được kiểm tra lại.',

@@ -5,6 +5,7 @@ import { can, DOCUMENT_TYPES, EDITABLE } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { dmyTime } from '../common/dates';
+import { DownloadButtons } from '../common/DownloadButtons';
 import { Section } from '../common/Section';
 import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { download } from '../providers/http';
@@ -55,16 +56,11 @@ const GENERATED = ['submission-letter', 'council-minutes', 'achievement-report']
 /** The dossier's letters filled in from the nomination with the plan's templates (Nghị định 98/2023/NĐ-CP forms). */
 function Generated({ nomination }: { nomination: NominationDetails }) {
   const translate = useTranslate();
-  const notify = useNotify();
   return (
     <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle2">{translate('thidua.decision.generated')}</Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
-        {GENERATED.flatMap((kind) => (['pdf', 'docx'] as const).map((format) => (
-          <Button key={`${kind}-${format}`} size="small" variant="outlined" onClick={() => download(`/nominations/${nomination.id}/documents-generated/${kind}?format=${format}`, `${kind}-${nomination.id}.${format}`).catch((e: Error) => notify(e.message, { type: 'error' }))}>
-            {translate(`document_types.${kind}`)} ({format.toUpperCase()})
-          </Button>
-        )))}
+        {GENERATED.map((kind) => <DownloadButtons key={kind} path={`/nominations/${nomination.id}/documents-generated/${kind}`} name={`${kind}-${nomination.id}`} formats={['pdf', 'docx']} label={translate(`document_types.${kind}`)} />)}
       </Box>
     </Box>
   );

@@ -1,5 +1,6 @@
 import { NOMINATION_STATUSES } from '@thidua/domain';
-import { CreateButton, Datagrid, ExportButton, FilterButton, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, FilterButton, List, NumberField, ReferenceField, SearchInput, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { ListExport } from '../common/DownloadButtons';
 import { AwardFormField, DateText, LabelField, PhaseField, StatusField } from '../common/fields';
 import { useProvince } from '../common/province';
 
@@ -18,7 +19,7 @@ function useFilters() {
 export function NominationList() {
   const filters = useFilters();
   return (
-    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<TopToolbar><FilterButton /><CreateButton /><ExportButton /></TopToolbar>}>
+    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} perPage={25} actions={<TopToolbar><FilterButton /><CreateButton /><ListExport list="nominations" /></TopToolbar>}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <NumberField source="id" />
         <TextField source="nomineeName" />

@@ -3,12 +3,12 @@ import { can } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { dmy } from '../common/dates';
+import { DownloadButtons } from '../common/DownloadButtons';
 import { parseDmy } from '../common/DateTextInput';
 import { type PhaseWindow, windowMessage } from '../nominations/DeadlineBanner';
 import { Section } from '../common/Section';
 import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { session } from '../providers/session';
-
 
 /** Whether each phase takes nominations today; an administrator may move a deadline, with a reason (audited). */
 export function PhaseWindows({ slug }: { slug: string }) {
@@ -19,6 +19,8 @@ export function PhaseWindows({ slug }: { slug: string }) {
   const { data = [] } = useGetList<PhaseWindow>('phase-windows', { pagination: { page: 1, perPage: 100 } });
   const role = session.user()?.role;
   const mayExtend = !!role && can(role, 'update', 'deadlines');
+  // The phase summary is the province's own report: not for a unit clerk (the api answers 403).
+  const maySummarise = !!role && role !== 'unit-clerk' && can(role, 'read', 'decisions');
   const [editing, setEditing] = useState<PhaseWindow | null>(null);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
@@ -40,7 +42,11 @@ export function PhaseWindows({ slug }: { slug: string }) {
       <List dense>
         {data.map((w) => (
           <ListItem key={w.phaseId} disableGutters secondaryAction={mayExtend && <Button size="small" onClick={() => { setEditing(w); setDate(dmy(w.closes)); setReason(''); }}>{translate('thidua.province.extend')}</Button>}>
-            <ListItemText primary={windowMessage(translate, w)} slotProps={{ primary: { color: w.open ? 'success.main' : 'text.secondary' } }} />
+            <ListItemText
+              primary={windowMessage(translate, w)}
+              slotProps={{ primary: { color: w.open ? 'success.main' : 'text.secondary' } }}
+              secondary={maySummarise && <DownloadButtons path={`/provinces/${slug}/phases/${w.phaseId}/summary`} name={`tong-hop-${w.phaseId}`} formats={['pdf', 'docx']} label={translate('thidua.documents.summary')} />}
+            />
           </ListItem>
         ))}
       </List>

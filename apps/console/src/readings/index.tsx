@@ -1,5 +1,6 @@
 import { INDICATORS } from '@thidua/domain';
-import { AutocompleteInput, Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectField, SelectInput, SimpleForm, TextField, TextInput, useCanAccess, useLocale } from 'react-admin';
+import { AutocompleteInput, Create, CreateButton, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectField, SelectInput, SimpleForm, TextField, TextInput, TopToolbar, useCanAccess, useLocale } from 'react-admin';
+import { ListExport } from '../common/DownloadButtons';
 import { FileImport, type ImportMessages } from '../common/FileImport';
 
 function useIndicatorChoices() {
@@ -24,7 +25,7 @@ export function ReadingList() {
   ];
   return (
     <>
-      <List filters={filters} sort={{ field: 'year', order: 'DESC' }} perPage={50}>
+      <List filters={filters} sort={{ field: 'year', order: 'DESC' }} perPage={50} actions={<TopToolbar><CreateButton /><ListExport list="readings" /></TopToolbar>}>
         <Datagrid rowClick="edit" bulkActionButtons={false}>
           <ReferenceField source="unitId" reference="units" link={false} />
           <SelectField source="indicatorId" choices={indicators} />

@@ -1,5 +1,6 @@
 import { DateTextInput } from '../common/DateTextInput';
-import { AutocompleteInput, Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, TextField, TextInput } from 'react-admin';
+import { AutocompleteInput, Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { DownloadButtons } from '../common/DownloadButtons';
 import { DateText } from '../common/fields';
 
 const filters = [
@@ -15,9 +16,17 @@ export const ReportList = () => (
       <DateText source="dueOn" />
       <DateText source="submittedOn" />
       <TextField source="summary" />
+      <ReportDocument label="thidua.documents.column" />
     </Datagrid>
   </List>
 );
+
+/** The unit's yearly movement report, generated from the stored report (apps/api README, "Documents"). */
+function ReportDocument(_: { label: string }) {
+  const translate = useTranslate();
+  const report = useRecordContext<{ id: number; year: number }>();
+  return report ? <DownloadButtons path={`/reports/${report.id}/document`} name={`bao-cao-${report.year}-${report.id}`} formats={['pdf', 'docx']} label={translate('thidua.documents.report')} /> : null;
+}
 
 function ReportFields() {
   return (
