@@ -25,9 +25,9 @@ export function exampleDecision(collectives = 3, individuals = 4): DecisionDocum
     decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
     summary: 'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
     legalBases: [
-      { text: 'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015', note: null },
-      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', note: null },
-      { text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', note: null },
+      { text: 'Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015' },
+      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' },
+      { text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' },
     ],
     proposal: 'Theo đề nghị của Giám đốc Sở Nội vụ',
     awardForm: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',

@@ -21,13 +21,13 @@ export function outdatedNote(citation: string, onDate: string): string | null {
 function emulationLaw(onDate: string): LegalBasis[] {
   if (onDate >= '2024-01-01') {
     return [
-      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022', note: null },
-      { text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', note: null },
+      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' },
+      { text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' },
     ];
   }
   return [
-    { text: 'Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013', note: null },
-    { text: 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng', note: null },
+    { text: 'Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013' },
+    { text: 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' },
   ];
 }
 
@@ -43,13 +43,12 @@ const EMULATION_LAW = /Thi đua,? khen thưởng|\d+\/20\d\d\/NĐ-CP.*thi đua/i
 
 /**
  * Legal bases of a document issued on a date under a province's plan: the emulation law and decree in force, the
- * other bases the plan cites, and the plan. Where the plan cited a replaced decree, the decree in force says so.
+ * other bases the plan cites, and the plan. A replaced decree the plan cited gives way to the one in force (an
+ * official decision cites, it does not comment; the achievement report says so with `outdatedNote`).
  */
 export function legalBasesFor(m: ProvinceManifest, onDate: string): LegalBasis[] {
   const cited = m.plan.legalBases.map((b) => (b.title ? `${b.ref} ${b.title}` : b.ref));
   const law = emulationLaw(onDate);
-  const note = cited.map((c) => outdatedNote(c, onDate)).find((x) => x !== null) ?? null;
-  if (note) law[law.length - 1] = { ...law[law.length - 1]!, note };
-  const others = cited.filter((c) => !EMULATION_LAW.test(c) && !OUTDATED_DECREES.some((d) => d.ref.test(c))).map((text) => ({ text, note: null }));
-  return [...law, ...others, { text: planReference(m), note: null }];
+  const others = cited.filter((c) => !EMULATION_LAW.test(c) && !OUTDATED_DECREES.some((d) => d.ref.test(c))).map((text) => ({ text }));
+  return [...law, ...others, { text: planReference(m) }];
 }

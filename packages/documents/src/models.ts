@@ -26,8 +26,6 @@ export interface Signer {
 
 export interface LegalBasis {
   text: string;
-  /** Printed under the basis, e.g. that the cited decree has been replaced. */
-  note: string | null;
 }
 
 export interface Awardee {

@@ -29,6 +29,9 @@ describe('wording documents from stored data', () => {
       expect(html, m.slug).toContain(m.authority.toLocaleUpperCase('vi'));
       expect(html, m.slug).toContain(`${m.name}, ngày`);
       expect(html, m.slug).toContain(m.movement.name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
+      // A decision cites the law in force and never comments on the plan's outdated citations (that is for reports).
+      if (phase.period.to >= '2024-01-01') expect(html, m.slug).toContain('Nghị định số 98/2023/NĐ-CP');
+      expect(html, m.slug).not.toContain('Lưu ý');
     }
   });
 });
