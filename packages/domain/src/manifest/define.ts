@@ -14,3 +14,16 @@ export function defineProvince(manifest: ProvinceManifestInput): ProvinceManifes
 
 /** The package.json marker by which the api discovers province plugins (cf. Backstage's `backstage.role`). */
 export const PLUGIN_ROLE = 'province-plugin';
+
+/**
+ * The 2025 provincial merger (Nghị quyết số 202/2025/QH15 of the National Assembly), for a plugin whose province
+ * merged: a national fact, not one of the plan, so its source cites the resolution.
+ */
+export function merged2025Into(slug: string, name: string): NonNullable<ProvinceManifestInput['mergedInto']> {
+  return {
+    slug,
+    name,
+    date: '2025-07-01',
+    source: 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
+  };
+}
