@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const [slug, name] = process.argv.slice(2);
 if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || !name) {
-  console.error('Cách dùng / usage: pnpm new-province <slug> "<Tên tỉnh>"   (slug: lower-case words joined by "-", e.g. lam-dong)');
+  console.error(
+    'Cách dùng / usage: pnpm new-province <slug> "<Tên tỉnh>"   (slug: lower-case words joined by "-", e.g. lam-dong)',
+  );
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,22 +20,48 @@ if (existsSync(dir)) {
 }
 const year = new Date().getFullYear();
 const files = {
-  'package.json': JSON.stringify({
-    name: `@thidua/province-${slug}`,
-    version: '0.1.0',
-    private: true,
-    description: `Province plugin: ${name}`,
-    type: 'module',
-    main: './dist/index.js',
-    types: './dist/index.d.ts',
-    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
-    files: ['dist', 'templates'],
-    thidua: { role: 'province-plugin', slug },
-    scripts: { build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json --noEmit', lint: 'eslint src', test: 'vitest run' },
-    dependencies: { '@thidua/domain': 'workspace:*' },
-    devDependencies: { '@thidua/eslint-config': 'workspace:*', '@thidua/tsconfig': 'workspace:*', '@types/node': '^20.19.0', eslint: '^9.39.0', typescript: '~5.9.3', vitest: '~4.1.0' },
-  }, null, 2) + '\n',
-  'tsconfig.json': JSON.stringify({ extends: '@thidua/tsconfig/base.json', compilerOptions: { outDir: 'dist', rootDir: 'src', types: ['node'] }, include: ['src'] }, null, 2) + '\n',
+  'package.json':
+    JSON.stringify(
+      {
+        name: `@thidua/province-${slug}`,
+        version: '0.1.0',
+        private: true,
+        description: `Province plugin: ${name}`,
+        type: 'module',
+        main: './dist/index.js',
+        types: './dist/index.d.ts',
+        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+        files: ['dist', 'templates'],
+        thidua: { role: 'province-plugin', slug },
+        scripts: {
+          build: 'tsc -p tsconfig.build.json',
+          typecheck: 'tsc -p tsconfig.json --noEmit',
+          lint: 'eslint src',
+          test: 'vitest run',
+        },
+        dependencies: { '@thidua/domain': 'workspace:*' },
+        devDependencies: {
+          '@thidua/eslint-config': 'workspace:*',
+          '@thidua/tsconfig': 'workspace:*',
+          '@types/node': '^20.19.0',
+          eslint: '^9.39.0',
+          typescript: '~5.9.3',
+          vitest: '~4.1.0',
+        },
+      },
+      null,
+      2,
+    ) + '\n',
+  'tsconfig.json':
+    JSON.stringify(
+      {
+        extends: '@thidua/tsconfig/base.json',
+        compilerOptions: { outDir: 'dist', rootDir: 'src', types: ['node'] },
+        include: ['src'],
+      },
+      null,
+      2,
+    ) + '\n',
   'tsconfig.build.json': JSON.stringify({ extends: './tsconfig.json', exclude: ['src/**/*.test.ts'] }, null, 2) + '\n',
   'eslint.config.js': "export { default } from '@thidua/eslint-config';\n",
   'src/index.ts': `import { defineProvince } from '@thidua/domain';
@@ -83,4 +111,6 @@ for (const [file, content] of Object.entries(files)) {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), content);
 }
-console.log(`Created provinces/${slug}. Next: pnpm install && pnpm build, fill src/index.ts from the plan, then restart the api.`);
+console.log(
+  `Created provinces/${slug}. Next: pnpm install && pnpm build, fill src/index.ts from the plan, then restart the api.`,
+);

@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "→ build, typecheck, lint"
 pnpm exec turbo run build typecheck lint --output-logs=errors-only
+pnpm exec prettier --check . --log-level warn
 echo "→ tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
 pnpm exec turbo run test --concurrency=1

@@ -33,7 +33,14 @@ export const SIZES = {
 };
 
 export function args(argv = process.argv.slice(2)) {
-  const out = { size: 'full', db: 'postgres', url: process.env.BENCH_DATABASE_URL ?? DEFAULT_PG, force: false, proposedIndexes: false, requests: 40 };
+  const out = {
+    size: 'full',
+    db: 'postgres',
+    url: process.env.BENCH_DATABASE_URL ?? DEFAULT_PG,
+    force: false,
+    proposedIndexes: false,
+    requests: 40,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--size') out.size = argv[++i];
@@ -62,37 +69,76 @@ export async function connect(opts) {
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     return {
-      dialect: 'sqlite', file,
+      dialect: 'sqlite',
+      file,
       async query(sql, params = []) {
         const st = db.prepare(sql);
         return st.reader ? st.all(...params) : (st.run(...params), []);
       },
-      async exec(sql) { db.exec(sql); },
-      async insertMany(table, columns, rows) {
-        const st = db.prepare(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-        db.transaction((rs) => { for (const r of rs) st.run(...r.map((v) => (typeof v === 'boolean' ? Number(v) : v))); })(rows);
+      async exec(sql) {
+        db.exec(sql);
       },
-      async tx(fn) { db.exec('BEGIN'); try { await fn(); db.exec('COMMIT'); } catch (e) { db.exec('ROLLBACK'); throw e; } },
-      async close() { db.close(); },
+      async insertMany(table, columns, rows) {
+        const st = db.prepare(
+          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+        );
+        db.transaction((rs) => {
+          for (const r of rs) st.run(...r.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+        })(rows);
+      },
+      async tx(fn) {
+        db.exec('BEGIN');
+        try {
+          await fn();
+          db.exec('COMMIT');
+        } catch (e) {
+          db.exec('ROLLBACK');
+          throw e;
+        }
+      },
+      async close() {
+        db.close();
+      },
     };
   }
   const pg = requireApi('pg');
   const client = new pg.Client({ connectionString: opts.url });
   await client.connect();
   return {
-    dialect: 'postgres', url: opts.url,
-    async query(sql, params = []) { return (await client.query(sql, params)).rows; },
-    async exec(sql) { await client.query(sql); },
+    dialect: 'postgres',
+    url: opts.url,
+    async query(sql, params = []) {
+      return (await client.query(sql, params)).rows;
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
     async insertMany(table, columns, rows) {
       const per = Math.floor(60000 / columns.length);
       for (let i = 0; i < rows.length; i += per) {
         const chunk = rows.slice(i, i + per);
-        const values = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
-        await client.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`, chunk.flat());
+        const values = chunk
+          .map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+          .join(', ');
+        await client.query(
+          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`,
+          chunk.flat(),
+        );
       }
     },
-    async tx(fn) { await client.query('BEGIN'); try { await fn(); await client.query('COMMIT'); } catch (e) { await client.query('ROLLBACK'); throw e; } },
-    async close() { await client.end(); },
+    async tx(fn) {
+      await client.query('BEGIN');
+      try {
+        await fn();
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK');
+        throw e;
+      }
+    },
+    async close() {
+      await client.end();
+    },
   };
 }
 
@@ -101,7 +147,8 @@ export async function ensurePgDatabase(url) {
   const pg = requireApi('pg');
   const target = new URL(url);
   const name = target.pathname.slice(1);
-  if (!/^thidua_bench\w*$/.test(name)) throw new Error(`refusing to use database "${name}": the bench owns databases named thidua_bench*`);
+  if (!/^thidua_bench\w*$/.test(name))
+    throw new Error(`refusing to use database "${name}": the bench owns databases named thidua_bench*`);
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const c = new pg.Client({ connectionString: admin.toString() });
@@ -118,15 +165,69 @@ export const exists = existsSync;
  * Bench data only: core code never names a province.
  */
 export const PROVINCES = [
-  ['Hà Nội'], ['Hải Phòng'], ['Hà Giang', 'tuyen-quang'], ['Cao Bằng'], ['Bắc Kạn', 'thai-nguyen'], ['Tuyên Quang'], ['Lào Cai'], ['Điện Biên'],
-  ['Lai Châu'], ['Sơn La'], ['Yên Bái', 'lao-cai'], ['Hòa Bình', 'phu-tho'], ['Thái Nguyên'], ['Lạng Sơn'], ['Quảng Ninh'], ['Bắc Giang', 'bac-ninh'],
-  ['Phú Thọ'], ['Vĩnh Phúc', 'phu-tho'], ['Bắc Ninh'], ['Hải Dương', 'hai-phong'], ['Hưng Yên'], ['Thái Bình', 'hung-yen'], ['Hà Nam', 'ninh-binh'],
-  ['Nam Định', 'ninh-binh'], ['Ninh Bình'], ['Thanh Hóa'], ['Nghệ An'], ['Hà Tĩnh'], ['Quảng Bình', 'quang-tri'], ['Quảng Trị'], ['Thừa Thiên Huế'],
-  ['Đà Nẵng'], ['Quảng Nam', 'da-nang'], ['Quảng Ngãi'], ['Bình Định', 'gia-lai'], ['Phú Yên', 'dak-lak'], ['Khánh Hòa'], ['Ninh Thuận', 'khanh-hoa'],
-  ['Bình Thuận', 'lam-dong'], ['Kon Tum', 'quang-ngai'], ['Gia Lai'], ['Đắk Lắk'], ['Đắk Nông', 'lam-dong'], ['Lâm Đồng'], ['Bình Phước', 'dong-nai'],
-  ['Tây Ninh'], ['Bình Dương', 'ho-chi-minh'], ['Đồng Nai'], ['Bà Rịa - Vũng Tàu', 'ho-chi-minh'], ['Hồ Chí Minh'], ['Long An', 'tay-ninh'],
-  ['Tiền Giang', 'dong-thap'], ['Bến Tre', 'vinh-long'], ['Trà Vinh', 'vinh-long'], ['Vĩnh Long'], ['Đồng Tháp'], ['An Giang'], ['Kiên Giang', 'an-giang'],
-  ['Cần Thơ'], ['Hậu Giang', 'can-tho'], ['Sóc Trăng', 'can-tho'], ['Bạc Liêu', 'ca-mau'], ['Cà Mau'],
+  ['Hà Nội'],
+  ['Hải Phòng'],
+  ['Hà Giang', 'tuyen-quang'],
+  ['Cao Bằng'],
+  ['Bắc Kạn', 'thai-nguyen'],
+  ['Tuyên Quang'],
+  ['Lào Cai'],
+  ['Điện Biên'],
+  ['Lai Châu'],
+  ['Sơn La'],
+  ['Yên Bái', 'lao-cai'],
+  ['Hòa Bình', 'phu-tho'],
+  ['Thái Nguyên'],
+  ['Lạng Sơn'],
+  ['Quảng Ninh'],
+  ['Bắc Giang', 'bac-ninh'],
+  ['Phú Thọ'],
+  ['Vĩnh Phúc', 'phu-tho'],
+  ['Bắc Ninh'],
+  ['Hải Dương', 'hai-phong'],
+  ['Hưng Yên'],
+  ['Thái Bình', 'hung-yen'],
+  ['Hà Nam', 'ninh-binh'],
+  ['Nam Định', 'ninh-binh'],
+  ['Ninh Bình'],
+  ['Thanh Hóa'],
+  ['Nghệ An'],
+  ['Hà Tĩnh'],
+  ['Quảng Bình', 'quang-tri'],
+  ['Quảng Trị'],
+  ['Thừa Thiên Huế'],
+  ['Đà Nẵng'],
+  ['Quảng Nam', 'da-nang'],
+  ['Quảng Ngãi'],
+  ['Bình Định', 'gia-lai'],
+  ['Phú Yên', 'dak-lak'],
+  ['Khánh Hòa'],
+  ['Ninh Thuận', 'khanh-hoa'],
+  ['Bình Thuận', 'lam-dong'],
+  ['Kon Tum', 'quang-ngai'],
+  ['Gia Lai'],
+  ['Đắk Lắk'],
+  ['Đắk Nông', 'lam-dong'],
+  ['Lâm Đồng'],
+  ['Bình Phước', 'dong-nai'],
+  ['Tây Ninh'],
+  ['Bình Dương', 'ho-chi-minh'],
+  ['Đồng Nai'],
+  ['Bà Rịa - Vũng Tàu', 'ho-chi-minh'],
+  ['Hồ Chí Minh'],
+  ['Long An', 'tay-ninh'],
+  ['Tiền Giang', 'dong-thap'],
+  ['Bến Tre', 'vinh-long'],
+  ['Trà Vinh', 'vinh-long'],
+  ['Vĩnh Long'],
+  ['Đồng Tháp'],
+  ['An Giang'],
+  ['Kiên Giang', 'an-giang'],
+  ['Cần Thơ'],
+  ['Hậu Giang', 'can-tho'],
+  ['Sóc Trăng', 'can-tho'],
+  ['Bạc Liêu', 'ca-mau'],
+  ['Cà Mau'],
 ].map(([name, into]) => ({ name, slug: domain.searchText(name).replace(/[^a-z0-9]+/g, '-'), into: into ?? null }));
 
 const percentile = (xs, p) => {
@@ -155,7 +256,12 @@ export async function timed(n, fn) {
 export async function startBenchApi(opts) {
   const { createApp } = await import(pathToFileURL(join(API, 'dist/app.js')).href);
   const { loadConfig } = await import(pathToFileURL(join(API, 'dist/config.js')).href);
-  const env = { ...process.env, THIDUA_DEMO: '0', THIDUA_DATA_DIR: sqliteDir(opts.size), DATABASE_URL: opts.db === 'postgres' ? opts.url : '' };
+  const env = {
+    ...process.env,
+    THIDUA_DEMO: '0',
+    THIDUA_DATA_DIR: sqliteDir(opts.size),
+    DATABASE_URL: opts.db === 'postgres' ? opts.url : '',
+  };
   const config = { ...loadConfig(env), provincesDir: PROVINCES_DIR, today: TODAY, demo: false };
   const t0 = Date.now();
   const app = await createApp(config, { logger: ['error'] });
@@ -163,7 +269,11 @@ export async function startBenchApi(opts) {
   const startup = Date.now() - t0;
   const base = `http://127.0.0.1:${app.getHttpServer().address().port}/api`;
   const login = async (username) => {
-    const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const res = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
     return (await res.json()).token;
   };

@@ -19,7 +19,13 @@ import { dataSourceOptions } from './database/data-source.js';
 import { Transactions } from './database/transactions.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
-import { DocumentsController, DocumentsService, GENERATED_DIR, JobsService, ListExportsService } from './documents/index.js';
+import {
+  DocumentsController,
+  DocumentsService,
+  GENERATED_DIR,
+  JobsService,
+  ListExportsService,
+} from './documents/index.js';
 import { HealthController } from './health/health.controller.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
@@ -50,18 +56,47 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
       ],
       controllers: [
-        HealthController, AuthController, ProvincesController, CriteriaController, MovementController, UnitsImportController, UnitsController, PeopleController,
-        UsersController, ReadingsController, RegistrationsController, ReportsController, NominationsController, DecisionsController, AuditController, ComparisonController,
+        HealthController,
+        AuthController,
+        ProvincesController,
+        CriteriaController,
+        MovementController,
+        UnitsImportController,
+        UnitsController,
+        PeopleController,
+        UsersController,
+        ReadingsController,
+        RegistrationsController,
+        ReportsController,
+        NominationsController,
+        DecisionsController,
+        AuditController,
+        ComparisonController,
         DocumentsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
         { provide: Clock, useValue: new Clock(config.today) },
-        { provide: DossierService, inject: [DataSource, NominationsService, Transactions, AuditService], useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) => new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')) },
+        {
+          provide: DossierService,
+          inject: [DataSource, NominationsService, Transactions, AuditService],
+          useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) =>
+            new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')),
+        },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
-        Transactions, AuditService, ScopedCrud, CriteriaService, NominationsService, DecisionsService, MovementService, ComparisonService,
-        { provide: GENERATED_DIR, useValue: join(config.dataDir, 'generated') }, JobsService, DocumentsService, ListExportsService,
+        Transactions,
+        AuditService,
+        ScopedCrud,
+        CriteriaService,
+        NominationsService,
+        DecisionsService,
+        MovementService,
+        ComparisonService,
+        { provide: GENERATED_DIR, useValue: join(config.dataDir, 'generated') },
+        JobsService,
+        DocumentsService,
+        ListExportsService,
       ],
     };
   }

@@ -23,22 +23,47 @@ import { discoverProvinces } from './plugins/discover.js';
  */
 export async function createApp(config: AppConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
   const provinces = await discoverProvinces(config.provincesDir);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, provinces), { logger: opts.logger ?? ['error', 'warn', 'log'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, provinces), {
+    logger: opts.logger ?? ['error', 'warn', 'log'],
+  });
   app.setGlobalPrefix('api');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'", "'unsafe-inline'"] } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
   app.enableCors({ exposedHeaders: ['Content-Range', 'Content-Disposition'] });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorsFilter());
   app.set('trust proxy', 'loopback');
-  const doc = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('thidua API').setDescription('Phong trào thi đua Chuyển đổi số — REST API (ra-data-simple-rest conventions)').setVersion('0.1.0').addBearerAuth().build());
+  const doc = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('thidua API')
+      .setDescription('Phong trào thi đua Chuyển đổi số — REST API (ra-data-simple-rest conventions)')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
   SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     app.useStaticAssets(config.consoleDir);
     // Client-side routes of the console fall back to its index.html.
-    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) => (req.method === 'GET' && !req.path.startsWith('/api') ? res.sendFile(join(config.consoleDir, 'index.html')) : next()));
+    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) =>
+      req.method === 'GET' && !req.path.startsWith('/api')
+        ? res.sendFile(join(config.consoleDir, 'index.html'))
+        : next(),
+    );
   }
   await app.init();
   await app.get(CriteriaService).seedFromPlugins();
-  if (config.demo) await loadDemoData(app.get(DataSource), provinces.map((p) => p.manifest), { onlyIfEmpty: true, today: app.get(Clock).today() });
+  if (config.demo)
+    await loadDemoData(
+      app.get(DataSource),
+      provinces.map((p) => p.manifest),
+      { onlyIfEmpty: true, today: app.get(Clock).today() },
+    );
   return app;
 }

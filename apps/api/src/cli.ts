@@ -13,8 +13,16 @@ try {
   if (command === 'migrate') console.log('Migrations are up to date.');
   else if (command === 'seed') {
     const provinces = await discoverProvinces(config.provincesDir);
-    const loaded = await loadDemoData(ds, provinces.map((p) => p.manifest), { onlyIfEmpty: true, today: new Clock(config.today).today() });
-    console.log(loaded ? `Demo data loaded for ${provinces.length} provinces.` : 'The database already has units: demo data not loaded.');
+    const loaded = await loadDemoData(
+      ds,
+      provinces.map((p) => p.manifest),
+      { onlyIfEmpty: true, today: new Clock(config.today).today() },
+    );
+    console.log(
+      loaded
+        ? `Demo data loaded for ${provinces.length} provinces.`
+        : 'The database already has units: demo data not loaded.',
+    );
   } else {
     console.error('usage: node dist/cli.js migrate|seed');
     process.exitCode = 2;

@@ -6,7 +6,9 @@ const config = loadConfig();
 try {
   const app = await createApp(config);
   await app.listen(config.port);
-  console.log(`thidua: http://localhost:${config.port}  (API /api, OpenAPI /api/docs, ${config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.dataDir}`})`);
+  console.log(
+    `thidua: http://localhost:${config.port}  (API /api, OpenAPI /api/docs, ${config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.dataDir}`})`,
+  );
 } catch (e) {
   if (e instanceof PluginLoadError) {
     console.error(e.message);

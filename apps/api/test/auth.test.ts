@@ -16,7 +16,14 @@ describe('login and tokens', () => {
   it('logs in with the right password and returns a token and the user without its hash', async () => {
     const res = await api.anon.post('/api/auth/login', { username: 'tn.admin', password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(res.body.user).toEqual({ id: expect.any(Number), username: 'tn.admin', fullName: 'tn.admin', role: 'province-admin', provinceSlug: 'thu-nghiem', unitId: null });
+    expect(res.body.user).toEqual({
+      id: expect.any(Number),
+      username: 'tn.admin',
+      fullName: 'tn.admin',
+      role: 'province-admin',
+      provinceSlug: 'thu-nghiem',
+      unitId: null,
+    });
     expect(JSON.stringify(res.body)).not.toContain('argon2');
     const stored = await api.ds.getRepository(User).findOneByOrFail({ username: 'tn.admin' });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -40,7 +47,8 @@ describe('login and tokens', () => {
 
   it('limits login attempts per client', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await api.anon.post('/api/auth/login', { username: 'tn.admin', password: `sai-${i}` })).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await api.anon.post('/api/auth/login', { username: 'tn.admin', password: `sai-${i}` })).status);
     expect(statuses).toContain(429);
     expect(statuses.slice(-1)[0]).toBe(429);
   });

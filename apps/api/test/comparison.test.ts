@@ -20,7 +20,8 @@ import { addPerson, addUser, FIXTURE_PROVINCES, startApi, type TestApi } from '.
 function writeProvinces(): string {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-cmp-provinces-'));
   const fixture = join(FIXTURE_PROVINCES, 'thu-nghiem');
-  const main = (JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { main?: string }).main ?? 'index.js';
+  const main =
+    (JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { main?: string }).main ?? 'index.js';
   const base = pathToFileURL(join(fixture, main)).href;
   const commune = `{ tier: 'commune', text: 'UBND cấp xã', source: 'II.2' }`;
   const plugins: Record<string, string> = {
@@ -33,7 +34,16 @@ function writeProvinces(): string {
   };
   for (const [slug, body] of Object.entries(plugins)) {
     mkdirSync(join(dir, slug, 'dist'), { recursive: true });
-    writeFileSync(join(dir, slug, 'package.json'), JSON.stringify({ name: `@test/${slug}`, version: '0.0.0', type: 'module', main: './dist/index.js', thidua: { role: 'province-plugin', slug } }));
+    writeFileSync(
+      join(dir, slug, 'package.json'),
+      JSON.stringify({
+        name: `@test/${slug}`,
+        version: '0.0.0',
+        type: 'module',
+        main: './dist/index.js',
+        thidua: { role: 'province-plugin', slug },
+      }),
+    );
     writeFileSync(join(dir, slug, 'dist/index.js'), `import base from '${base}';\nexport default ${body};\n`);
   }
   return dir;
@@ -45,23 +55,78 @@ const B = 'thu-nghiem-hai';
 const C = 'thu-nghiem-ba';
 const u: Record<string, Unit> = {};
 
-async function unit(key: string, provinceSlug: string, name: string, tier: string, staffCount: number, extra: Partial<Unit> = {}) {
-  u[key] = await api.ds.getRepository(Unit).save({ provinceSlug, name, sortKey: vietnameseSortKey(name), searchText: searchText(name), tier, parentId: null, code: null, staffCount, validTo: null, successorId: null, ...extra });
-}
-
-async function nominate(provinceSlug: string, status: string, opts: { unit?: string; person?: number; by: string; form?: string; phase?: string; tier: string }) {
-  const at = '2024-08-01T00:00:00.000Z';
-  await api.ds.getRepository(Nomination).save({
-    provinceSlug, phaseId: opts.phase ?? 'so-ket-2024', awardFormId: opts.form ?? 'bang-khen-ubnd-tinh', nominatingUnitId: u[opts.by]!.id,
-    recipient: opts.person ? 'individual' : 'collective', nomineeUnitId: opts.unit ? u[opts.unit]!.id : null, nomineePersonId: opts.person ?? null,
-    nomineeName: 'Đề cử', nomineeSortKey: vietnameseSortKey('Đề cử'), nomineeSearchText: 'de cu', tier: opts.tier, status, achievements: '',
-    criteriaVersion: null, criteriaStatus: null, returnReason: null, awardKey: null, decisionId: null, createdBy: 1, createdAt: at, updatedAt: at, submittedAt: at,
+async function unit(
+  key: string,
+  provinceSlug: string,
+  name: string,
+  tier: string,
+  staffCount: number,
+  extra: Partial<Unit> = {},
+) {
+  u[key] = await api.ds.getRepository(Unit).save({
+    provinceSlug,
+    name,
+    sortKey: vietnameseSortKey(name),
+    searchText: searchText(name),
+    tier,
+    parentId: null,
+    code: null,
+    staffCount,
+    validTo: null,
+    successorId: null,
+    ...extra,
   });
 }
 
-const register = (key: string, year = 2024) => api.ds.getRepository(Registration).save({ provinceSlug: u[key]!.provinceSlug, unitId: u[key]!.id, year, registeredOn: `${year}-02-01`, note: null });
-const report = (key: string, submittedOn: string) => api.ds.getRepository(Report).save({ provinceSlug: u[key]!.provinceSlug, unitId: u[key]!.id, year: 2024, dueOn: '2024-12-20', submittedOn, summary: 'Báo cáo' });
-const reading = (key: string, indicatorId: string, value: number, year = 2024) => api.ds.getRepository(IndicatorReading).save({ provinceSlug: u[key]!.provinceSlug, unitId: u[key]!.id, indicatorId, year, value, source: null });
+async function nominate(
+  provinceSlug: string,
+  status: string,
+  opts: { unit?: string; person?: number; by: string; form?: string; phase?: string; tier: string },
+) {
+  const at = '2024-08-01T00:00:00.000Z';
+  await api.ds.getRepository(Nomination).save({
+    provinceSlug,
+    phaseId: opts.phase ?? 'so-ket-2024',
+    awardFormId: opts.form ?? 'bang-khen-ubnd-tinh',
+    nominatingUnitId: u[opts.by]!.id,
+    recipient: opts.person ? 'individual' : 'collective',
+    nomineeUnitId: opts.unit ? u[opts.unit]!.id : null,
+    nomineePersonId: opts.person ?? null,
+    nomineeName: 'Đề cử',
+    nomineeSortKey: vietnameseSortKey('Đề cử'),
+    nomineeSearchText: 'de cu',
+    tier: opts.tier,
+    status,
+    achievements: '',
+    criteriaVersion: null,
+    criteriaStatus: null,
+    returnReason: null,
+    awardKey: null,
+    decisionId: null,
+    createdBy: 1,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+  });
+}
+
+const register = (key: string, year = 2024) =>
+  api.ds
+    .getRepository(Registration)
+    .save({ provinceSlug: u[key]!.provinceSlug, unitId: u[key]!.id, year, registeredOn: `${year}-02-01`, note: null });
+const report = (key: string, submittedOn: string) =>
+  api.ds.getRepository(Report).save({
+    provinceSlug: u[key]!.provinceSlug,
+    unitId: u[key]!.id,
+    year: 2024,
+    dueOn: '2024-12-20',
+    submittedOn,
+    summary: 'Báo cáo',
+  });
+const reading = (key: string, indicatorId: string, value: number, year = 2024) =>
+  api.ds
+    .getRepository(IndicatorReading)
+    .save({ provinceSlug: u[key]!.provinceSlug, unitId: u[key]!.id, indicatorId, year, value, source: null });
 
 beforeAll(async () => {
   api = await startApi({ provincesDir: writeProvinces() });
@@ -143,17 +208,30 @@ describe('plans side by side (public)', () => {
     const soKet = res.body.provinces[0].phases.find((p: Body) => p.id === 'so-ket-2024').quota;
     // bang-khen 8 + 8 = 16 fixed; giay-khen decided by the head → the phase total has no number; co-thi-dua 2 collectives.
     expect(soKet.forms.map((f: Body) => [f.awardFormId, f.combined])).toEqual([
-      ['bang-khen-ubnd-tinh', { value: 16, status: 'fixed' }], ['giay-khen', { value: null, status: 'uncapped' }], ['co-thi-dua', { value: 2, status: 'fixed' }],
+      ['bang-khen-ubnd-tinh', { value: 16, status: 'fixed' }],
+      ['giay-khen', { value: null, status: 'uncapped' }],
+      ['co-thi-dua', { value: 2, status: 'fixed' }],
     ]);
     expect(soKet.combined).toEqual({ value: null, status: 'uncapped' });
     // nam-2023: 5 collectives + 5 individuals = 10
-    expect(res.body.provinces[0].phases.find((p: Body) => p.id === 'nam-2023').quota.combined).toEqual({ value: 10, status: 'fixed' });
-    const tiers = (i: number) => Object.fromEntries(res.body.provinces[i].criteriaByTier.map((t: Body) => [t.tier, t.count]));
+    expect(res.body.provinces[0].phases.find((p: Body) => p.id === 'nam-2023').quota.combined).toEqual({
+      value: 10,
+      status: 'fixed',
+    });
+    const tiers = (i: number) =>
+      Object.fromEntries(res.body.provinces[i].criteriaByTier.map((t: Body) => [t.tier, t.count]));
     expect(tiers(0)).toMatchObject({ district: 2, commune: 0, official: 1, citizen: null });
     expect(tiers(1)).toMatchObject({ district: 2, commune: 1 });
-    const measure = (id: string, kind: string) => res.body.measures.find((m: Body) => m.indicatorId === id && m.measure === kind);
-    expect(measure('work-dossiers-online.commune', 'threshold').cells.map((c: Body) => [c.value, c.text])).toEqual([[null, 'không quy định'], [80, 'Từ 80% hồ sơ công việc cấp xã xử lý trên môi trường mạng']]);
-    expect(measure('dti-score', 'threshold').cells.map((c: Body) => [c.value, c.operator])).toEqual([[70, '>'], [70, '>']]);
+    const measure = (id: string, kind: string) =>
+      res.body.measures.find((m: Body) => m.indicatorId === id && m.measure === kind);
+    expect(measure('work-dossiers-online.commune', 'threshold').cells.map((c: Body) => [c.value, c.text])).toEqual([
+      [null, 'không quy định'],
+      [80, 'Từ 80% hồ sơ công việc cấp xã xử lý trên môi trường mạng'],
+    ]);
+    expect(measure('dti-score', 'threshold').cells.map((c: Body) => [c.value, c.operator])).toEqual([
+      [70, '>'],
+      [70, '>'],
+    ]);
     expect(measure('dti-score', 'target').cells.map((c: Body) => c.value)).toEqual([null, 80]);
     expect((await api.anon.get('/api/comparison/plans?provinces=ha-noi')).status).toBe(404);
     expect((await api.anon.get('/api/comparison/plans')).body.provinces).toHaveLength(3);
@@ -171,7 +249,13 @@ describe('plans side by side (public)', () => {
     const xlsx = await api.anon.get(`/api/comparison/plans?format=xlsx`).buffer(true).parse(binary);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body);
-    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, 'Nội dung', 'Thử Nghiệm', 'Thử Nghiệm Ba', 'Thử Nghiệm Hai']);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([
+      undefined,
+      'Nội dung',
+      'Thử Nghiệm',
+      'Thử Nghiệm Ba',
+      'Thử Nghiệm Hai',
+    ]);
   });
 });
 
@@ -181,7 +265,18 @@ describe('outcomes on the boundaries of the time', () => {
     expect(body.rows.map((r: Body) => r.slug)).toEqual([A, C, B]);
     const a = rowOf(body, A);
     // Units active in 2024: A1, A2 (closed 01/07/2024), A3, A4 = 4 (A5 closed in 2023); staff 100 + 60 + 40 + 200 = 400.
-    expect(a.counts).toMatchObject({ units: 4, staff: 400, registered: 3, awardsCollective: 1, awardsIndividual: 2, awardsIndividualNonLeader: 1, reportsExpected: 4, reportsOnTime: 2, quotaPlaces: 18, quotaUsed: 3 });
+    expect(a.counts).toMatchObject({
+      units: 4,
+      staff: 400,
+      registered: 3,
+      awardsCollective: 1,
+      awardsIndividual: 2,
+      awardsIndividualNonLeader: 1,
+      reportsExpected: 4,
+      reportsOnTime: 2,
+      quotaPlaces: 18,
+      quotaUsed: 3,
+    });
     // so-ket-2024 only (n8 belongs to nam-2023): draft n7, submitted n6, approved n2, rejected n5, decided n1 n3 n4.
     expect(a.counts.nominations).toMatchObject({ draft: 1, submitted: 1, approved: 1, rejected: 1, decided: 3 });
     expect(value(a, 'registeredShare')).toBe(75); // 3 / 4
@@ -199,7 +294,11 @@ describe('outcomes on the boundaries of the time', () => {
     expect(value(c, 'approvalShare')).toBeCloseTo(66.667, 3); // 2 / (2 + 1)
     expect(value(c, 'awardsPer1000Staff')).toBeCloseTo(6.667, 3); // 2 / 300 × 1000
     // C's own target: DTI ≥ 80 in 2025 (the next year that has one); its mean (50 + 60) / 2 = 55 falls short.
-    expect(c.indicators['dti-score']).toMatchObject({ value: 55, target: { year: 2025, operator: '>=', value: 80 }, meetsTarget: false });
+    expect(c.indicators['dti-score']).toMatchObject({
+      value: 55,
+      target: { year: 2025, operator: '>=', value: 80 },
+      meetsTarget: false,
+    });
     const b = rowOf(body, B);
     expect(value(b, 'nonLeaderShare')).toBeNull(); // no individual awards: no data, not 0 %
     expect(value(b, 'reportsOnTimeShare')).toBe(100); // submitted on the due date
@@ -222,7 +321,14 @@ describe('outcomes on the boundaries of the time', () => {
   it('splits by tier: unit figures from units of the tier, a tier of people against every unit', async () => {
     const district = rowOf(await outcomes('national', 'year=2024&tier=district'), A);
     // District units active in 2024: A1, A2, both registered; district awards: n1 → 1 / 2 × 100
-    expect(district.counts).toMatchObject({ units: 2, staff: 160, registered: 2, awards: 1, quotaPlaces: 18, quotaUsed: 3 });
+    expect(district.counts).toMatchObject({
+      units: 2,
+      staff: 160,
+      registered: 2,
+      awards: 1,
+      quotaPlaces: 18,
+      quotaUsed: 3,
+    });
     expect(value(district, 'awardsPer100Units')).toBe(50);
     const official = rowOf(await outcomes('national', 'year=2024&tier=official'), A);
     // Individuals (n3, n4 decided; n5 rejected) against all 4 units and 400 staff: 2 / 400 × 1000 = 5
@@ -244,11 +350,23 @@ describe('outcomes on the boundaries of the time', () => {
 describe("outcomes on today's boundaries", () => {
   it('sums merged provinces under their successor', async () => {
     const body = await outcomes('national', 'year=2024&boundaries=today');
-    expect(body.rows.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([[A, [A, B]], [C, [C]]]);
+    expect(body.rows.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([
+      [A, [A, B]],
+      [C, [C]],
+    ]);
     const ab = rowOf(body, A);
     // Units active today (01/08/2024): A1, A3, A4 + B1, B2 = 5; staff 340 + 200 = 540.
     // Registered, each successor once: A1, A3 (A2 → A3, counted once), B1 = 3.
-    expect(ab.counts).toMatchObject({ units: 5, staff: 540, registered: 3, awards: 5, reportsExpected: 5, reportsOnTime: 3, quotaPlaces: 36, quotaUsed: 4 });
+    expect(ab.counts).toMatchObject({
+      units: 5,
+      staff: 540,
+      registered: 3,
+      awards: 5,
+      reportsExpected: 5,
+      reportsOnTime: 3,
+      quotaPlaces: 36,
+      quotaUsed: 4,
+    });
     expect(value(ab, 'registeredShare')).toBe(60); // 3 / 5
     expect(value(ab, 'awardsPer1000Staff')).toBeCloseTo(9.259, 3); // 5 / 540 × 1000
     expect(value(ab, 'quotaUse')).toBeCloseTo(11.111, 3); // (3 + 1) / (18 + 18)
@@ -261,10 +379,21 @@ describe("outcomes on today's boundaries", () => {
     const then = rowOf(await outcomes('national', 'year=2024&tier=commune'), A);
     const today = rowOf(await outcomes('national', 'year=2024&tier=commune&boundaries=today'), A);
     // Then: commune = A3 alone: n6 submitted, DTI 60, A3 registered but no report.
-    expect([then.counts.units, then.counts.nominations.approved, then.counts.nominations.submitted, then.counts.reportsExpected]).toEqual([1, 0, 1, 1]);
+    expect([
+      then.counts.units,
+      then.counts.nominations.approved,
+      then.counts.nominations.submitted,
+      then.counts.reportsExpected,
+    ]).toEqual([1, 0, 1, 1]);
     expect(then.indicators['dti-score']).toMatchObject({ value: 60, n: 1 });
     // Today: A2's approval (n2), its reading (70) and its late report move to A3, a commune.
-    expect([today.counts.units, today.counts.nominations.approved, today.counts.nominations.submitted, today.counts.reportsExpected, today.counts.reportsOnTime]).toEqual([1, 1, 1, 2, 0]);
+    expect([
+      today.counts.units,
+      today.counts.nominations.approved,
+      today.counts.nominations.submitted,
+      today.counts.reportsExpected,
+      today.counts.reportsOnTime,
+    ]).toEqual([1, 1, 1, 2, 0]);
     expect(today.indicators['dti-score']).toMatchObject({ value: 65, n: 2 }); // (70 + 60) / 2
     expect(today.counts.registered).toBe(1); // A2 and A3 both registered: one successor unit
   });
@@ -273,7 +402,10 @@ describe("outcomes on today's boundaries", () => {
     const then = (await outcomes('national', `year=2024&province=${A}`)).drillDown;
     // Most awards first, then most nominations, then Vietnamese order: A1 (3 awards), then A4, A2, A3 with 1 nomination each.
     expect(then.units.map((x: Body) => [x.name, x.awards, x.nominations])).toEqual([
-      ['UBND huyện Một', 3, 3], ['Sở Thông tin và Truyền thông', 0, 1], ['UBND huyện Hai', 0, 1], ['UBND xã Ba', 0, 1],
+      ['UBND huyện Một', 3, 3],
+      ['Sở Thông tin và Truyền thông', 0, 1],
+      ['UBND huyện Hai', 0, 1],
+      ['UBND xã Ba', 0, 1],
     ]);
     expect(then.byTier.find((t: Body) => t.tier === 'district').counts).toMatchObject({ units: 2, registered: 2 });
     const today = (await outcomes('national', `year=2024&province=${A}&boundaries=today`)).drillDown;
@@ -308,13 +440,20 @@ describe('tenancy', () => {
   });
 
   it('exports outcomes as XLSX with the methods, and documents the endpoints in OpenAPI', async () => {
-    const res = await (await api.as('national')).get('/api/comparison/outcomes?year=2024&format=xlsx').buffer(true).parse(binary);
+    const res = await (
+      await api.as('national')
+    )
+      .get('/api/comparison/outcomes?year=2024&format=xlsx')
+      .buffer(true)
+      .parse(binary);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kết quả 2024', 'Cách tính']);
     expect(wb.worksheets[0]!.getRow(2).getCell(1).value).toBe('Thử Nghiệm');
     const doc = (await api.anon.get('/api/docs-json')).body;
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/comparison/plans', '/api/comparison/outcomes']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/comparison/plans', '/api/comparison/outcomes']),
+    );
     expect(JSON.stringify(doc.paths['/api/comparison/outcomes'].get.responses)).toContain('registeredShare');
   });
 });
@@ -326,19 +465,34 @@ describe('totals kept by the database', () => {
     await readings.delete({ unitId: u.C2!.id, indicatorId: 'dti-score' });
     await reading('C4', 'dti-score', 40);
     // C: C1 now 70, C2 gone, C4 new 40 → (70 + 40) / 2
-    expect(rowOf(await outcomes('national', 'year=2024'), C).indicators['dti-score']).toMatchObject({ value: 55, n: 2 });
-    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({ value: 70, n: 1 });
+    expect(rowOf(await outcomes('national', 'year=2024'), C).indicators['dti-score']).toMatchObject({
+      value: 55,
+      n: 2,
+    });
+    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({
+      value: 70,
+      n: 1,
+    });
     await api.ds.getRepository(Unit).update(u.C4!.id, { tier: 'district' });
     // C4's reading moves with it: district = C1 70 and C4 40
-    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({ value: 55, n: 2 });
-    expect(rowOf(await outcomes('national', 'year=2024&tier=commune'), C).indicators['dti-score']).toMatchObject({ value: null, n: 0 });
+    expect(rowOf(await outcomes('national', 'year=2024&tier=district'), C).indicators['dti-score']).toMatchObject({
+      value: 55,
+      n: 2,
+    });
+    expect(rowOf(await outcomes('national', 'year=2024&tier=commune'), C).indicators['dti-score']).toMatchObject({
+      value: null,
+      n: 0,
+    });
   });
 
   it('follow every change to nominations and to a person’s leadership post', async () => {
     const nominations = api.ds.getRepository(Nomination);
     const c = async () => rowOf(await outcomes('national', 'year=2024'), C);
     // Before: C1 decided, staffC decided (no leadership post), C2 rejected.
-    expect([value(await c(), 'approvalShare'), value(await c(), 'nonLeaderShare')]).toEqual([expect.closeTo(66.667, 3), 100]);
+    expect([value(await c(), 'approvalShare'), value(await c(), 'nonLeaderShare')]).toEqual([
+      expect.closeTo(66.667, 3),
+      100,
+    ]);
     await nominations.update({ provinceSlug: C, nomineeUnitId: u.C2!.id }, { status: 'approved' });
     expect(value(await c(), 'approvalShare')).toBe(100); // (1 approved + 2 decided) / 3
     const staffC = await api.ds.getRepository(Person).findOneByOrFail({ provinceSlug: C, fullName: 'Phạm Thị Xã' });
@@ -368,12 +522,15 @@ describe('totals kept by the database', () => {
     expect(await b()).toMatchObject({ units: 1, registered: 0, reportsExpected: 2 }); // B2 closed before 2024
   });
 
-  it("count a unit that moved on as its successor today, once, even when the successor did not register", async () => {
+  it('count a unit that moved on as its successor today, once, even when the successor did not register', async () => {
     await unit('C5', C, 'UBND xã Mới', 'commune', 10);
     await api.ds.getRepository(Unit).update(u.C3!.id, { validTo: '2024-07-01', successorId: u.C5!.id });
     // Then: C1–C4 registered, C5 not; all five active in 2024 → 4 / 5.
     expect(rowOf(await outcomes('national', 'year=2024'), C).counts).toMatchObject({ units: 5, registered: 4 });
     // Today: C3 is gone; C5 counts as registered through it → C1, C2, C4, C5 of 4 units.
-    expect(rowOf(await outcomes('national', 'year=2024&boundaries=today'), C).counts).toMatchObject({ units: 4, registered: 4 });
+    expect(rowOf(await outcomes('national', 'year=2024&boundaries=today'), C).counts).toMatchObject({
+      units: 4,
+      registered: 4,
+    });
   });
 });

@@ -20,7 +20,10 @@ describe('quotas under concurrent approvals', () => {
       const unit = await addUnit(api.ds, 'thu-nghiem', `UBND xã Song Song ${i}`, 'district');
       const person = await addPerson(api.ds, 'thu-nghiem', unit.id, `Trần Thị Song ${i}`);
       await addReading(api.ds, 'thu-nghiem', unit.id, 'dti-score', 2024, 90);
-      const n = await flow.draft({ recipient: 'individual', nomineePersonId: person.id, nominatingUnitId: unit.id }, 'tn.admin');
+      const n = await flow.draft(
+        { recipient: 'individual', nomineePersonId: person.id, nominatingUnitId: unit.id },
+        'tn.admin',
+      );
       await flow.toAppraised(n.id, 'individual', 'tn.admin');
       ids.push(n.id);
     }
@@ -30,9 +33,14 @@ describe('quotas under concurrent approvals', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(8);
     expect(statuses.filter((s) => s === 409)).toHaveLength(42);
     expect(results.find((r) => r.status === 409)!.body).toMatchObject({ code: 'quota-exceeded' });
-    const stored = await api.ds.query(`SELECT COUNT(*) AS n FROM nomination WHERE status = 'approved' AND "awardFormId" = 'bang-khen-ubnd-tinh' AND recipient = 'individual'`);
+    const stored = await api.ds.query(
+      `SELECT COUNT(*) AS n FROM nomination WHERE status = 'approved' AND "awardFormId" = 'bang-khen-ubnd-tinh' AND recipient = 'individual'`,
+    );
     expect(Number(stored[0].n)).toBe(8);
-    const quota = (await home.get('/api/provinces/thu-nghiem/quota-use')).body.find((q: { phaseId: string; awardFormId: string }) => q.phaseId === 'so-ket-2024' && q.awardFormId === 'bang-khen-ubnd-tinh');
+    const quota = (await home.get('/api/provinces/thu-nghiem/quota-use')).body.find(
+      (q: { phaseId: string; awardFormId: string }) =>
+        q.phaseId === 'so-ket-2024' && q.awardFormId === 'bang-khen-ubnd-tinh',
+    );
     expect(quota).toMatchObject({ used: { individuals: 8 }, remaining: { individuals: 0 } });
   }, 300_000);
 
@@ -40,7 +48,15 @@ describe('quotas under concurrent approvals', () => {
     const admin = await api.as('tn.admin');
     const current = (await admin.get('/api/provinces/thu-nghiem/criteria')).body;
     const criterion = current.criteria.find((c: { id: string }) => c.id === 'dti-70');
-    const edits = await Promise.all([75, 80].map((threshold) => admin.put('/api/provinces/thu-nghiem/criteria/dti-70', { baseVersion: current.version, reason: `Nâng ngưỡng lên ${threshold}`, criterion: { ...criterion, threshold } })));
+    const edits = await Promise.all(
+      [75, 80].map((threshold) =>
+        admin.put('/api/provinces/thu-nghiem/criteria/dti-70', {
+          baseVersion: current.version,
+          reason: `Nâng ngưỡng lên ${threshold}`,
+          criterion: { ...criterion, threshold },
+        }),
+      ),
+    );
     expect(edits.map((e) => e.status).sort()).toEqual([200, 409]);
     const versions = (await admin.get('/api/provinces/thu-nghiem/criteria/versions')).body;
     expect(versions).toHaveLength(2);

@@ -9,7 +9,11 @@ import { startApi, type TestApi } from './harness.js';
 let api: TestApi;
 let client = 0;
 /** Logs in as if from a different client each time (behind the trusted local proxy), below the login rate limit. */
-const login = (username: string) => request(api.app.getHttpServer()).post('/api/auth/login').set('X-Forwarded-For', `10.0.0.${++client}`).send({ username, password: DEMO_PASSWORD });
+const login = (username: string) =>
+  request(api.app.getHttpServer())
+    .post('/api/auth/login')
+    .set('X-Forwarded-For', `10.0.0.${++client}`)
+    .send({ username, password: DEMO_PASSWORD });
 
 beforeAll(async () => {
   api = await startApi({ provincesDir: join(REPO_ROOT, 'provinces'), demo: true, today: undefined });
@@ -26,7 +30,11 @@ describe('demo data for the five real provinces', () => {
       const auth = { Authorization: `Bearer ${res.body.token}` };
       const units = await request(api.app.getHttpServer()).get('/api/units').set(auth);
       expect(Number(String(units.headers['content-range']).split('/')[1])).toBeGreaterThanOrEqual(15);
-      const statuses = new Set((await request(api.app.getHttpServer()).get('/api/nominations?range=[0,99]').set(auth)).body.map((n: { status: string }) => n.status));
+      const statuses = new Set(
+        (await request(api.app.getHttpServer()).get('/api/nominations?range=[0,99]').set(auth)).body.map(
+          (n: { status: string }) => n.status,
+        ),
+      );
       expect([...statuses].sort()).toEqual([...NOMINATION_STATUSES].sort());
       const decisions = (await request(api.app.getHttpServer()).get('/api/decisions').set(auth)).body;
       expect(decisions[0]).toMatchObject({ status: 'issued' });

@@ -21,12 +21,31 @@ function provincesWithTemplates(): string {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-doc-provinces-'));
   cpSync(FIXTURE_PROVINCES, dir, { recursive: true });
   const wrap = (slug: string, extra: string) => {
-    writeFileSync(join(dir, slug, 'dist/manifest.js'), `import base from './index.js';\nexport default { ...base, ${extra} };\n`);
-    writeFileSync(join(dir, slug, 'package.json'), JSON.stringify({ name: `@thidua/test-${slug}`, version: '0.0.0', private: true, type: 'module', main: './dist/manifest.js', thidua: { role: 'province-plugin', slug } }));
+    writeFileSync(
+      join(dir, slug, 'dist/manifest.js'),
+      `import base from './index.js';\nexport default { ...base, ${extra} };\n`,
+    );
+    writeFileSync(
+      join(dir, slug, 'package.json'),
+      JSON.stringify({
+        name: `@thidua/test-${slug}`,
+        version: '0.0.0',
+        private: true,
+        type: 'module',
+        main: './dist/manifest.js',
+        thidua: { role: 'province-plugin', slug },
+      }),
+    );
   };
-  wrap('thu-nghiem', `dossier: base.dossier.map((r) => ({ ...r, documents: r.documents.map((d) => d.type === 'achievement-report' ? { ...d, form: 'Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP' } : d) }))`);
+  wrap(
+    'thu-nghiem',
+    `dossier: base.dossier.map((r) => ({ ...r, documents: r.documents.map((d) => d.type === 'achievement-report' ? { ...d, form: 'Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP' } : d) }))`,
+  );
   mkdirSync(join(dir, 'thu-nghiem-hai', 'templates', 'partials'), { recursive: true });
-  writeFileSync(join(dir, 'thu-nghiem-hai', 'templates', 'partials', 'head.hbs'), '<p class="center bold">{{upper issuer.name}}</p><p class="center">MẪU TIÊU ĐỀ CỦA TỈNH HAI — Số: {{#if number}}{{number}}{{/if}}</p><p class="center italic">{{place}}, {{vnDate date}}</p>');
+  writeFileSync(
+    join(dir, 'thu-nghiem-hai', 'templates', 'partials', 'head.hbs'),
+    '<p class="center bold">{{upper issuer.name}}</p><p class="center">MẪU TIÊU ĐỀ CỦA TỈNH HAI — Số: {{#if number}}{{number}}{{/if}}</p><p class="center italic">{{place}}, {{vnDate date}}</p>',
+  );
   wrap('thu-nghiem-hai', `templates: { 'partials/head': 'templates/partials/head.hbs' }`);
   return dir;
 }
@@ -44,13 +63,18 @@ function saved(bytes: Buffer, ext: string): string {
   return file;
 }
 /** Text of a PDF via pdftotext (poppler), UTF-8, whitespace collapsed (lines wrap where the layout wraps them). */
-const pdfText = (bytes: Buffer) => execFileSync('pdftotext', ['-enc', 'UTF-8', saved(bytes, 'pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = (bytes: Buffer) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', saved(bytes, 'pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const pdfInfo = (bytes: Buffer) => execFileSync('pdfinfo', [saved(bytes, 'pdf')], { encoding: 'utf8' });
 /** One entry of a zip file (a DOCX), read with zlib: walks the central directory to the entry's local header. */
 function unzipEntry(zip: Buffer, name: string): Buffer {
   let at = zip.readUInt32LE(zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
   while (zip.readUInt32LE(at) === 0x02014b50) {
-    const [nameLength, extra, comment] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
+    const [nameLength, extra, comment] = [
+      zip.readUInt16LE(at + 28),
+      zip.readUInt16LE(at + 30),
+      zip.readUInt16LE(at + 32),
+    ];
     if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
       const local = zip.readUInt32LE(at + 42);
       const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
@@ -64,27 +88,56 @@ function unzipEntry(zip: Buffer, name: string): Buffer {
 /** The text runs of a DOCX's body. */
 function docxText(bytes: Buffer): string {
   const xml = unzipEntry(bytes, 'word/document.xml').toString('utf8');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 /** Binary bodies come back as Buffers. */
-const binary = (t: request.Test) => t.buffer(true).parse((res, cb) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-});
+const binary = (t: request.Test) =>
+  t.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
 
 /** One collective and one individual of a province, approved and put in an issued decision. */
 async function issuedDecision(p: 'tn' | 'tn2', number: string) {
   const w = world[p];
   const admin = `${p}.admin`;
-  const c = await flow.draft({ nomineeUnitId: w.districts[4]!.id, nominatingUnitId: w.districts[4]!.id, ...(p === 'tn2' ? { provinceSlug: 'thu-nghiem-hai' } : {}) }, admin);
+  const c = await flow.draft(
+    {
+      nomineeUnitId: w.districts[4]!.id,
+      nominatingUnitId: w.districts[4]!.id,
+      ...(p === 'tn2' ? { provinceSlug: 'thu-nghiem-hai' } : {}),
+    },
+    admin,
+  );
   await flow.toAppraised(c.id, 'collective', admin, p);
-  const person = await addPerson(api.ds, p === 'tn' ? 'thu-nghiem' : 'thu-nghiem-hai', w.districts[5]!.id, p === 'tn' ? '<script>alert(1)</script> Đặng Thị Ước' : 'Hà Văn Ửng');
-  const i = await flow.draft({ recipient: 'individual', nomineePersonId: person.id, nominatingUnitId: w.districts[5]!.id }, admin);
+  const person = await addPerson(
+    api.ds,
+    p === 'tn' ? 'thu-nghiem' : 'thu-nghiem-hai',
+    w.districts[5]!.id,
+    p === 'tn' ? '<script>alert(1)</script> Đặng Thị Ước' : 'Hà Văn Ửng',
+  );
+  const i = await flow.draft(
+    { recipient: 'individual', nomineePersonId: person.id, nominatingUnitId: w.districts[5]!.id },
+    admin,
+  );
   await flow.toAppraised(i.id, 'individual', admin, p);
   for (const id of [c.id, i.id]) expect((await flow.act(id, 'approve', `${p}.home`)).status).toBe(200);
   const home = await api.as(`${p}.home`);
-  const created = await home.post('/api/decisions', { phaseId: 'so-ket-2024', awardFormId: 'bang-khen-ubnd-tinh', number, signedOn: '2024-09-05', signerName: 'Nguyễn Văn Ánh', signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH', nominationIds: [c.id, i.id] });
+  const created = await home.post('/api/decisions', {
+    phaseId: 'so-ket-2024',
+    awardFormId: 'bang-khen-ubnd-tinh',
+    number,
+    signedOn: '2024-09-05',
+    signerName: 'Nguyễn Văn Ánh',
+    signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
+    nominationIds: [c.id, i.id],
+  });
   expect(created.status).toBe(201);
   expect((await home.post(`/api/decisions/${created.body.id}/issue`)).status).toBe(200);
   decision[p] = { id: created.body.id, collective: c.id, individual: i.id };
@@ -101,12 +154,36 @@ afterAll(() => api?.close());
 
 describe('award decision documents', () => {
   it('prints the issued decision with its annex as PDF: NĐ 30/2020 layout, Vietnamese intact, user data as text', async () => {
-    const res = await binary((await api.as('tn.viewer')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=pdf`));
+    const res = await binary(
+      (await api.as('tn.viewer')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=pdf`),
+    );
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toContain("filename*=UTF-8''quyet-dinh-125-qd-ubnd.pdf");
     const text = pdfText(res.body);
-    for (const s of ['ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 125/QĐ-UBND', 'Thử Nghiệm, ngày 05 tháng 9 năm 2024', 'QUYẾT ĐỊNH', 'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM', 'Nghị định số 98/2023/NĐ-CP', 'Kế hoạch số 01/KH-UBND ngày 15 tháng 3 năm 2023', 'Theo đề nghị của Giám đốc Sở Nội vụ', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Ánh', 'Nơi nhận:', 'DANH SÁCH', 'I. TẬP THỂ (01 tập thể)', 'UBND huyện Số 05', 'II. CÁ NHÂN (01 cá nhân)', '<script>alert(1)</script> Đặng Thị Ước']) expect(text).toContain(s);
+    for (const s of [
+      'ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 125/QĐ-UBND',
+      'Thử Nghiệm, ngày 05 tháng 9 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+      'Nghị định số 98/2023/NĐ-CP',
+      'Kế hoạch số 01/KH-UBND ngày 15 tháng 3 năm 2023',
+      'Theo đề nghị của Giám đốc Sở Nội vụ',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn Ánh',
+      'Nơi nhận:',
+      'DANH SÁCH',
+      'I. TẬP THỂ (01 tập thể)',
+      'UBND huyện Số 05',
+      'II. CÁ NHÂN (01 cá nhân)',
+      '<script>alert(1)</script> Đặng Thị Ước',
+    ])
+      expect(text).toContain(s);
     expect(res.headers['x-checksum-sha256']).toBe(createHash('sha256').update(res.body).digest('hex'));
   });
 
@@ -123,10 +200,21 @@ describe('award decision documents', () => {
   });
 
   it('writes the decision as DOCX with the same fields', async () => {
-    const res = await binary((await api.as('tn.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=docx`));
+    const res = await binary(
+      (await api.as('tn.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=docx`),
+    );
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const text = docxText(res.body);
-    for (const s of ['ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 125/QĐ-UBND', 'Điều 1.', 'cho 01 tập thể và 01 cá nhân', 'Nguyễn Văn Ánh', '<script>alert(1)</script> Đặng Thị Ước']) expect(text).toContain(s);
+    for (const s of [
+      'ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 125/QĐ-UBND',
+      'Điều 1.',
+      'cho 01 tập thể và 01 cá nhân',
+      'Nguyễn Văn Ánh',
+      '<script>alert(1)</script> Đặng Thị Ước',
+    ])
+      expect(text).toContain(s);
   });
 
   it('shows HTML inline with the user data escaped', async () => {
@@ -139,28 +227,55 @@ describe('award decision documents', () => {
 
   it('prints one certificate on A4 landscape; asks which awardee; refuses a non-awardee and a draft decision', async () => {
     const c = await api.as('tn.home');
-    const res = await binary(c.get(`/api/decisions/${decision.tn.id}/documents/certificate?format=pdf&nominationId=${decision.tn.individual}`));
+    const res = await binary(
+      c.get(`/api/decisions/${decision.tn.id}/documents/certificate?format=pdf&nominationId=${decision.tn.individual}`),
+    );
     expect(res.status).toBe(200);
     expect(pdfInfo(res.body)).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts/);
     const text = pdfText(res.body);
-    for (const s of ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM', 'TẶNG', 'BẰNG KHEN', 'Đặng Thị Ước', 'Quyết định số 125/QĐ-UBND']) expect(text).toContain(s);
-    expect((await c.get(`/api/decisions/${decision.tn.id}/documents/certificate`)).body.code).toBe('nomination-required');
-    expect((await c.get(`/api/decisions/${decision.tn.id}/documents/certificate?nominationId=999999`)).status).toBe(404);
+    for (const s of [
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+      'TẶNG',
+      'BẰNG KHEN',
+      'Đặng Thị Ước',
+      'Quyết định số 125/QĐ-UBND',
+    ])
+      expect(text).toContain(s);
+    expect((await c.get(`/api/decisions/${decision.tn.id}/documents/certificate`)).body.code).toBe(
+      'nomination-required',
+    );
+    expect((await c.get(`/api/decisions/${decision.tn.id}/documents/certificate?nominationId=999999`)).status).toBe(
+      404,
+    );
     expect((await c.get(`/api/decisions/${decision.tn.id}/documents/memo`)).status).toBe(400);
-    const draft = await c.post('/api/decisions', { phaseId: 'so-ket-2024', awardFormId: 'giay-khen', number: '130/QĐ-UBND', signedOn: '2024-09-06', signerName: 'A B', signerTitle: 'CHỦ TỊCH' });
+    const draft = await c.post('/api/decisions', {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'giay-khen',
+      number: '130/QĐ-UBND',
+      signedOn: '2024-09-06',
+      signerName: 'A B',
+      signerTitle: 'CHỦ TỊCH',
+    });
     const refused = await c.get(`/api/decisions/${draft.body.id}/documents/decision`);
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('decision-not-issued');
   });
 
   it('keeps each province to its own: another province gets 404; its own override prints its header', async () => {
-    expect((await (await api.as('tn2.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=html`)).status).toBe(404);
-    const own = await binary((await api.as('tn2.home')).get(`/api/decisions/${decision.tn2.id}/documents/decision?format=pdf`));
+    expect(
+      (await (await api.as('tn2.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=html`)).status,
+    ).toBe(404);
+    const own = await binary(
+      (await api.as('tn2.home')).get(`/api/decisions/${decision.tn2.id}/documents/decision?format=pdf`),
+    );
     const text = pdfText(own.body);
     expect(text).toContain('MẪU TIÊU ĐỀ CỦA TỈNH HAI — Số: 77/QĐ-UBND');
     expect(text).not.toContain('Độc lập - Tự do - Hạnh phúc');
     expect(text).toContain('Hà Văn Ửng');
-    const core = pdfText((await binary((await api.as('tn.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=pdf`))).body);
+    const core = pdfText(
+      (await binary((await api.as('tn.home')).get(`/api/decisions/${decision.tn.id}/documents/decision?format=pdf`)))
+        .body,
+    );
     expect(core).not.toContain('MẪU TIÊU ĐỀ');
   });
 });
@@ -171,13 +286,31 @@ describe('all certificates as a background job', () => {
     // A certificate per PDF chunk, so progress must move once per certificate; DOCX moves at the end.
     api.app.get(DocumentsService).certificatesPerChunk = 1;
     const updates = vi.spyOn(api.app.get(DataSource).getRepository(BackgroundJob), 'update');
-    for (const [format, steps] of [['pdf', [[0, 2], [1, 2], [2, 2]]], ['docx', [[0, 2], [2, 2]]]] as const) {
+    for (const [format, steps] of [
+      [
+        'pdf',
+        [
+          [0, 2],
+          [1, 2],
+          [2, 2],
+        ],
+      ],
+      [
+        'docx',
+        [
+          [0, 2],
+          [2, 2],
+        ],
+      ],
+    ] as const) {
       updates.mockClear();
       const started = await c.post(`/api/decisions/${decision.tn.id}/certificates?format=${format}`);
       expect(started.status).toBe(202);
       expect(started.body).toMatchObject({ status: 'queued', progress: 0, kind: 'certificates', format });
       await api.app.get(JobsService).idle();
-      const reported = updates.mock.calls.map(([, set]) => set as Partial<BackgroundJob>).filter((set) => set.total !== undefined);
+      const reported = updates.mock.calls
+        .map(([, set]) => set as Partial<BackgroundJob>)
+        .filter((set) => set.total !== undefined);
       expect(reported.map((set) => [set.progress, set.total])).toEqual(steps);
       const job = (await c.get(`/api/jobs/${started.body.id}`)).body;
       expect(job).toMatchObject({ status: 'done', progress: 2, total: 2, error: null });
@@ -198,50 +331,122 @@ describe('all certificates as a background job', () => {
 });
 
 describe("a unit's dossier documents", () => {
-  it('submission letter and council minutes for the unit\'s nominations, achievement report flagging the replaced form', async () => {
+  it("submission letter and council minutes for the unit's nominations, achievement report flagging the replaced form", async () => {
     const clerk = await api.as('tn.admin');
-    const letter = await clerk.get(`/api/nominations/${decision.tn.collective}/documents-generated/submission-letter?format=html`);
+    const letter = await clerk.get(
+      `/api/nominations/${decision.tn.collective}/documents-generated/submission-letter?format=html`,
+    );
     expect(letter.status).toBe(200);
     expect(letter.text).toContain('TỜ TRÌNH');
     expect(letter.text).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm');
     expect(letter.text).toContain('UBND huyện Số 05');
-    const minutes = pdfText((await binary(clerk.get(`/api/nominations/${decision.tn.collective}/documents-generated/council-minutes?format=pdf`))).body);
+    const minutes = pdfText(
+      (
+        await binary(
+          clerk.get(`/api/nominations/${decision.tn.collective}/documents-generated/council-minutes?format=pdf`),
+        )
+      ).body,
+    );
     expect(minutes).toContain('BIÊN BẢN');
     expect(minutes).toContain('Họp Hội đồng Thi đua – Khen thưởng UBND huyện Số 05');
-    const report = pdfText((await binary(clerk.get(`/api/nominations/${decision.tn.individual}/documents-generated/achievement-report?format=pdf`))).body);
-    for (const s of ['BÁO CÁO THÀNH TÍCH', 'Nghị định số 98/2023/NĐ-CP', 'Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP', 'I. SƠ LƯỢC LÝ LỊCH', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'NGƯỜI BÁO CÁO THÀNH TÍCH']) expect(report).toContain(s);
-    const docx = docxText((await binary(clerk.get(`/api/nominations/${decision.tn.collective}/documents-generated/achievement-report?format=docx`))).body);
+    const report = pdfText(
+      (
+        await binary(
+          clerk.get(`/api/nominations/${decision.tn.individual}/documents-generated/achievement-report?format=pdf`),
+        )
+      ).body,
+    );
+    for (const s of [
+      'BÁO CÁO THÀNH TÍCH',
+      'Nghị định số 98/2023/NĐ-CP',
+      'Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP',
+      'I. SƠ LƯỢC LÝ LỊCH',
+      'II. THÀNH TÍCH ĐẠT ĐƯỢC',
+      'NGƯỜI BÁO CÁO THÀNH TÍCH',
+    ])
+      expect(report).toContain(s);
+    const docx = docxText(
+      (
+        await binary(
+          clerk.get(`/api/nominations/${decision.tn.collective}/documents-generated/achievement-report?format=docx`),
+        )
+      ).body,
+    );
     expect(docx).toContain('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH');
     expect(docx).toContain('Chỉ số');
-    expect((await (await api.as('tn.clerk')).get(`/api/nominations/${decision.tn.collective}/documents-generated/submission-letter`)).status).toBe(404);
+    expect(
+      (
+        await (
+          await api.as('tn.clerk')
+        ).get(`/api/nominations/${decision.tn.collective}/documents-generated/submission-letter`)
+      ).status,
+    ).toBe(404);
   });
 });
 
 describe('reports', () => {
   it("prints a unit's yearly report with its timeliness, and the province's phase summary for province staff", async () => {
     const unit = world.tn.districts[4]!;
-    const r = await api.ds.getRepository(Report).save({ provinceSlug: 'thu-nghiem', unitId: unit.id, year: 2024, dueOn: '2024-12-20', submittedOn: '2024-12-22', summary: 'Hoàn thành 100% dịch vụ công trực tuyến toàn trình.' });
-    await api.ds.getRepository(Registration).save({ provinceSlug: 'thu-nghiem', unitId: unit.id, year: 2024, registeredOn: '2024-01-15', note: null });
+    const r = await api.ds.getRepository(Report).save({
+      provinceSlug: 'thu-nghiem',
+      unitId: unit.id,
+      year: 2024,
+      dueOn: '2024-12-20',
+      submittedOn: '2024-12-22',
+      summary: 'Hoàn thành 100% dịch vụ công trực tuyến toàn trình.',
+    });
+    await api.ds
+      .getRepository(Registration)
+      .save({ provinceSlug: 'thu-nghiem', unitId: unit.id, year: 2024, registeredOn: '2024-01-15', note: null });
     const doc = await (await api.as('tn.viewer')).get(`/api/reports/${r.id}/document?format=html`);
     expect(doc.status).toBe(200);
     expect(doc.text).toContain('Kết quả thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2025” năm 2024');
     expect(doc.text).toContain('Hạn báo cáo: 20/12/2024; gửi ngày 22/12/2024 (chậm hạn).');
-    const summary = pdfText((await binary((await api.as('tn.home')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary?format=pdf'))).body);
-    for (const s of ['BÁO CÁO', 'Tổng hợp kết quả sơ kết giữa kỳ năm 2024', 'Mỗi cơ quan, đơn vị lựa chọn 01 tập thể và 01 cá nhân', 'UBND huyện Số 05']) expect(summary).toContain(s);
-    expect((await (await api.as('tn.clerk')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary')).status).toBe(403);
-    expect((await (await api.as('tn2.home')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary')).status).toBe(404);
+    const summary = pdfText(
+      (await binary((await api.as('tn.home')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary?format=pdf')))
+        .body,
+    );
+    for (const s of [
+      'BÁO CÁO',
+      'Tổng hợp kết quả sơ kết giữa kỳ năm 2024',
+      'Mỗi cơ quan, đơn vị lựa chọn 01 tập thể và 01 cá nhân',
+      'UBND huyện Số 05',
+    ])
+      expect(summary).toContain(s);
+    expect((await (await api.as('tn.clerk')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary')).status).toBe(
+      403,
+    );
+    expect((await (await api.as('tn2.home')).get('/api/provinces/thu-nghiem/phases/so-ket-2024/summary')).status).toBe(
+      404,
+    );
     expect((await (await api.as('tn.home')).get('/api/provinces/thu-nghiem/phases/khong-co/summary')).status).toBe(404);
   });
 });
 
 describe('list exports', () => {
   it('exports nominations to XLSX with Vietnamese headers and names, scoped to the province', async () => {
-    const res = await binary((await api.as('tn.home')).get(`/api/exports/nominations?format=xlsx&filter=${encodeURIComponent(JSON.stringify({ status: 'decided' }))}`));
+    const res = await binary(
+      (await api.as('tn.home')).get(
+        `/api/exports/nominations?format=xlsx&filter=${encodeURIComponent(JSON.stringify({ status: 'decided' }))}`,
+      ),
+    );
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'STT', 'Tập thể, cá nhân', 'Loại', 'Đối tượng', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Đợt', 'Trạng thái', 'Ngày gửi', 'Quyết định']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'STT',
+      'Tập thể, cá nhân',
+      'Loại',
+      'Đối tượng',
+      'Đơn vị đề nghị',
+      'Hình thức khen thưởng',
+      'Đợt',
+      'Trạng thái',
+      'Ngày gửi',
+      'Quyết định',
+    ]);
     const names = sheet.getColumn(2).values.slice(2);
     expect(names).toEqual(['UBND huyện Số 05', '<script>alert(1)</script> Đặng Thị Ước']);
     expect(sheet.getCell('J2').value).toBe('125/QĐ-UBND');
@@ -250,7 +455,18 @@ describe('list exports', () => {
 
   it('documents every endpoint in OpenAPI', async () => {
     const paths = Object.keys((await api.anon.get('/api/docs-json')).body.paths);
-    for (const p of ['/api/decisions/{id}/documents/{kind}', '/api/decisions/{id}/certificates', '/api/jobs/{id}', '/api/jobs/{id}/file', '/api/decisions/{id}/awardees', '/api/nominations/{id}/documents-generated/{kind}', '/api/reports/{id}/document', '/api/provinces/{slug}/phases/{phaseId}/summary', '/api/exports/{list}']) expect(paths).toContain(p);
+    for (const p of [
+      '/api/decisions/{id}/documents/{kind}',
+      '/api/decisions/{id}/certificates',
+      '/api/jobs/{id}',
+      '/api/jobs/{id}/file',
+      '/api/decisions/{id}/awardees',
+      '/api/nominations/{id}/documents-generated/{kind}',
+      '/api/reports/{id}/document',
+      '/api/provinces/{slug}/phases/{phaseId}/summary',
+      '/api/exports/{list}',
+    ])
+      expect(paths).toContain(p);
   });
 
   it('exports awardees and readings to CSV that Excel reads as UTF-8 (BOM)', async () => {
@@ -258,10 +474,16 @@ describe('list exports', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.body.toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('STT,Tập thể,Loại,Đối tượng,Đơn vị đề nghị,Hình thức khen thưởng,Đợt,Ngày gửi,Quyết định số,Ngày ký'.replace('Tập thể,', 'Tập thể, cá nhân,').replace('Tập thể, cá nhân,', '"Tập thể, cá nhân",'));
+    expect(lines[0]).toBe(
+      'STT,Tập thể,Loại,Đối tượng,Đơn vị đề nghị,Hình thức khen thưởng,Đợt,Ngày gửi,Quyết định số,Ngày ký'
+        .replace('Tập thể,', 'Tập thể, cá nhân,')
+        .replace('Tập thể, cá nhân,', '"Tập thể, cá nhân",'),
+    );
     expect(lines[1]).toContain('UBND huyện Số 05');
     expect(lines[2]).toContain('125/QĐ-UBND,05/09/2024');
-    const readings = (await binary((await api.as('tn.clerk')).get('/api/exports/readings?format=csv'))).body.toString('utf8');
+    const readings = (await binary((await api.as('tn.clerk')).get('/api/exports/readings?format=csv'))).body.toString(
+      'utf8',
+    );
     expect(readings.trim().split('\r\n')).toHaveLength(2); // the header and the clerk's own unit
     expect(readings).toContain('UBND huyện Số 01');
   });

@@ -47,7 +47,11 @@ export interface Client {
  * HTTP on a free port, with the test provinces, today pinned to 2024-08-01, no demo data.
  */
 export async function startApi(overrides: Partial<AppConfig> = {}): Promise<TestApi> {
-  const base = loadConfig({ ...process.env, THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-test-')), THIDUA_DEMO: '0' });
+  const base = loadConfig({
+    ...process.env,
+    THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-test-')),
+    THIDUA_DEMO: '0',
+  });
   const config: AppConfig = { ...base, provincesDir: FIXTURE_PROVINCES, today: TODAY, demo: false, ...overrides };
   if (config.databaseUrl) await resetPostgres(config.databaseUrl);
   const app = await createApp(config, { logger: false });
@@ -86,20 +90,66 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Test
 }
 
 let hash: string | undefined;
-export async function addUser(ds: DataSource, username: string, role: Role, provinceSlug: string | null, unitId: number | null = null): Promise<User> {
+export async function addUser(
+  ds: DataSource,
+  username: string,
+  role: Role,
+  provinceSlug: string | null,
+  unitId: number | null = null,
+): Promise<User> {
   hash ??= await argon2.hash(PASSWORD);
-  return ds.getRepository(User).save({ username, passwordHash: hash, fullName: username, role, provinceSlug, unitId, active: true });
+  return ds
+    .getRepository(User)
+    .save({ username, passwordHash: hash, fullName: username, role, provinceSlug, unitId, active: true });
 }
 
-export async function addUnit(ds: DataSource, provinceSlug: string, name: string, tier = 'district', parentId: number | null = null): Promise<Unit> {
-  return ds.getRepository(Unit).save({ provinceSlug, name, sortKey: vietnameseSortKey(name), searchText: searchText(name), tier, parentId, code: null, staffCount: 50, validTo: null, successorId: null });
+export async function addUnit(
+  ds: DataSource,
+  provinceSlug: string,
+  name: string,
+  tier = 'district',
+  parentId: number | null = null,
+): Promise<Unit> {
+  return ds.getRepository(Unit).save({
+    provinceSlug,
+    name,
+    sortKey: vietnameseSortKey(name),
+    searchText: searchText(name),
+    tier,
+    parentId,
+    code: null,
+    staffCount: 50,
+    validTo: null,
+    successorId: null,
+  });
 }
 
-export async function addPerson(ds: DataSource, provinceSlug: string, unitId: number, fullName: string, isLeader = false): Promise<Person> {
-  return ds.getRepository(Person).save({ provinceSlug, unitId, fullName, sortKey: vietnameseSortKey(fullName), searchText: searchText(fullName), position: isLeader ? 'Giám đốc' : 'Chuyên viên', isLeader });
+export async function addPerson(
+  ds: DataSource,
+  provinceSlug: string,
+  unitId: number,
+  fullName: string,
+  isLeader = false,
+): Promise<Person> {
+  return ds.getRepository(Person).save({
+    provinceSlug,
+    unitId,
+    fullName,
+    sortKey: vietnameseSortKey(fullName),
+    searchText: searchText(fullName),
+    position: isLeader ? 'Giám đốc' : 'Chuyên viên',
+    isLeader,
+  });
 }
 
-export async function addReading(ds: DataSource, provinceSlug: string, unitId: number, indicatorId: string, year: number, value: number) {
+export async function addReading(
+  ds: DataSource,
+  provinceSlug: string,
+  unitId: number,
+  indicatorId: string,
+  year: number,
+  value: number,
+) {
   return ds.getRepository(IndicatorReading).save({ provinceSlug, unitId, indicatorId, year, value, source: null });
 }
 
@@ -109,9 +159,13 @@ export async function addReading(ds: DataSource, provinceSlug: string, unitId: n
  */
 export async function seedWorld(ds: DataSource) {
   const world = {} as Record<'tn' | 'tn2', { districts: Unit[]; agency: Unit; enterprise: Unit; people: Person[] }>;
-  for (const [prefix, slug] of [['tn', 'thu-nghiem'], ['tn2', 'thu-nghiem-hai']] as const) {
+  for (const [prefix, slug] of [
+    ['tn', 'thu-nghiem'],
+    ['tn2', 'thu-nghiem-hai'],
+  ] as const) {
     const districts: Unit[] = [];
-    for (let i = 1; i <= 12; i++) districts.push(await addUnit(ds, slug, `UBND huyện Số ${String(i).padStart(2, '0')}`));
+    for (let i = 1; i <= 12; i++)
+      districts.push(await addUnit(ds, slug, `UBND huyện Số ${String(i).padStart(2, '0')}`));
     const agency = await addUnit(ds, slug, 'Sở Thông tin và Truyền thông', 'provincial-agency');
     const enterprise = await addUnit(ds, slug, 'Công ty Cổ phần Số Một', 'enterprise');
     const people: Person[] = [];
@@ -140,12 +194,22 @@ export function workflow(api: TestApi) {
   return {
     async draft(body: Record<string, unknown>, clerk = 'tn.clerk') {
       const c = await api.as(clerk);
-      return ok(await c.post('/api/nominations', { phaseId: 'so-ket-2024', awardFormId: 'bang-khen-ubnd-tinh', recipient: 'collective', achievements: 'Thành tích', ...body }), 'create') as { id: number; recipient: string };
+      return ok(
+        await c.post('/api/nominations', {
+          phaseId: 'so-ket-2024',
+          awardFormId: 'bang-khen-ubnd-tinh',
+          recipient: 'collective',
+          achievements: 'Thành tích',
+          ...body,
+        }),
+        'create',
+      ) as { id: number; recipient: string };
     },
     async attachDossier(id: number, recipient: string, clerk = 'tn.clerk') {
       const c = await api.as(clerk);
       const types = recipient === 'collective' ? ['submission-letter', 'achievement-report'] : ['achievement-report'];
-      for (const type of types) ok(await c.upload(`/api/nominations/${id}/documents`, { type }, PDF, `${type}.pdf`), 'upload');
+      for (const type of types)
+        ok(await c.upload(`/api/nominations/${id}/documents`, { type }, PDF, `${type}.pdf`), 'upload');
     },
     async act(id: number, action: string, user: string, reason?: string) {
       return (await api.as(user)).post(`/api/nominations/${id}/actions/${action}`, reason ? { reason } : {});
@@ -155,8 +219,16 @@ export function workflow(api: TestApi) {
       await this.attachDossier(id, recipient, clerk);
       ok(await this.act(id, 'submit', clerk), 'submit');
       ok(await this.act(id, 'aggregate', `${p}.info`), 'aggregate');
-      const details = ok(await (await api.as(`${p}.home`)).get(`/api/nominations/${id}`), 'get') as { checks: { criterionId: string; kind: string }[] };
-      for (const c of details.checks.filter((x) => x.kind === 'qualitative')) ok(await (await api.as(`${p}.home`)).post(`/api/nominations/${id}/verdicts`, { criterionId: c.criterionId, passed: true }), 'verdict');
+      const details = ok(await (await api.as(`${p}.home`)).get(`/api/nominations/${id}`), 'get') as {
+        checks: { criterionId: string; kind: string }[];
+      };
+      for (const c of details.checks.filter((x) => x.kind === 'qualitative'))
+        ok(
+          await (
+            await api.as(`${p}.home`)
+          ).post(`/api/nominations/${id}/verdicts`, { criterionId: c.criterionId, passed: true }),
+          'verdict',
+        );
       ok(await this.act(id, 'appraise', `${p}.home`), 'appraise');
     },
   };

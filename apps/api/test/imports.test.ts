@@ -17,7 +17,10 @@ afterAll(() => api?.close());
 
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\n')}\n`, 'utf8');
 const count = async (table: string) => Number((await api.ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-const imports = async (entity: string) => Number((await api.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'import' AND entity = '${entity}'`))[0].n);
+const imports = async (entity: string) =>
+  Number(
+    (await api.ds.query(`SELECT COUNT(*) AS n FROM audit_event WHERE action = 'import' AND entity = '${entity}'`))[0].n,
+  );
 
 describe('readings import', () => {
   const header = 'Đơn vị,Mã chỉ số,Năm,Giá trị,Nguồn';
@@ -55,11 +58,20 @@ describe('readings import', () => {
   it('saves every row of a clean file in one go, each with its audit event', async () => {
     const admin = await api.as('tn.admin');
     const before = await count('indicator_reading');
-    const saved = await admin.upload('/api/readings/import?commit=1', {}, csv([header, 'H05,dti-score,2023,80,Bộ TT&TT', 'UBND huyện Số 06,open-data-agencies,2023,"55,5",']), 'so-lieu.csv');
+    const saved = await admin.upload(
+      '/api/readings/import?commit=1',
+      {},
+      csv([header, 'H05,dti-score,2023,80,Bộ TT&TT', 'UBND huyện Số 06,open-data-agencies,2023,"55,5",']),
+      'so-lieu.csv',
+    );
     expect(saved.body).toMatchObject({ valid: 2, invalid: 0, saved: 2 });
     expect(await count('indicator_reading')).toBe(before + 2);
     expect(await imports('readings')).toBe(2);
-    const row = (await admin.get(`/api/readings?filter=${encodeURIComponent(JSON.stringify({ unitId: world.tn.districts[5]!.id, year: 2023 }))}`)).body[0];
+    const row = (
+      await admin.get(
+        `/api/readings?filter=${encodeURIComponent(JSON.stringify({ unitId: world.tn.districts[5]!.id, year: 2023 }))}`,
+      )
+    ).body[0];
     expect(row).toMatchObject({ indicatorId: 'open-data-agencies', value: 55.5, provinceSlug: 'thu-nghiem' });
   });
 
@@ -68,12 +80,25 @@ describe('readings import', () => {
     expect((await (await api.as('tn.viewer')).upload('/api/readings/import', {}, file, 'x.csv')).status).toBe(403);
     expect((await (await api.as('tn.clerk')).upload('/api/readings/import', {}, file, 'x.csv')).status).toBe(403);
     expect((await (await api.as('national')).upload('/api/readings/import', {}, file, 'x.csv')).status).toBe(403);
-    const other = await (await api.as('national')).upload('/api/readings/import?provinceSlug=thu-nghiem-hai', {}, file, 'x.csv');
+    const other = await (
+      await api.as('national')
+    ).upload('/api/readings/import?provinceSlug=thu-nghiem-hai', {}, file, 'x.csv');
     expect(other.body.rows[0].errors.join()).toContain('"H05" không có trong tỉnh');
   });
 
   it('reads a CSV that Excel saved with semicolons', async () => {
-    const res = await (await api.as('tn.admin')).upload('/api/readings/import', {}, csv(['Đơn vị;Mã chỉ số;Năm;Giá trị', '"UBND huyện Số 09; cũ";dti-score;2023;80', 'UBND huyện Số 09;dti-score;2023;80,5']), 'x.csv');
+    const res = await (
+      await api.as('tn.admin')
+    ).upload(
+      '/api/readings/import',
+      {},
+      csv([
+        'Đơn vị;Mã chỉ số;Năm;Giá trị',
+        '"UBND huyện Số 09; cũ";dti-score;2023;80',
+        'UBND huyện Số 09;dti-score;2023;80,5',
+      ]),
+      'x.csv',
+    );
     expect(res.body.rows.map((r: { values: object }) => r.values)).toEqual([
       { unit: 'UBND huyện Số 09; cũ', indicatorId: 'dti-score', year: '2023', value: '80' },
       { unit: 'UBND huyện Số 09', indicatorId: 'dti-score', year: '2023', value: '80,5' },
@@ -82,7 +107,9 @@ describe('readings import', () => {
   });
 
   it('refuses a file without the unit column', async () => {
-    const res = await (await api.as('tn.admin')).upload('/api/readings/import', {}, csv(['Năm,Giá trị', '2023,1']), 'x.csv');
+    const res = await (
+      await api.as('tn.admin')
+    ).upload('/api/readings/import', {}, csv(['Năm,Giá trị', '2023,1']), 'x.csv');
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ code: 'bad-import-header' });
   });
@@ -123,9 +150,18 @@ describe('registrations import', () => {
     expect(preview.body.rows[3].errors.join()).toContain('không có trên lịch');
     expect(preview.body.rows[4].errors.join()).toContain('hãy ghi mã hoặc tên đơn vị');
     expect(await count('registration')).toBe(before);
-    const saved = await admin.upload('/api/registrations/import?commit=1', {}, await workbook(rows.slice(0, 2)), 'dang-ky.xlsx');
+    const saved = await admin.upload(
+      '/api/registrations/import?commit=1',
+      {},
+      await workbook(rows.slice(0, 2)),
+      'dang-ky.xlsx',
+    );
     expect(saved.body).toMatchObject({ saved: 2 });
-    const second = (await admin.get(`/api/registrations?filter=${encodeURIComponent(JSON.stringify({ unitId: world.tn.districts[4]!.id }))}`)).body[0];
+    const second = (
+      await admin.get(
+        `/api/registrations?filter=${encodeURIComponent(JSON.stringify({ unitId: world.tn.districts[4]!.id }))}`,
+      )
+    ).body[0];
     expect(second).toMatchObject({ year: 2024, registeredOn: '2024-03-16' });
     expect(await imports('registrations')).toBe(2);
   });
@@ -134,12 +170,31 @@ describe('registrations import', () => {
     const clerk = await api.as('tn.clerk');
     const own = world.tn.districts[0]!.name;
     const before = await count('registration');
-    const mixed = await clerk.upload('/api/registrations/import?commit=1', {}, await workbook([[own, 2025, '02/01/2025'], ['UBND huyện Số 09', 2025, '02/01/2025']]), 'dang-ky.xlsx');
+    const mixed = await clerk.upload(
+      '/api/registrations/import?commit=1',
+      {},
+      await workbook([
+        [own, 2025, '02/01/2025'],
+        ['UBND huyện Số 09', 2025, '02/01/2025'],
+      ]),
+      'dang-ky.xlsx',
+    );
     expect(mixed.body).toMatchObject({ valid: 1, invalid: 1 });
     expect(mixed.body.rows[1].errors.join()).toContain('của đơn vị mình');
     expect(await count('registration')).toBe(before);
-    const saved = await clerk.upload('/api/registrations/import?commit=1', {}, await workbook([[own, 2025, '02/01/2025']]), 'dang-ky.xlsx');
+    const saved = await clerk.upload(
+      '/api/registrations/import?commit=1',
+      {},
+      await workbook([[own, 2025, '02/01/2025']]),
+      'dang-ky.xlsx',
+    );
     expect(saved.body.saved).toBe(1);
-    expect((await (await api.as('tn.viewer')).upload('/api/registrations/import', {}, await workbook([[own, 2024, '02/01/2024']]), 'x.xlsx')).status).toBe(403);
+    expect(
+      (
+        await (
+          await api.as('tn.viewer')
+        ).upload('/api/registrations/import', {}, await workbook([[own, 2024, '02/01/2024']]), 'x.xlsx')
+      ).status,
+    ).toBe(403);
   });
 });

@@ -11,27 +11,39 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe('names, not ids', () => {
-  it('gives criteria versions their author\'s name, readable by a non-administrator', async () => {
+  it("gives criteria versions their author's name, readable by a non-administrator", async () => {
     const base = '/api/provinces/thu-nghiem/criteria';
     await (await api.as('tn.admin')).post(`${base}/mo-hinh/retire`, { baseVersion: 1, reason: 'Không còn áp dụng' });
     const history = (await (await api.as('tn.home')).get(`${base}/versions`)).body;
-    expect(history.map((v: { version: number; authorName: string | null }) => [v.version, v.authorName])).toEqual([[2, 'tn.admin'], [1, null]]);
+    expect(history.map((v: { version: number; authorName: string | null }) => [v.version, v.authorName])).toEqual([
+      [2, 'tn.admin'],
+      [1, null],
+    ]);
   });
 
   it('gives each nomination event the name of who acted', async () => {
     const flow = workflow(api);
-    const n = await flow.draft({ nomineeUnitId: world.tn.districts[0]!.id, nominatingUnitId: world.tn.districts[0]!.id });
+    const n = await flow.draft({
+      nomineeUnitId: world.tn.districts[0]!.id,
+      nominatingUnitId: world.tn.districts[0]!.id,
+    });
     await flow.attachDossier(n.id, 'collective');
     await flow.act(n.id, 'submit', 'tn.clerk');
     await flow.act(n.id, 'return', 'tn.info', 'Thiếu số liệu');
     const history = (await (await api.as('tn.viewer')).get(`/api/nominations/${n.id}`)).body.history;
-    expect(history.map((e: { action: string; userName: string }) => `${e.action}:${e.userName}`)).toEqual(['create:tn.clerk', 'submit:tn.clerk', 'return:tn.info']);
+    expect(history.map((e: { action: string; userName: string }) => `${e.action}:${e.userName}`)).toEqual([
+      'create:tn.clerk',
+      'submit:tn.clerk',
+      'return:tn.info',
+    ]);
   });
 });
 
 describe('audit search', () => {
   const search = async (user: string, q: string) => {
-    const res = await (await api.as(user)).get(`/api/audit?filter=${encodeURIComponent(JSON.stringify({ q }))}&range=[0,999]`);
+    const res = await (
+      await api.as(user)
+    ).get(`/api/audit?filter=${encodeURIComponent(JSON.stringify({ q }))}&range=[0,999]`);
     expect(res.status).toBe(200);
     return res.body as { username: string; action: string; entity: string; provinceSlug: string }[];
   };

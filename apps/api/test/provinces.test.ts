@@ -21,7 +21,11 @@ describe('provinces, health and API docs', () => {
     const res = await api.anon.get('/api/provinces');
     expect(res.status).toBe(200);
     expect(res.body.map((p: { slug: string }) => p.slug)).toEqual(['thu-nghiem', 'thu-nghiem-hai']);
-    expect(res.body[0]).toMatchObject({ name: 'Thử Nghiệm', movement: 'Chuyển đổi số giai đoạn 2023 - 2025', span: { from: '2023-01-01', to: '2025-12-31' } });
+    expect(res.body[0]).toMatchObject({
+      name: 'Thử Nghiệm',
+      movement: 'Chuyển đổi số giai đoạn 2023 - 2025',
+      span: { from: '2023-01-01', to: '2025-12-31' },
+    });
   });
 
   it('serves a manifest as JSON and a clear 404 for an unknown slug', async () => {
@@ -35,7 +39,16 @@ describe('provinces, health and API docs', () => {
   it('answers health and serves OpenAPI with request and response schemas', async () => {
     expect((await api.anon.get('/api/health')).body).toMatchObject({ status: 'ok', provinces: 2 });
     const doc = (await api.anon.get('/api/docs-json')).body;
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/nominations', '/api/nominations/{id}/actions/{action}', '/api/decisions/{id}/issue', '/api/provinces/{slug}/criteria', '/api/units/import', '/api/audit']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/nominations',
+        '/api/nominations/{id}/actions/{action}',
+        '/api/decisions/{id}/issue',
+        '/api/provinces/{slug}/criteria',
+        '/api/units/import',
+        '/api/audit',
+      ]),
+    );
     const create = doc.paths['/api/nominations'].post;
     expect(JSON.stringify(create.requestBody)).toContain('phaseId');
     expect(JSON.stringify(create.responses['201'])).toContain('nomineeName');
@@ -58,7 +71,13 @@ describe('plugin discovery', () => {
   it('stops with a message naming plugin, field and problem when a manifest is malformed', async () => {
     const d = dir();
     const file = join(d, 'thu-nghiem/dist/index.js');
-    writeFileSync(file, readFileSync(file, 'utf8').replace("{ phaseId: 'so-ket-2024', awardFormId: 'giay-khen'", "{ phaseId: 'so-ket-2099', awardFormId: 'giay-khen'"));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        "{ phaseId: 'so-ket-2024', awardFormId: 'giay-khen'",
+        "{ phaseId: 'so-ket-2099', awardFormId: 'giay-khen'",
+      ),
+    );
     const error = await discoverProvinces(d).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PluginLoadError);
     expect((error as Error).message).toContain('thu-nghiem: quotas[2].phaseId "so-ket-2099" names no phase');
@@ -67,7 +86,9 @@ describe('plugin discovery', () => {
   it('refuses to start the api at all with a malformed plugin', async () => {
     const d = dir();
     writeFileSync(join(d, 'thu-nghiem-hai/dist/index.js'), 'export default { slug: "thu-nghiem-hai", name: "" };');
-    await expect(startApi({ provincesDir: d })).rejects.toThrow(/thu-nghiem-hai: name must not be empty|thu-nghiem-hai: name/);
+    await expect(startApi({ provincesDir: d })).rejects.toThrow(
+      /thu-nghiem-hai: name must not be empty|thu-nghiem-hai: name/,
+    );
   });
 
   it('ignores folders that are not province plugins', async () => {
@@ -83,7 +104,9 @@ describe('plugin discovery', () => {
     mkdirSync(cache, { recursive: true });
     const d = mkdtempSync(join(cache, 'scaffold-'));
     const slug = 'lam-dong-thu';
-    execFileSync('node', [join(REPO, 'scripts/new-province.mjs'), slug, 'Lâm Đồng Thử'], { env: { ...process.env, THIDUA_PROVINCES_DIR: d } });
+    execFileSync('node', [join(REPO, 'scripts/new-province.mjs'), slug, 'Lâm Đồng Thử'], {
+      env: { ...process.env, THIDUA_PROVINCES_DIR: d },
+    });
     execFileSync(join(REPO, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: join(d, slug) });
     const restarted = await startApi({ provincesDir: d });
     try {
@@ -99,6 +122,12 @@ describe('plugin discovery', () => {
 describe('the five real province plugins', () => {
   it('all load and validate from the repository', async () => {
     const real = await discoverProvinces(join(REPO, 'provinces'));
-    expect(real.map((p) => p.manifest.slug).sort()).toEqual(['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang']);
+    expect(real.map((p) => p.manifest.slug).sort()).toEqual([
+      'bac-kan',
+      'dak-lak',
+      'dien-bien',
+      'ninh-thuan',
+      'tuyen-quang',
+    ]);
   });
 });

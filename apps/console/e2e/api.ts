@@ -31,7 +31,13 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
 
 /** PostgreSQL runs of the suite start from an empty public schema, then load the demo data with the api's seed command. */
 async function resetPostgres(url: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const pg = createRequire(join(API, 'package.json'))('pg') as { Client: new (o: { connectionString: string }) => { connect(): Promise<void>; query(q: string): Promise<unknown>; end(): Promise<void> } };
+  const pg = createRequire(join(API, 'package.json'))('pg') as {
+    Client: new (o: { connectionString: string }) => {
+      connect(): Promise<void>;
+      query(q: string): Promise<unknown>;
+      end(): Promise<void>;
+    };
+  };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query('DROP SCHEMA IF EXISTS public CASCADE');
@@ -54,7 +60,14 @@ export interface RunningApi {
 export async function startApi(): Promise<RunningApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-console-e2e-'));
   const port = await freePort();
-  const base: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), THIDUA_DATA_DIR: dataDir, THIDUA_DEMO: '1', THIDUA_CONSOLE_DIR: join(REPO, 'apps/console/dist'), TOKEN_TTL_SECONDS: '7200' };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    THIDUA_DATA_DIR: dataDir,
+    THIDUA_DEMO: '1',
+    THIDUA_CONSOLE_DIR: join(REPO, 'apps/console/dist'),
+    TOKEN_TTL_SECONDS: '7200',
+  };
   delete base.THIDUA_TODAY;
   if (process.env.DATABASE_URL) await resetPostgres(process.env.DATABASE_URL, base);
   let child: ChildProcess | undefined;
@@ -64,7 +77,12 @@ export async function startApi(): Promise<RunningApi> {
   const start = async (today: string | undefined) => {
     log = '';
     // Its own process group, so stopping it also ends the Chromium it may have started for documents.
-    child = spawn(process.execPath, [join(API, 'dist/main.js')], { cwd: REPO, env: { ...base, ...(today ? { THIDUA_TODAY: today } : {}) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child = spawn(process.execPath, [join(API, 'dist/main.js')], {
+      cwd: REPO,
+      env: { ...base, ...(today ? { THIDUA_TODAY: today } : {}) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     child.stdout!.on('data', (d) => (log += d));
     child.stderr!.on('data', (d) => (log += d));
     const deadline = Date.now() + 90_000;

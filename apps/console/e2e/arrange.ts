@@ -4,9 +4,25 @@ import { ApiClient } from './client';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-interface Unit { id: number; name: string; tier: string }
-interface Nomination { id: number; status: string; nominatingUnitId: number; nomineeUnitId: number | null; checklist: { type: string; provided: boolean }[]; checks: { criterionId: string; kind: string }[] }
-interface QuotaUse { phaseId: string; awardFormId: string; limits: { collectives: number | null; combined: number | null }; used: { collectives: number; individuals: number } }
+interface Unit {
+  id: number;
+  name: string;
+  tier: string;
+}
+interface Nomination {
+  id: number;
+  status: string;
+  nominatingUnitId: number;
+  nomineeUnitId: number | null;
+  checklist: { type: string; provided: boolean }[];
+  checks: { criterionId: string; kind: string }[];
+}
+interface QuotaUse {
+  phaseId: string;
+  awardFormId: string;
+  limits: { collectives: number | null; combined: number | null };
+  used: { collectives: number; individuals: number };
+}
 
 /** The province, phase and award form the browser scenarios run in: where demo data issued a decision under a capped quota. */
 export interface Stage {
@@ -23,14 +39,29 @@ export async function chooseStage(api: RunningApi): Promise<Stage> {
   const provinces = await national.get<{ slug: string }[]>('/provinces');
   for (const { slug } of provinces) {
     const manifest = await national.get<ProvinceManifest>(`/provinces/${slug}`);
-    const [decision] = await national.get<{ phaseId: string; awardFormId: string; status: string }[]>('/decisions', { filter: { provinceSlug: slug, status: 'issued' } });
+    const [decision] = await national.get<{ phaseId: string; awardFormId: string; status: string }[]>('/decisions', {
+      filter: { provinceSlug: slug, status: 'issued' },
+    });
     if (!decision) continue;
     const quota = manifest.quotas.find((q) => q.phaseId === decision.phaseId && q.awardFormId === decision.awardFormId);
     const form = manifest.awardForms.find((f) => f.id === decision.awardFormId);
-    if (!quota || quota.decidedByHead || (quota.maxCollectives ?? quota.maxCombined) === undefined || !form?.recipients.includes('collective')) continue;
+    if (
+      !quota ||
+      quota.decidedByHead ||
+      (quota.maxCollectives ?? quota.maxCombined) === undefined ||
+      !form?.recipients.includes('collective')
+    )
+      continue;
     const phase = manifest.phases.find((p) => p.id === decision.phaseId)!;
     await api.restart(phase.period.from);
-    return { slug, manifest, phaseId: phase.id, awardFormId: form.id, today: phase.period.from, admin: await ApiClient.login(api.url, `${slug}.quantri`) };
+    return {
+      slug,
+      manifest,
+      phaseId: phase.id,
+      awardFormId: form.id,
+      today: phase.period.from,
+      admin: await ApiClient.login(api.url, `${slug}.quantri`),
+    };
   }
   throw new Error('no demo province has an issued decision under a capped quota for collectives');
 }
@@ -44,7 +75,8 @@ export async function freeUnits(stage: Stage, count: number): Promise<Unit[]> {
   const taken = await admin.get<Nomination[]>('/nominations', { filter: { phaseId }, range: [0, 999] });
   const used = new Set(taken.flatMap((n) => [n.nominatingUnitId, n.nomineeUnitId]));
   const free = units.filter((u) => tiers.includes(u.tier as never) && !used.has(u.id));
-  for (let i = free.length; i < count; i++) free.push(await admin.call<Unit>('POST', '/units', { name: `Đơn vị thi đua kiểm thử ${i + 1}`, tier: tiers[0] }));
+  for (let i = free.length; i < count; i++)
+    free.push(await admin.call<Unit>('POST', '/units', { name: `Đơn vị thi đua kiểm thử ${i + 1}`, tier: tiers[0] }));
   return free.slice(0, count);
 }
 
@@ -54,10 +86,18 @@ export async function satisfyCriteria(stage: Stage, unit: Unit): Promise<void> {
   const year = Number(manifest.phases.find((p) => p.id === phaseId)!.period.to.slice(0, 4));
   const { criteria } = await admin.get<{ criteria: Criterion[] }>(`/provinces/${slug}/criteria`);
   for (const c of criteria.filter((x) => x.tier === unit.tier && x.kind !== 'qualitative' && x.indicator)) {
-    const value = c.kind === 'rank' ? 1 : c.operator === '<' || c.operator === '<=' ? 0 : Math.min(100, (c.threshold ?? 0) + (c.operator === '>' ? 0.5 : 0));
-    const [existing] = await admin.get<{ id: number }[]>('/readings', { filter: { unitId: unit.id, indicatorId: c.indicator, year } });
+    const value =
+      c.kind === 'rank'
+        ? 1
+        : c.operator === '<' || c.operator === '<='
+          ? 0
+          : Math.min(100, (c.threshold ?? 0) + (c.operator === '>' ? 0.5 : 0));
+    const [existing] = await admin.get<{ id: number }[]>('/readings', {
+      filter: { unitId: unit.id, indicatorId: c.indicator, year },
+    });
     if (existing) await admin.call('PUT', `/readings/${existing.id}`, { value });
-    else await admin.call('POST', '/readings', { unitId: unit.id, indicatorId: c.indicator, year, value, source: 'e2e' });
+    else
+      await admin.call('POST', '/readings', { unitId: unit.id, indicatorId: c.indicator, year, value, source: 'e2e' });
   }
 }
 
@@ -75,11 +115,19 @@ export async function uploadDossier(client: ApiClient, id: number): Promise<void
 export async function nominateThrough(stage: Stage, unit: Unit, until: 'appraised' | 'approved'): Promise<number> {
   const { admin, phaseId, awardFormId } = stage;
   await satisfyCriteria(stage, unit);
-  const n = await admin.call<{ id: number }>('POST', '/nominations', { phaseId, awardFormId, recipient: 'collective', nominatingUnitId: unit.id, nomineeUnitId: unit.id, achievements: 'Kịch bản kiểm thử đầu cuối.' });
+  const n = await admin.call<{ id: number }>('POST', '/nominations', {
+    phaseId,
+    awardFormId,
+    recipient: 'collective',
+    nominatingUnitId: unit.id,
+    nomineeUnitId: unit.id,
+    achievements: 'Kịch bản kiểm thử đầu cuối.',
+  });
   await uploadDossier(admin, n.id);
   await admin.call('POST', `/nominations/${n.id}/actions/submit`, {});
   const { checks } = await admin.get<Nomination>(`/nominations/${n.id}`);
-  for (const c of checks.filter((x) => x.kind === 'qualitative')) await admin.call('POST', `/nominations/${n.id}/verdicts`, { criterionId: c.criterionId, passed: true });
+  for (const c of checks.filter((x) => x.kind === 'qualitative'))
+    await admin.call('POST', `/nominations/${n.id}/verdicts`, { criterionId: c.criterionId, passed: true });
   await admin.call('POST', `/nominations/${n.id}/actions/aggregate`, {});
   await admin.call('POST', `/nominations/${n.id}/actions/appraise`, {});
   if (until === 'approved') await admin.call('POST', `/nominations/${n.id}/actions/approve`, {});
@@ -90,6 +138,9 @@ export async function nominateThrough(stage: Stage, unit: Unit, until: 'appraise
 export async function placesLeft(stage: Stage): Promise<number> {
   const uses = await stage.admin.get<QuotaUse[]>(`/provinces/${stage.slug}/quota-use`);
   const q = uses.find((u) => u.phaseId === stage.phaseId && u.awardFormId === stage.awardFormId)!;
-  const left = [q.limits.collectives === null ? Infinity : q.limits.collectives - q.used.collectives, q.limits.combined === null ? Infinity : q.limits.combined - q.used.collectives - q.used.individuals];
+  const left = [
+    q.limits.collectives === null ? Infinity : q.limits.collectives - q.used.collectives,
+    q.limits.combined === null ? Infinity : q.limits.combined - q.used.collectives - q.used.individuals,
+  ];
   return Math.min(...left);
 }

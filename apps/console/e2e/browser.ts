@@ -10,12 +10,24 @@ export const PASSWORD = 'ThiDua@2025';
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1400, height: 1000 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
@@ -41,10 +53,13 @@ export async function pageAs(browser: Browser, baseURL: string, username: string
     await login(page, username);
     return page;
   }
-  await page.context().addInitScript((s) => {
-    localStorage.setItem('thidua.token', s.token);
-    localStorage.setItem('thidua.user', s.user);
-  }, { token: known.token, user: JSON.stringify(known.user) });
+  await page.context().addInitScript(
+    (s) => {
+      localStorage.setItem('thidua.token', s.token);
+      localStorage.setItem('thidua.user', s.user);
+    },
+    { token: known.token, user: JSON.stringify(known.user) },
+  );
   await page.goto('/#/');
   await page.getByTestId('role-label').waitFor();
   return page;

@@ -28,7 +28,10 @@ const open: Page[] = [];
 
 // A failed step leaves its pages open: keep what they showed.
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') for (const [i, p] of open.entries()) if (!p.isClosed()) await screenshot(p, `failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+  if (task.result?.state === 'fail')
+    for (const [i, p] of open.entries())
+      if (!p.isClosed())
+        await screenshot(p, `failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
   open.length = 0;
 });
 
@@ -52,7 +55,13 @@ async function downloaded(page: Page, button: Locator, timeout = 30_000): Promis
   return readFileSync((await file.path())!);
 }
 
-const ROLES: [string, Role][] = [['quantri', 'province-admin'], ['stttt', 'information-department'], ['snv', 'home-affairs'], ['donvi', 'unit-clerk'], ['xem', 'viewer']];
+const ROLES: [string, Role][] = [
+  ['quantri', 'province-admin'],
+  ['stttt', 'information-department'],
+  ['snv', 'home-affairs'],
+  ['donvi', 'unit-clerk'],
+  ['xem', 'viewer'],
+];
 
 describe('the console against the real api', () => {
   it('lets every role log in, with the menu and buttons its role allows', async () => {
@@ -65,13 +74,22 @@ describe('the console against the real api', () => {
       await page.getByTestId('plan-timeline').waitFor();
       await page.getByTestId('timeline-today').waitFor();
       const menu = page.getByRole('menu');
-      for (const [label, verb, resource] of [['Nhật ký', 'read', 'audit'], ['Người dùng', 'read', 'users'], ['Nhập đơn vị từ tệp', 'create', 'units'], ['Quyết định khen thưởng', 'read', 'decisions']] as const) {
-        expect(await menu.getByRole('menuitem', { name: label }).count(), `${role} ${label}`).toBe(can(role, verb, resource) ? 1 : 0);
+      for (const [label, verb, resource] of [
+        ['Nhật ký', 'read', 'audit'],
+        ['Người dùng', 'read', 'users'],
+        ['Nhập đơn vị từ tệp', 'create', 'units'],
+        ['Quyết định khen thưởng', 'read', 'decisions'],
+      ] as const) {
+        expect(await menu.getByRole('menuitem', { name: label }).count(), `${role} ${label}`).toBe(
+          can(role, verb, resource) ? 1 : 0,
+        );
       }
       await screenshot(page, `province-${suffix}`);
       await page.goto('/#/nominations');
       await page.locator('tbody tr').first().waitFor();
-      expect(await page.getByRole('link', { name: 'Tạo mới' }).count(), role).toBe(can(role, 'create', 'nominations') ? 1 : 0);
+      expect(await page.getByRole('link', { name: 'Tạo mới' }).count(), role).toBe(
+        can(role, 'create', 'nominations') ? 1 : 0,
+      );
       await logout(page);
       await page.context().close();
     }
@@ -108,7 +126,9 @@ describe('the console against the real api', () => {
     await b.getByRole('button', { name: 'Lấy bản mới, giữ nội dung tôi đã nhập' }).click();
     await b.getByTestId('criterion-save').click();
     await b.getByText('Đã lưu phiên bản 3').waitFor();
-    const current = await stage.admin.get<{ version: number; criteria: { id: string; text: string }[] }>(`/provinces/${stage.slug}/criteria`);
+    const current = await stage.admin.get<{ version: number; criteria: { id: string; text: string }[] }>(
+      `/provinces/${stage.slug}/criteria`,
+    );
     expect(current.version).toBe(3);
     expect(current.criteria.find((c) => c.id === id)?.text).toBe(mine);
     await a.context().close();
@@ -119,10 +139,16 @@ describe('the console against the real api', () => {
     const tier = stage.manifest.tiers[0]!.tier;
     const units = await stage.admin.get<{ name: string }[]>('/units', { range: [0, 0] });
     const csv = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
-    const rows = [csv(['Phòng Chuyển đổi số Kiểm thử', TIER_LABELS[tier].vi, '', 'KT-01']), csv(['Tổ công nghệ số Kiểm thử', TIER_LABELS[tier].vi, units[0]!.name, 'KT-02'])];
+    const rows = [
+      csv(['Phòng Chuyển đổi số Kiểm thử', TIER_LABELS[tier].vi, '', 'KT-01']),
+      csv(['Tổ công nghệ số Kiểm thử', TIER_LABELS[tier].vi, units[0]!.name, 'KT-02']),
+    ];
     const bad = join(tmpdir(), 'don-vi-loi.csv');
     const good = join(tmpdir(), 'don-vi.csv');
-    writeFileSync(bad, `\uFEFFTên đơn vị,Đối tượng,Đơn vị cấp trên,Mã\n${rows[0]}\n${rows[1]}\n${csv(['Đội phản ứng nhanh', TIER_LABELS[tier].vi, 'Đơn vị không hề có', 'KT-03'])}\n`);
+    writeFileSync(
+      bad,
+      `\uFEFFTên đơn vị,Đối tượng,Đơn vị cấp trên,Mã\n${rows[0]}\n${rows[1]}\n${csv(['Đội phản ứng nhanh', TIER_LABELS[tier].vi, 'Đơn vị không hề có', 'KT-03'])}\n`,
+    );
     writeFileSync(good, `\uFEFFTên đơn vị,Đối tượng,Đơn vị cấp trên,Mã\n${rows.join('\n')}\n`);
 
     const page = await as(`${stage.slug}.quantri`);
@@ -162,7 +188,9 @@ describe('the console against the real api', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByTestId('dossier').waitFor();
     for (let missing = await page.locator('[data-provided="false"]').count(); missing > 0; missing--) {
-      await page.getByTestId('document-file').setInputFiles({ name: 'ho-so.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await page
+        .getByTestId('document-file')
+        .setInputFiles({ name: 'ho-so.pdf', mimeType: 'application/pdf', buffer: PDF });
       await page.getByTestId('upload-document').click();
       await expect.poll(() => page.locator('[data-provided="false"]').count()).toBe(missing - 1);
     }
@@ -236,10 +264,12 @@ describe('the console against the real api', () => {
     const national = await as('quantri.quocgia');
     await national.goto('/#/national');
     const header = national.getByRole('table').first().locator('thead');
-    for (const name of ['Bắc Kạn', 'Đắk Lắk', 'Điện Biên', 'Ninh Thuận', 'Tuyên Quang']) await header.getByText(name, { exact: true }).waitFor();
+    for (const name of ['Bắc Kạn', 'Đắk Lắk', 'Điện Biên', 'Ninh Thuận', 'Tuyên Quang'])
+      await header.getByText(name, { exact: true }).waitFor();
     await screenshot(national, 'national-plans');
     await national.getByRole('tab', { name: 'So sánh kết quả' }).click();
-    for (const slug of ['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang']) await national.getByTestId(`rank-${slug}`).waitFor();
+    for (const slug of ['bac-kan', 'dak-lak', 'dien-bien', 'ninh-thuan', 'tuyen-quang'])
+      await national.getByTestId(`rank-${slug}`).waitFor();
     await national.waitForTimeout(2000); // let the charts finish drawing before the picture
     await screenshot(national, 'national-outcomes');
     await national.context().close();

@@ -21,11 +21,39 @@ const { Route } = reactRouterProvider;
 /** The back office: one resource per api resource; the province page is the home page. */
 export function App() {
   return (
-    <Admin title="Thi đua Chuyển đổi số" dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} layout={Layout} dashboard={ProvincePage} requireAuth disableTelemetry>
-      <Resource name="nominations" list={NominationList} show={NominationShow} create={NominationCreate} edit={NominationEdit} recordRepresentation="nomineeName" />
-      <Resource name="decisions" list={DecisionList} show={DecisionShow} create={DecisionCreate} recordRepresentation="number" />
+    <Admin
+      title="Thi đua Chuyển đổi số"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      dashboard={ProvincePage}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource
+        name="nominations"
+        list={NominationList}
+        show={NominationShow}
+        create={NominationCreate}
+        edit={NominationEdit}
+        recordRepresentation="nomineeName"
+      />
+      <Resource
+        name="decisions"
+        list={DecisionList}
+        show={DecisionShow}
+        create={DecisionCreate}
+        recordRepresentation="number"
+      />
       <Resource name="units" list={UnitList} create={UnitCreate} edit={UnitEdit} recordRepresentation="name" />
-      <Resource name="people" list={PersonList} create={PersonCreate} edit={PersonEdit} recordRepresentation="fullName" />
+      <Resource
+        name="people"
+        list={PersonList}
+        create={PersonCreate}
+        edit={PersonEdit}
+        recordRepresentation="fullName"
+      />
       <Resource name="readings" list={ReadingList} create={ReadingCreate} edit={ReadingEdit} />
       <Resource name="registrations" list={RegistrationList} create={RegistrationCreate} />
       <Resource name="reports" list={ReportList} create={ReportCreate} edit={ReportEdit} />

@@ -18,13 +18,29 @@ describe('DOCX', () => {
 
   it('carries the decision: header, articles, signature, annex tables; Times New Roman, A4 portrait', async () => {
     const { xml, text, zip } = await open(await toDocx(render('decision', d)));
-    for (const s of ['ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 125/QĐ-UBND', 'Thử Nghiệm, ngày 05 tháng 02 năm 2024', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Minh', 'I. TẬP THỂ (02 tập thể)']) expect(text).toContain(s);
+    for (const s of [
+      'ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 125/QĐ-UBND',
+      'Thử Nghiệm, ngày 05 tháng 02 năm 2024',
+      'QUYẾT ĐỊNH:',
+      'Điều 1.',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn Minh',
+      'I. TẬP THỂ (02 tập thể)',
+    ])
+      expect(text).toContain(s);
     expect(xml).toContain('Xã &lt;Đắk&gt; &amp; &quot;Mới&quot;');
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).toMatch(/<w:pgSz w:w="11907" w:h="16840"/);
     expect(xml).toContain('<w:pageBreakBefore/>');
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(5); // two headers, the signature, two annex tables
-    expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-05T00:00:00Z</dcterms:created>');
+    expect(await zip.file('docProps/core.xml')!.async('string')).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2024-02-05T00:00:00Z</dcterms:created>',
+    );
   });
 
   it('lays certificates out A4 landscape, one page each', async () => {

@@ -1,4 +1,19 @@
-import { AlignmentType, BorderStyle, Document, type IParagraphOptions, type IRunOptions, Packer, PageOrientation, Paragraph, type ParagraphChild, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  type IParagraphOptions,
+  type IRunOptions,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { find, type HtmlElement, type HtmlNode, parseHtml } from './html-tree.js';
 import { pageMeta } from './meta.js';
 import { fixZipDates } from './zip.js';
@@ -8,8 +23,18 @@ const FONT = 'Times New Roman';
 const BODY_SIZE = 26;
 const MM = 56.7;
 const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
-const PORTRAIT_MARGIN = { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) };
-const LANDSCAPE_MARGIN = { top: Math.round(12 * MM), bottom: Math.round(12 * MM), left: Math.round(15 * MM), right: Math.round(15 * MM) };
+const PORTRAIT_MARGIN = {
+  top: Math.round(20 * MM),
+  bottom: Math.round(20 * MM),
+  left: Math.round(30 * MM),
+  right: Math.round(15 * MM),
+};
+const LANDSCAPE_MARGIN = {
+  top: Math.round(12 * MM),
+  bottom: Math.round(12 * MM),
+  left: Math.round(15 * MM),
+  right: Math.round(15 * MM),
+};
 
 interface RunStyle {
   bold?: boolean;
@@ -30,11 +55,23 @@ const CLASS_STYLES: Record<string, { run?: RunStyle; paragraph?: Partial<IParagr
   small: { run: { size: 21 } },
   note: { run: { italics: true, size: 21 } },
   label: { run: { bold: true, italics: true, size: 23 } },
-  'doc-type': { run: { bold: true, size: 27 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240 } } },
+  'doc-type': {
+    run: { bold: true, size: 27 },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240 } },
+  },
   'doc-summary': { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
-  authority: { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 160 } } },
-  'cert-title': { run: { bold: true, size: 80, color: 'B01E1E' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 80 } } },
-  'cert-name': { run: { bold: true, size: 44 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 } } },
+  authority: {
+    run: { bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 160 } },
+  },
+  'cert-title': {
+    run: { bold: true, size: 80, color: 'B01E1E' },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 80 } },
+  },
+  'cert-name': {
+    run: { bold: true, size: 44 },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 } },
+  },
   'cert-lead': { run: { bold: true, size: 30 }, paragraph: { alignment: AlignmentType.CENTER } },
   recipients: { run: { size: 21 } },
 };
@@ -90,9 +127,18 @@ function paragraph(el: HtmlElement, ctx: Context): Paragraph[] {
   ctx.pageBreak.pending = false;
   if (el.classes.includes('rule')) {
     const inset = Math.round(ctx.width * 0.34);
-    return [new Paragraph({ pageBreakBefore, indent: { left: inset, right: inset }, spacing: { after: 120 }, border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, children: [] })];
+    return [
+      new Paragraph({
+        pageBreakBefore,
+        indent: { left: inset, right: inset },
+        spacing: { after: 120 },
+        border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        children: [],
+      }),
+    ];
   }
-  if (el.classes.includes('signer-space')) return [0, 1, 2].map((i) => new Paragraph({ pageBreakBefore: i === 0 && pageBreakBefore, children: [] }));
+  if (el.classes.includes('signer-space'))
+    return [0, 1, 2].map((i) => new Paragraph({ pageBreakBefore: i === 0 && pageBreakBefore, children: [] }));
   return [new Paragraph({ spacing: { after: 80 }, ...options, pageBreakBefore, children: runs(el.children, run) })];
 }
 
@@ -104,25 +150,50 @@ function table(el: HtmlElement, ctx: Context): (Paragraph | Table)[] {
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const border = bordered ? line : none;
   const rows = collect(el, 'tr');
-  const rowCells = rows.map((r) => r.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')));
+  const rowCells = rows.map((r) =>
+    r.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')),
+  );
   const widths = (rowCells[0] ?? []).map((c, _, all) => Number(c.attrs['data-w'] ?? 100 / all.length));
   const total = widths.reduce((a, b) => a + b, 0) || 100;
   const cols = widths.map((w) => Math.round((ctx.width * w) / total));
-  out.push(new Table({
-    width: { size: ctx.width, type: WidthType.DXA },
-    columnWidths: cols,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: rowCells.map((cells) => new TableRow({
-      cantSplit: true,
-      children: cells.map((cell, i) => {
-        const width = cols[i] ?? Math.round(ctx.width / cells.length);
-        const inner: Context = { run: { ...ctx.run, ...styleOf(cell, ctx).run, ...(bordered ? { size: 24 } : {}) }, width, pageBreak: { pending: false } };
-        let children = blocks(cell.children, inner).filter((b): b is Paragraph => b instanceof Paragraph);
-        if (!cell.children.some((c) => typeof c !== 'string' && BLOCKS.has(c.tag))) children = [new Paragraph({ ...styleOf(cell, inner).paragraph, children: runs(cell.children, inner.run) })];
-        return new TableCell({ width: { size: width, type: WidthType.DXA }, margins: bordered ? { left: 80, right: 80, top: 40, bottom: 40 } : undefined, children: children.length ? children : [new Paragraph({ children: [] })] });
-      }),
-    })),
-  }));
+  out.push(
+    new Table({
+      width: { size: ctx.width, type: WidthType.DXA },
+      columnWidths: cols,
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+      rows: rowCells.map(
+        (cells) =>
+          new TableRow({
+            cantSplit: true,
+            children: cells.map((cell, i) => {
+              const width = cols[i] ?? Math.round(ctx.width / cells.length);
+              const inner: Context = {
+                run: { ...ctx.run, ...styleOf(cell, ctx).run, ...(bordered ? { size: 24 } : {}) },
+                width,
+                pageBreak: { pending: false },
+              };
+              let children = blocks(cell.children, inner).filter((b): b is Paragraph => b instanceof Paragraph);
+              if (!cell.children.some((c) => typeof c !== 'string' && BLOCKS.has(c.tag)))
+                children = [
+                  new Paragraph({ ...styleOf(cell, inner).paragraph, children: runs(cell.children, inner.run) }),
+                ];
+              return new TableCell({
+                width: { size: width, type: WidthType.DXA },
+                margins: bordered ? { left: 80, right: 80, top: 40, bottom: 40 } : undefined,
+                children: children.length ? children : [new Paragraph({ children: [] })],
+              });
+            }),
+          }),
+      ),
+    }),
+  );
   return out;
 }
 
@@ -145,10 +216,12 @@ function blocks(nodes: HtmlNode[], ctx: Context): (Paragraph | Table)[] {
 function coreXml(title: string, date: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const at = `${date}T00:00:00Z`;
-  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-    + `<dc:title>${esc(title)}</dc:title><dc:creator>thidua</dc:creator>`
-    + `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${esc(title)}</dc:title><dc:creator>thidua</dc:creator>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified></cp:coreProperties>`
+  );
 }
 
 /**
@@ -166,10 +239,21 @@ export async function toDocx(html: string): Promise<Buffer> {
     title,
     creator: 'thidua',
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
-    sections: [{
-      properties: { page: { size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT }, margin } },
-      children: blocks(body.children, { run: {}, width, pageBreak: { pending: false } }),
-    }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: A4.width,
+              height: A4.height,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin,
+          },
+        },
+        children: blocks(body.children, { run: {}, width, pageBreak: { pending: false } }),
+      },
+    ],
   });
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(title, date) }]);
   return fixZipDates(packed, date);

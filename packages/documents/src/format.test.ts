@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { roman, shortDate, signatureLines, twoDigits, vietnameseDate, vietnameseNumber, vietnameseUpper } from './format.js';
+import {
+  roman,
+  shortDate,
+  signatureLines,
+  twoDigits,
+  vietnameseDate,
+  vietnameseNumber,
+  vietnameseUpper,
+} from './format.js';
 
 describe('Vietnamese formats of Nghị định 30/2020', () => {
   it('pads days below 10 and months below 3 only', () => {

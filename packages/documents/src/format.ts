@@ -30,7 +30,12 @@ export function shortDate(iso: string): string {
 
 /** 1234567.5 → "1.234.567,5": dot for thousands, comma for decimals. */
 export function vietnameseNumber(value: number, decimals?: number): string {
-  return new Intl.NumberFormat('vi-VN', decimals === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(
+    'vi-VN',
+    decimals === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+  ).format(value);
 }
 
 /** Counts in documents read "08 tập thể", "12 cá nhân": two digits at least. */
@@ -45,7 +50,21 @@ export function vietnameseUpper(text: string): string {
 
 /** Ordinal article numbers in Roman numerals for section headings (I, II, III…). */
 export function roman(value: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = value;
   let out = '';
   for (const [n, s] of table) while (rest >= n) [rest, out] = [rest - n, out + s];

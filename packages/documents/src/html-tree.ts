@@ -17,7 +17,8 @@ export function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', classes: [], attrs: {}, children: [] };
   const stack: HtmlElement[] = [root];
   let skipping = 0;
-  const token = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gi;
+  const token =
+    /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gi;
   for (const m of html.matchAll(token)) {
     const [, closing, rawTag, rawAttrs, , text] = m;
     const top = stack[stack.length - 1]!;
@@ -38,7 +39,8 @@ export function parseHtml(html: string): HtmlElement {
     }
     if (skipping) continue;
     const attrs: Record<string, string> = {};
-    for (const a of (rawAttrs ?? '').matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
+    for (const a of (rawAttrs ?? '').matchAll(/([^\s=]+)(?:="([^"]*)")?/g))
+      attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
     const el: HtmlElement = { tag, classes: (attrs.class ?? '').split(/\s+/).filter(Boolean), attrs, children: [] };
     top.children.push(el);
     if (!VOID.has(tag)) stack.push(el);

@@ -3,11 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { legalBasesFor, outdatedNote, planReference } from './law.js';
 
 const manifest = (legalBases: { ref: string; title?: string }[], plan: Partial<ProvinceManifest['plan']> = {}) =>
-  ({ movement: { name: 'Chuyển đổi số giai đoạn 2022 - 2025' }, plan: { number: '635/KH-UBND', date: '2022-10-10', issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm', legalBases: legalBases.map((b) => ({ ...b, source: 'căn cứ' })), source: 'đầu', ...plan } }) as unknown as ProvinceManifest;
+  ({
+    movement: { name: 'Chuyển đổi số giai đoạn 2022 - 2025' },
+    plan: {
+      number: '635/KH-UBND',
+      date: '2022-10-10',
+      issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
+      legalBases: legalBases.map((b) => ({ ...b, source: 'căn cứ' })),
+      source: 'đầu',
+      ...plan,
+    },
+  }) as unknown as ProvinceManifest;
 
 describe('legal bases', () => {
-  it('cites the law and decree in force on the date, the plan\'s other bases, then the plan', () => {
-    const bases = legalBasesFor(manifest([{ ref: 'Luật Thi đua, khen thưởng năm 2003' }, { ref: 'Quyết định số 749/QĐ-TTg', title: 'phê duyệt Chương trình Chuyển đổi số quốc gia' }]), '2024-09-05');
+  it("cites the law and decree in force on the date, the plan's other bases, then the plan", () => {
+    const bases = legalBasesFor(
+      manifest([
+        { ref: 'Luật Thi đua, khen thưởng năm 2003' },
+        { ref: 'Quyết định số 749/QĐ-TTg', title: 'phê duyệt Chương trình Chuyển đổi số quốc gia' },
+      ]),
+      '2024-09-05',
+    );
     expect(bases.map((b) => b.text)).toEqual([
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
       'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
@@ -18,16 +34,30 @@ describe('legal bases', () => {
 
   it('cites the decree in force where the plan cites Nghị định 91/2017, replaced from 01/01/2024, and says so apart', () => {
     const cited = 'Nghị định số 91/2017/NĐ-CP quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng';
-    const bases = legalBasesFor(manifest([{ ref: 'Nghị định số 91/2017/NĐ-CP', title: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' }]), '2024-01-01');
+    const bases = legalBasesFor(
+      manifest([
+        {
+          ref: 'Nghị định số 91/2017/NĐ-CP',
+          title: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+        },
+      ]),
+      '2024-01-01',
+    );
     expect(bases[1]!.text).toContain('Nghị định số 98/2023/NĐ-CP');
     expect(bases.some((b) => b.text.includes('91/2017'))).toBe(false);
-    expect(outdatedNote(cited, '2024-01-01')).toMatch(/^Lưu ý: kế hoạch dẫn Nghị định số 91\/2017\/NĐ-CP, văn bản này đã được thay thế bởi Nghị định số 98\/2023\/NĐ-CP/);
+    expect(outdatedNote(cited, '2024-01-01')).toMatch(
+      /^Lưu ý: kế hoạch dẫn Nghị định số 91\/2017\/NĐ-CP, văn bản này đã được thay thế bởi Nghị định số 98\/2023\/NĐ-CP/,
+    );
     // Before 2024 the old decree is the one in force: nothing to flag.
-    expect(legalBasesFor(manifest([{ ref: 'Nghị định số 91/2017/NĐ-CP' }]), '2023-06-01')[1]).toEqual({ text: expect.stringContaining('Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017') });
+    expect(legalBasesFor(manifest([{ ref: 'Nghị định số 91/2017/NĐ-CP' }]), '2023-06-01')[1]).toEqual({
+      text: expect.stringContaining('Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017'),
+    });
     expect(outdatedNote('Mẫu số 07 Nghị định 91/2017/NĐ-CP', '2023-12-31')).toBeNull();
   });
 
-  it('keeps the plan\'s own words when it has no number or exact date', () => {
-    expect(planReference(manifest([], { number: null, date: null, dateText: 'tháng 8/2022' }))).toBe('Kế hoạch (tháng 8/2022) của Ủy ban nhân dân tỉnh Thử Nghiệm phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2022 - 2025”');
+  it("keeps the plan's own words when it has no number or exact date", () => {
+    expect(planReference(manifest([], { number: null, date: null, dateText: 'tháng 8/2022' }))).toBe(
+      'Kế hoạch (tháng 8/2022) của Ủy ban nhân dân tỉnh Thử Nghiệm phát động Phong trào thi đua “Chuyển đổi số giai đoạn 2022 - 2025”',
+    );
   });
 });

@@ -114,7 +114,14 @@ export interface CouncilMinutesDocument {
   /** The plan whose standards the council applied ("Kế hoạch số 635/KH-UBND ngày …"). */
   plan: string;
   /** What the platform does not hold stays null and prints as dotted blanks to fill in. */
-  meeting: { time: string | null; place: string | null; chair: string | null; secretary: string | null; present: number | null; members: number | null };
+  meeting: {
+    time: string | null;
+    place: string | null;
+    chair: string | null;
+    secretary: string | null;
+    present: number | null;
+    members: number | null;
+  };
   nominees: Nominee[];
 }
 
@@ -178,4 +185,14 @@ export interface DocumentModels {
 }
 
 export type DocumentKind = keyof DocumentModels;
-export const DOCUMENT_KINDS = ['decision', 'annex', 'certificate', 'certificates', 'submission-letter', 'council-minutes', 'achievement-report', 'unit-report', 'phase-summary'] as const satisfies readonly DocumentKind[];
+export const DOCUMENT_KINDS = [
+  'decision',
+  'annex',
+  'certificate',
+  'certificates',
+  'submission-letter',
+  'council-minutes',
+  'achievement-report',
+  'unit-report',
+  'phase-summary',
+] as const satisfies readonly DocumentKind[];

@@ -28,7 +28,18 @@ describe('PDF', () => {
   it('prints the decision and its annex on A4 with every diacritic intact, the font embedded', async () => {
     const pdf = await toPdf(render('decision', d));
     const text = poppler('pdftotext', pdf, '-enc', 'UTF-8');
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thử Nghiệm, ngày 05 tháng 02 năm 2024', 'QUYẾT ĐỊNH', 'KT. CHỦ TỊCH', 'Nguyễn Văn Minh', 'Đặng Thị Ưởng Ỹ', '<script>alert(1)</script>', 'II. CÁ NHÂN (03 cá nhân)']) expect(text).toContain(s);
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Thử Nghiệm, ngày 05 tháng 02 năm 2024',
+      'QUYẾT ĐỊNH',
+      'KT. CHỦ TỊCH',
+      'Nguyễn Văn Minh',
+      'Đặng Thị Ưởng Ỹ',
+      '<script>alert(1)</script>',
+      'II. CÁ NHÂN (03 cá nhân)',
+    ])
+      expect(text).toContain(s);
     const info = poppler('pdfinfo', pdf);
     expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     expect(info).toMatch(/Pages:\s+2/);
@@ -57,14 +68,18 @@ describe('PDF', () => {
     const raw = Buffer.from("1 0 obj <</CreationDate (D:20261125101530+07'00') /ModDate (D:20261125101530-05'00')>>");
     const fixed = fixPdfDates(raw, '2024-02-05');
     expect(fixed.length).toBe(raw.length);
-    expect(fixed.toString('latin1')).toBe("1 0 obj <</CreationDate (D:20240205000000+00'00') /ModDate (D:20240205000000+00'00')>>");
+    expect(fixed.toString('latin1')).toBe(
+      "1 0 obj <</CreationDate (D:20240205000000+00'00') /ModDate (D:20240205000000+00'00')>>",
+    );
   });
 
   it('merges certificates printed in chunks into one file: every page in order, readable, the same bytes twice', async () => {
     const certs = certificatesFor(d);
     const print = async () => {
       const chunks = [certs.slice(0, 2), certs.slice(2, 4), certs.slice(4)];
-      const pdfs = await Promise.all(chunks.map((c) => toPdf(render('certificates', { title: 'Bằng khen', date: d.head.date, certificates: c }))));
+      const pdfs = await Promise.all(
+        chunks.map((c) => toPdf(render('certificates', { title: 'Bằng khen', date: d.head.date, certificates: c }))),
+      );
       return mergePdfs(pdfs, d.head.date);
     };
     const [a, b] = [await print(), await print()];

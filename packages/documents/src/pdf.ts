@@ -10,13 +10,22 @@ const MAX_IDLE = 4;
 
 /** One Chromium for the whole process, started on first use. */
 function shared(): Promise<Browser> {
-  browser ??= chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  }).catch((e: unknown) => {
-    browser = undefined;
-    throw e;
-  });
+  browser ??= chromium
+    .launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--font-render-hinting=none',
+      ],
+    })
+    .catch((e: unknown) => {
+      browser = undefined;
+      throw e;
+    });
   return browser;
 }
 
@@ -54,7 +63,13 @@ export async function toPdf(html: string): Promise<Buffer> {
 /** Rewrites Chromium's timestamps (D:YYYYMMDDHHmmSS+hh'mm') in place, keeping every byte offset of the file. */
 export function fixPdfDates(pdf: Buffer, isoDate: string): Buffer {
   const stamp = `${isoDate.replaceAll('-', '')}000000`;
-  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate)( ?)\(D:\d{14}([^)]*)\)/g, (_, key: string, space: string, zone: string) => `/${key}${space}(D:${stamp}${zone.replace(/\d/g, '0').replace('-', '+')})`);
+  const text = pdf
+    .toString('latin1')
+    .replace(
+      /\/(CreationDate|ModDate)( ?)\(D:\d{14}([^)]*)\)/g,
+      (_, key: string, space: string, zone: string) =>
+        `/${key}${space}(D:${stamp}${zone.replace(/\d/g, '0').replace('-', '+')})`,
+    );
   return Buffer.from(text, 'latin1');
 }
 

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { certificateFor, certificatesFor, certificateTitle } from './certificates.js';
 import { exampleDecision, exampleHead } from './examples.js';
 import { find, parseHtml, textOf } from './html-tree.js';
-import type { AchievementReportDocument, CouncilMinutesDocument, PhaseSummaryDocument, SubmissionLetterDocument, UnitReportDocument } from './models.js';
+import type {
+  AchievementReportDocument,
+  CouncilMinutesDocument,
+  PhaseSummaryDocument,
+  SubmissionLetterDocument,
+  UnitReportDocument,
+} from './models.js';
 import { render } from './render.js';
 
 const text = (html: string) => textOf(find(parseHtml(html), 'body')!).trim();
@@ -15,17 +21,25 @@ describe('award decision', () => {
   const body = text(html);
 
   it('follows Nghị định 30/2020: issuer, national title and motto, number, place and date, type and summary', () => {
-    expect(body).toMatch(/^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM Số: 125\/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thử Nghiệm, ngày 05 tháng 02 năm 2024 QUYẾT ĐỊNH Về việc tặng Bằng khen/);
+    expect(body).toMatch(
+      /^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM Số: 125\/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Thử Nghiệm, ngày 05 tháng 02 năm 2024 QUYẾT ĐỊNH Về việc tặng Bằng khen/,
+    );
     expect(body).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM');
     expect(body).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     expect(body).toContain('Theo đề nghị của Giám đốc Sở Nội vụ.');
   });
 
   it('has articles, recipients and the signature block, then the annex grouped collective / individual', () => {
-    expect(body).toContain('Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể và 03 cá nhân (có danh sách kèm theo) đã có thành tích');
+    expect(body).toContain(
+      'Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể và 03 cá nhân (có danh sách kèm theo) đã có thành tích',
+    );
     expect(body).toMatch(/Điều 3\. .* chịu trách nhiệm thi hành Quyết định này\.\/\./);
-    expect(body).toMatch(/Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT, SNV\. KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Minh/);
-    expect(body).toMatch(/DANH SÁCH .*\(Kèm theo Quyết định số 125\/QĐ-UBND ngày 05 tháng 02 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh\) I\. TẬP THỂ \(02 tập thể\) .* II\. CÁ NHÂN \(03 cá nhân\)/);
+    expect(body).toMatch(
+      /Nơi nhận: - Như Điều 3; - Chủ tịch, các PCT UBND tỉnh; - Lưu: VT, SNV\. KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Minh/,
+    );
+    expect(body).toMatch(
+      /DANH SÁCH .*\(Kèm theo Quyết định số 125\/QĐ-UBND ngày 05 tháng 02 năm 2024 của Chủ tịch Ủy ban nhân dân tỉnh\) I\. TẬP THỂ \(02 tập thể\) .* II\. CÁ NHÂN \(03 cá nhân\)/,
+    );
   });
 
   it('writes only individuals when there is no collective', () => {
@@ -63,7 +77,11 @@ describe('certificates', () => {
   const d = exampleDecision(1, 2);
   it('words one certificate per awardee from the decision, A4 landscape', () => {
     const c = certificateFor(d, d.individuals[1]!);
-    expect(c).toMatchObject({ title: 'Bằng khen', name: d.individuals[1]!.name, decision: { number: '125/QĐ-UBND', date: '2024-02-05' } });
+    expect(c).toMatchObject({
+      title: 'Bằng khen',
+      name: d.individuals[1]!.name,
+      decision: { number: '125/QĐ-UBND', date: '2024-02-05' },
+    });
     expect(c.achievement).toMatch(/^Đã có thành tích xuất sắc/);
     const html = render('certificate', c);
     expect(html).toContain('size: A4 landscape');
@@ -81,29 +99,67 @@ describe('certificates', () => {
 describe('province overrides', () => {
   it('replaces a partial (the header) or a whole template from a plugin file; core stays untouched', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpl-'));
-    writeFileSync(join(dir, 'head.hbs'), '<p class="center bold">{{upper issuer.name}} — MẪU RIÊNG</p><p>{{place}}, {{vnDate date}}</p>');
-    writeFileSync(join(dir, 'certificate.hbs'), '{{#> layout pageTitle=name pageDate=decision.date pageOrientation="landscape"}}<p>GIẤY CHỨNG NHẬN {{name}}</p>{{/layout}}');
+    writeFileSync(
+      join(dir, 'head.hbs'),
+      '<p class="center bold">{{upper issuer.name}} — MẪU RIÊNG</p><p>{{place}}, {{vnDate date}}</p>',
+    );
+    writeFileSync(
+      join(dir, 'certificate.hbs'),
+      '{{#> layout pageTitle=name pageDate=decision.date pageOrientation="landscape"}}<p>GIẤY CHỨNG NHẬN {{name}}</p>{{/layout}}',
+    );
     const overrides = { 'partials/head': join(dir, 'head.hbs'), certificate: join(dir, 'certificate.hbs') };
-    expect(text(render('decision', exampleDecision(), { overrides }))).toMatch(/^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM — MẪU RIÊNG Thử Nghiệm, ngày 05 tháng 02 năm 2024 QUYẾT ĐỊNH/);
+    expect(text(render('decision', exampleDecision(), { overrides }))).toMatch(
+      /^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM — MẪU RIÊNG Thử Nghiệm, ngày 05 tháng 02 năm 2024 QUYẾT ĐỊNH/,
+    );
     const d = exampleDecision(1, 0);
-    expect(text(render('certificate', certificateFor(d, d.collectives[0]!), { overrides }))).toBe('GIẤY CHỨNG NHẬN Ủy ban nhân dân xã Số 01');
+    expect(text(render('certificate', certificateFor(d, d.collectives[0]!), { overrides }))).toBe(
+      'GIẤY CHỨNG NHẬN Ủy ban nhân dân xã Số 01',
+    );
     expect(text(render('decision', exampleDecision()))).toMatch(/^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM Số:/);
-    expect(() => render('decision', exampleDecision(), { overrides: { 'partials/khong-co': join(dir, 'head.hbs') } })).toThrow(/names no template/);
+    expect(() =>
+      render('decision', exampleDecision(), { overrides: { 'partials/khong-co': join(dir, 'head.hbs') } }),
+    ).toThrow(/names no template/);
   });
 });
 
 const nominees = [
-  { recipient: 'collective' as const, name: 'Phòng Văn hóa - Thông tin', detail: 'UBND huyện Số 01', awardForm: 'Bằng khen của Chủ tịch UBND tỉnh', votes: 9 },
-  { recipient: 'individual' as const, name: 'Đặng Thị Ước', detail: 'Chuyên viên', awardForm: 'Bằng khen của Chủ tịch UBND tỉnh', votes: null },
+  {
+    recipient: 'collective' as const,
+    name: 'Phòng Văn hóa - Thông tin',
+    detail: 'UBND huyện Số 01',
+    awardForm: 'Bằng khen của Chủ tịch UBND tỉnh',
+    votes: 9,
+  },
+  {
+    recipient: 'individual' as const,
+    name: 'Đặng Thị Ước',
+    detail: 'Chuyên viên',
+    awardForm: 'Bằng khen của Chủ tịch UBND tỉnh',
+    votes: null,
+  },
 ];
-const unitHead = exampleHead({ issuer: { parent: 'Ủy ban nhân dân tỉnh Thử Nghiệm', name: 'Ủy ban nhân dân huyện Số 01' }, number: null, symbol: 'TTr-UBND', date: '2024-08-20' });
+const unitHead = exampleHead({
+  issuer: { parent: 'Ủy ban nhân dân tỉnh Thử Nghiệm', name: 'Ủy ban nhân dân huyện Số 01' },
+  number: null,
+  symbol: 'TTr-UBND',
+  date: '2024-08-20',
+});
 
 describe('dossier documents and reports', () => {
   it('submission letter: addressee, nominee table, blank number for the clerk', () => {
     const doc: SubmissionLetterDocument = {
-      head: unitHead, summary: 'Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh', to: ['Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm'], legalBases: [],
-      intro: 'Thực hiện Kế hoạch số 635/KH-UBND.\nCăn cứ kết quả bình xét.', unitName: 'Ủy ban nhân dân huyện Số 01', decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
-      awardForm: 'Bằng khen của Chủ tịch UBND tỉnh', phase: 'Sơ kết năm 2024', nominees, recipients: ['Như trên', 'Lưu: VT'], signer: { title: 'Chủ tịch', name: 'Lò Văn Páo' },
+      head: unitHead,
+      summary: 'Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh',
+      to: ['Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm'],
+      legalBases: [],
+      intro: 'Thực hiện Kế hoạch số 635/KH-UBND.\nCăn cứ kết quả bình xét.',
+      unitName: 'Ủy ban nhân dân huyện Số 01',
+      decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      awardForm: 'Bằng khen của Chủ tịch UBND tỉnh',
+      phase: 'Sơ kết năm 2024',
+      nominees,
+      recipients: ['Như trên', 'Lưu: VT'],
+      signer: { title: 'Chủ tịch', name: 'Lò Văn Páo' },
     };
     const body = text(render('submission-letter', doc));
     expect(body).toMatch(/ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM ỦY BAN NHÂN DÂN HUYỆN SỐ 01 Số: \/TTr-UBND/);
@@ -116,8 +172,15 @@ describe('dossier documents and reports', () => {
 
   it('council minutes: votes where known, dotted blanks where the platform has nothing', () => {
     const doc: CouncilMinutesDocument = {
-      head: { ...unitHead, symbol: 'BB-HĐTĐKT' }, summary: 'Họp Hội đồng Thi đua – Khen thưởng huyện Số 01', unitName: 'huyện Số 01', decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
-      awardForm: 'Bằng khen', phase: 'Sơ kết năm 2024', plan: 'Kế hoạch số 635/KH-UBND', meeting: { time: null, place: null, chair: 'Lò Văn Páo', secretary: null, present: 10, members: 11 }, nominees,
+      head: { ...unitHead, symbol: 'BB-HĐTĐKT' },
+      summary: 'Họp Hội đồng Thi đua – Khen thưởng huyện Số 01',
+      unitName: 'huyện Số 01',
+      decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      awardForm: 'Bằng khen',
+      phase: 'Sơ kết năm 2024',
+      plan: 'Kế hoạch số 635/KH-UBND',
+      meeting: { time: null, place: null, chair: 'Lò Văn Páo', secretary: null, present: 10, members: 11 },
+      nominees,
     };
     const body = text(render('council-minutes', doc));
     expect(body).toContain('BIÊN BẢN Họp Hội đồng Thi đua – Khen thưởng huyện Số 01');
@@ -129,35 +192,73 @@ describe('dossier documents and reports', () => {
 
   it('achievement report: the current form of Nghị định 98/2023, a note where the plan cites a replaced one', () => {
     const doc: AchievementReportDocument = {
-      head: { ...unitHead, symbol: 'BC-UBND' }, recipient: 'individual', awardForm: 'Bằng khen của Chủ tịch UBND tỉnh', form: 'Theo mẫu tại Phụ lục Nghị định số 98/2023/NĐ-CP',
-      outdatedNote: 'Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP…', nominee: { name: 'Đặng Thị Ước', facts: [{ label: 'Họ và tên', value: 'Đặng Thị Ước' }, { label: 'Chức vụ', value: 'Chuyên viên' }] },
-      phase: 'Sơ kết năm 2024', movement: 'Chuyển đổi số', achievements: 'Triển khai 100% hồ sơ trực tuyến.\n\nSố hóa 12.000 hồ sơ.', indicators: [{ label: 'Chỉ số DTI', year: 2024, value: '75,5' }],
-      previousAwards: null, confirmer: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', reporter: 'NGƯỜI BÁO CÁO THÀNH TÍCH', reporterName: 'Đặng Thị Ước',
+      head: { ...unitHead, symbol: 'BC-UBND' },
+      recipient: 'individual',
+      awardForm: 'Bằng khen của Chủ tịch UBND tỉnh',
+      form: 'Theo mẫu tại Phụ lục Nghị định số 98/2023/NĐ-CP',
+      outdatedNote: 'Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP…',
+      nominee: {
+        name: 'Đặng Thị Ước',
+        facts: [
+          { label: 'Họ và tên', value: 'Đặng Thị Ước' },
+          { label: 'Chức vụ', value: 'Chuyên viên' },
+        ],
+      },
+      phase: 'Sơ kết năm 2024',
+      movement: 'Chuyển đổi số',
+      achievements: 'Triển khai 100% hồ sơ trực tuyến.\n\nSố hóa 12.000 hồ sơ.',
+      indicators: [{ label: 'Chỉ số DTI', year: 2024, value: '75,5' }],
+      previousAwards: null,
+      confirmer: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+      reporter: 'NGƯỜI BÁO CÁO THÀNH TÍCH',
+      reporterName: 'Đặng Thị Ước',
     };
     const html = render('achievement-report', doc);
     const body = text(html);
-    expect(body).toContain('BÁO CÁO THÀNH TÍCH Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh Theo mẫu tại Phụ lục Nghị định số 98/2023/NĐ-CP');
+    expect(body).toContain(
+      'BÁO CÁO THÀNH TÍCH Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh Theo mẫu tại Phụ lục Nghị định số 98/2023/NĐ-CP',
+    );
     expect(body).toContain('Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP');
-    expect(body).toMatch(/I\. SƠ LƯỢC LÝ LỊCH - Họ và tên: Đặng Thị Ước\. - Chức vụ: Chuyên viên\. II\. THÀNH TÍCH ĐẠT ĐƯỢC/);
-    expect(html).toContain('<p class="indent">Triển khai 100% hồ sơ trực tuyến.</p>\n<p class="indent">Số hóa 12.000 hồ sơ.</p>');
+    expect(body).toMatch(
+      /I\. SƠ LƯỢC LÝ LỊCH - Họ và tên: Đặng Thị Ước\. - Chức vụ: Chuyên viên\. II\. THÀNH TÍCH ĐẠT ĐƯỢC/,
+    );
+    expect(html).toContain(
+      '<p class="indent">Triển khai 100% hồ sơ trực tuyến.</p>\n<p class="indent">Số hóa 12.000 hồ sơ.</p>',
+    );
     expect(body).toContain('1 Chỉ số DTI 2024 75,5');
-    expect(text(render('achievement-report', { ...doc, recipient: 'collective', outdatedNote: null }))).toMatch(/ĐẶNG THỊ ƯỚC I\. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH/);
+    expect(text(render('achievement-report', { ...doc, recipient: 'collective', outdatedNote: null }))).toMatch(
+      /ĐẶNG THỊ ƯỚC I\. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH/,
+    );
   });
 
   it('unit yearly report and province phase summary', () => {
     const report: UnitReportDocument = {
-      head: { ...unitHead, symbol: 'BC-UBND' }, summary: 'Kết quả thực hiện Phong trào thi đua năm 2024', to: ['Sở Thông tin và Truyền thông'], year: 2024, intro: 'Thực hiện Kế hoạch.',
-      body: 'Đã triển khai.', indicators: [{ label: 'Điểm DTI', value: '75' }], nominations: [{ name: 'Đặng Thị Ước', awardForm: 'Bằng khen', status: 'Đã khen thưởng' }],
-      timeliness: 'Hạn báo cáo: 20/12/2024; gửi ngày 15/12/2024 (đúng hạn).', recipients: ['Như trên'], signer: { title: 'KT. Chủ tịch – Phó Chủ tịch', name: null },
+      head: { ...unitHead, symbol: 'BC-UBND' },
+      summary: 'Kết quả thực hiện Phong trào thi đua năm 2024',
+      to: ['Sở Thông tin và Truyền thông'],
+      year: 2024,
+      intro: 'Thực hiện Kế hoạch.',
+      body: 'Đã triển khai.',
+      indicators: [{ label: 'Điểm DTI', value: '75' }],
+      nominations: [{ name: 'Đặng Thị Ước', awardForm: 'Bằng khen', status: 'Đã khen thưởng' }],
+      timeliness: 'Hạn báo cáo: 20/12/2024; gửi ngày 15/12/2024 (đúng hạn).',
+      recipients: ['Như trên'],
+      signer: { title: 'KT. Chủ tịch – Phó Chủ tịch', name: null },
     };
     const r = text(render('unit-report', report));
     expect(r).toContain('II. CÁC CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2024 STT Chỉ số Kết quả 1 Điểm DTI 75');
     expect(r).toContain('III. ĐỀ NGHỊ KHEN THƯỞNG');
     expect(r).toContain('(đúng hạn)');
     const summary: PhaseSummaryDocument = {
-      head: exampleHead({ number: null, symbol: 'BC-UBND' }), phase: 'Sơ kết năm 2024', summary: 'Tổng hợp kết quả Sơ kết năm 2024', intro: 'Tình hình chung.',
-      stats: [{ label: 'Số đơn vị đăng ký thi đua', value: '12' }], awards: [{ awardForm: 'Bằng khen', collectives: 3, individuals: 8, quota: 'không quá 08 tập thể và 08 cá nhân' }],
-      units: [{ name: 'UBND huyện Số 01', registered: true, nominations: 2, awarded: 1, report: '15/12/2024' }], recipients: ['Lưu: VT'], signer: { title: 'Chủ tịch', name: 'Nguyễn Văn Minh' },
+      head: exampleHead({ number: null, symbol: 'BC-UBND' }),
+      phase: 'Sơ kết năm 2024',
+      summary: 'Tổng hợp kết quả Sơ kết năm 2024',
+      intro: 'Tình hình chung.',
+      stats: [{ label: 'Số đơn vị đăng ký thi đua', value: '12' }],
+      awards: [{ awardForm: 'Bằng khen', collectives: 3, individuals: 8, quota: 'không quá 08 tập thể và 08 cá nhân' }],
+      units: [{ name: 'UBND huyện Số 01', registered: true, nominations: 2, awarded: 1, report: '15/12/2024' }],
+      recipients: ['Lưu: VT'],
+      signer: { title: 'Chủ tịch', name: 'Nguyễn Văn Minh' },
     };
     const s = text(render('phase-summary', summary));
     expect(s).toContain('1 Bằng khen 03 08 không quá 08 tập thể và 08 cá nhân');

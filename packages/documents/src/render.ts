@@ -10,7 +10,10 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.
 const PARTIALS_DIR = join(TEMPLATES_DIR, 'partials');
 
 /** The partials core ships; a province may override any of them as well as any document template. */
-export const PARTIAL_NAMES: readonly string[] = readdirSync(PARTIALS_DIR).filter((f) => f.endsWith('.hbs')).map((f) => basename(f, '.hbs')).sort();
+export const PARTIAL_NAMES: readonly string[] = readdirSync(PARTIALS_DIR)
+  .filter((f) => f.endsWith('.hbs'))
+  .map((f) => basename(f, '.hbs'))
+  .sort();
 
 /**
  * Template overrides: a document kind ("certificate") or a partial ("partials/head" or "head") → the absolute path
@@ -43,7 +46,15 @@ function registerHelpers(hb: typeof Handlebars): void {
     signLines: (title: string) => signatureLines(title),
     recipientLabel: (r: string) => (r === 'collective' ? 'tập thể' : 'cá nhân'),
     // User text keeps its line breaks as paragraphs; each line is escaped before it is wrapped.
-    paragraphs: (text: string) => new SafeString(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => `<p class="indent">${escapeExpression(l)}</p>`).join('\n')),
+    paragraphs: (text: string) =>
+      new SafeString(
+        text
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .map((l) => `<p class="indent">${escapeExpression(l)}</p>`)
+          .join('\n'),
+      ),
     fontFaces: () => new SafeString(embeddedFontCss()),
   });
 }
@@ -65,13 +76,20 @@ function environment(overrides: TemplateOverrides): Environment {
   for (const [name, path] of Object.entries(overrides)) {
     if ((DOCUMENT_KINDS as readonly string[]).includes(name)) kindOverrides.set(name, path);
     else if (partialName(name)) partialOverrides.set(partialName(name)!, path);
-    else throw new Error(`template override "${name}" names no template; use one of ${[...DOCUMENT_KINDS, ...PARTIAL_NAMES.map((p) => `partials/${p}`)].join(', ')}`);
+    else
+      throw new Error(
+        `template override "${name}" names no template; use one of ${[...DOCUMENT_KINDS, ...PARTIAL_NAMES.map((p) => `partials/${p}`)].join(', ')}`,
+      );
   }
-  for (const name of PARTIAL_NAMES) hb.registerPartial(name, source(join(PARTIALS_DIR, `${name}.hbs`), partialOverrides.get(name)));
+  for (const name of PARTIAL_NAMES)
+    hb.registerPartial(name, source(join(PARTIALS_DIR, `${name}.hbs`), partialOverrides.get(name)));
   const templates = new Map<DocumentKind, Handlebars.TemplateDelegate>();
   for (const kind of DOCUMENT_KINDS) {
     // strict: a field missing from the data is an error; user data is only ever printed with {{ }} (escaped).
-    templates.set(kind, hb.compile(source(join(TEMPLATES_DIR, `${kind}.hbs`), kindOverrides.get(kind)), { strict: true }));
+    templates.set(
+      kind,
+      hb.compile(source(join(TEMPLATES_DIR, `${kind}.hbs`), kindOverrides.get(kind)), { strict: true }),
+    );
   }
   const env = { templates };
   environments.set(key, env);

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type Column, toCsv, toXlsx } from './tables.js';
 
-interface Row { name: string; unit: string; score: number | null }
+interface Row {
+  name: string;
+  unit: string;
+  score: number | null;
+}
 const rows: Row[] = [
   { name: 'Đặng Thị Ước', unit: 'UBND huyện Đắk Mil', score: 87.5 },
   { name: '=HYPERLINK("x")', unit: 'Xã "Mới", huyện Số 01', score: null },
@@ -31,6 +35,8 @@ describe('list exports', () => {
   it('CSV: UTF-8 with BOM for Excel, quoted fields, formulas neutralised', () => {
     const buf = toCsv(rows, columns);
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(buf.toString('utf8')).toBe('\ufeffHọ và tên,Đơn vị,Điểm\r\nĐặng Thị Ước,UBND huyện Đắk Mil,87.5\r\n"\'=HYPERLINK(""x"")","Xã ""Mới"", huyện Số 01",\r\n');
+    expect(buf.toString('utf8')).toBe(
+      '\ufeffHọ và tên,Đơn vị,Điểm\r\nĐặng Thị Ước,UBND huyện Đắk Mil,87.5\r\n"\'=HYPERLINK(""x"")","Xã ""Mới"", huyện Số 01",\r\n',
+    );
   });
 });

@@ -16,13 +16,19 @@ export interface SheetOptions {
 }
 
 /** An Excel workbook of one sheet: bold header row, frozen, filters on, numbers kept as numbers. */
-export async function toXlsx<T>(rows: readonly T[], columns: readonly Column<T>[], options: SheetOptions): Promise<Buffer> {
+export async function toXlsx<T>(
+  rows: readonly T[],
+  columns: readonly Column<T>[],
+  options: SheetOptions,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const at = new Date(`${options.date}T00:00:00Z`);
   wb.creator = 'thidua';
   wb.created = at;
   wb.modified = at;
-  const sheet = wb.addWorksheet((options.sheetName ?? 'Danh sách').replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = wb.addWorksheet((options.sheetName ?? 'Danh sách').replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length + 2) }));
   for (const r of rows) sheet.addRow(columns.map((c) => c.value(r)));
   sheet.getRow(1).font = { bold: true };
@@ -40,6 +46,9 @@ function csvCell(v: string | number | null): string {
 
 /** CSV that Excel opens with correct diacritics: UTF-8 with a byte-order mark, CRLF line ends. */
 export function toCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): Buffer {
-  const lines = [columns.map((c) => csvCell(c.header)), ...rows.map((r) => columns.map((c) => csvCell(c.value(r))))].map((cells) => cells.join(','));
+  const lines = [
+    columns.map((c) => csvCell(c.header)),
+    ...rows.map((r) => columns.map((c) => csvCell(c.value(r)))),
+  ].map((cells) => cells.join(','));
   return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
 }

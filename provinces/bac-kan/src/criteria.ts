@@ -8,10 +8,16 @@ type Criterion = ProvinceManifestInput['criteria'][number];
  */
 
 type StateTier = Extract<Tier, 'provincial-agency' | 'district' | 'commune'>;
-const PREFIX: Record<StateTier | 'enterprise', string> = { 'provincial-agency': 'tinh', district: 'huyen', commune: 'xa', enterprise: 'doanh-nghiep' };
+const PREFIX: Record<StateTier | 'enterprise', string> = {
+  'provincial-agency': 'tinh',
+  district: 'huyen',
+  commune: 'xa',
+  enterprise: 'doanh-nghiep',
+};
 
 const TEXT = {
-  phongTrao: 'Tổ chức Phong trào thi đua thiết thực hiệu quả; có nhiều sáng kiến, giải pháp trong lãnh đạo, chỉ đạo thực hiện chuyển đổi số của cơ quan, đơn vị đạt kết quả tốt.',
+  phongTrao:
+    'Tổ chức Phong trào thi đua thiết thực hiệu quả; có nhiều sáng kiến, giải pháp trong lãnh đạo, chỉ đạo thực hiện chuyển đổi số của cơ quan, đơn vị đạt kết quả tốt.',
   nhiemVu:
     'Các sở, ban ngành, đoàn thể tỉnh, UBND các huyện, thành phố: Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao và thực hiện tốt chế độ thông tin, báo cáo theo quy định tại Quyết định số 940/QĐ-UBND ngày 01/6/2022 của UBND tỉnh về ban hành Kế hoạch thực hiện Quyết định số 146/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Nâng cao nhận thức, phổ cập kỹ năng và phát triển nguồn nhân lực chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030” trên địa bàn tỉnh Bắc Kạn.',
   hoSo: '100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước).',
@@ -24,7 +30,13 @@ const TEXT = {
     'Các doanh nghiệp công nghệ thông tin phát huy thế mạnh của doanh nghiệp ký kết hợp tác, cung cấp thiết bị, phần mềm và các dịch vụ tiện ích khác cho hoạt động chuyển đổi số tại tỉnh đảm bảo tiến độ và chất lượng; tích cực hỗ trợ về ứng dụng công nghệ cho các cơ quan, đơn vị trên địa bàn tỉnh đạt kết quả cao.',
 } as const;
 
-const qualitative = (id: string, tier: Criterion['tier'], recipient: Criterion['recipient'], text: string, source: string): Criterion => ({
+const qualitative = (
+  id: string,
+  tier: Criterion['tier'],
+  recipient: Criterion['recipient'],
+  text: string,
+  source: string,
+): Criterion => ({
   id,
   tier,
   kind: 'qualitative',
@@ -33,7 +45,14 @@ const qualitative = (id: string, tier: Criterion['tier'], recipient: Criterion['
   source,
 });
 
-const threshold = (tier: StateTier, name: string, indicator: string, value: number, text: string, source: string): Criterion => ({
+const threshold = (
+  tier: StateTier,
+  name: string,
+  indicator: string,
+  value: number,
+  text: string,
+  source: string,
+): Criterion => ({
   id: `${PREFIX[tier]}-${name}`,
   tier,
   kind: 'threshold',
@@ -57,12 +76,20 @@ const HO_SO: Record<StateTier, { indicator: string; value: number }> = {
 
 /** 1. Tiêu chuẩn thi đua đối với tập thể. */
 const collective: Criterion[] = [
-  ...(['provincial-agency', 'district', 'commune', 'enterprise'] as const).map((tier) => qualitative(`${PREFIX[tier]}-to-chuc-phong-trao`, tier, 'collective', TEXT.phongTrao, 'III.1, ý 1')),
+  ...(['provincial-agency', 'district', 'commune', 'enterprise'] as const).map((tier) =>
+    qualitative(`${PREFIX[tier]}-to-chuc-phong-trao`, tier, 'collective', TEXT.phongTrao, 'III.1, ý 1'),
+  ),
   qualitative('tinh-hoan-thanh-nhiem-vu', 'provincial-agency', 'collective', TEXT.nhiemVu, 'III.1, ý 2'),
   qualitative('huyen-hoan-thanh-nhiem-vu', 'district', 'collective', TEXT.nhiemVu, 'III.1, ý 2'),
-  ...STATE_TIERS.map((tier) => threshold(tier, 'ho-so-cong-viec', HO_SO[tier].indicator, HO_SO[tier].value, TEXT.hoSo, 'III.1, ý 3')),
-  ...STATE_TIERS.map((tier) => threshold(tier, 'van-ban-dien-tu', 'e-documents-exchanged', 100, TEXT.vanBan, 'III.1, ý 4')),
-  ...STATE_TIERS.map((tier) => threshold(tier, 'csdl-dung-chung', 'shared-databases-connected', 100, TEXT.csdl, 'III.1, ý 5')),
+  ...STATE_TIERS.map((tier) =>
+    threshold(tier, 'ho-so-cong-viec', HO_SO[tier].indicator, HO_SO[tier].value, TEXT.hoSo, 'III.1, ý 3'),
+  ),
+  ...STATE_TIERS.map((tier) =>
+    threshold(tier, 'van-ban-dien-tu', 'e-documents-exchanged', 100, TEXT.vanBan, 'III.1, ý 4'),
+  ),
+  ...STATE_TIERS.map((tier) =>
+    threshold(tier, 'csdl-dung-chung', 'shared-databases-connected', 100, TEXT.csdl, 'III.1, ý 5'),
+  ),
   threshold('district', 'bao-cao-kinh-te-xa-hoi', 'reports-on-system', 100, TEXT.baoCaoHuyen, 'III.1, ý 6'),
   qualitative('doanh-nghiep-cntt-ho-tro', 'enterprise', 'collective', TEXT.doanhNghiepCntt, 'III.1, ý 7'),
 ];

@@ -30,7 +30,8 @@ export const phases: ProvinceManifestInput['phases'] = [
     stageId: 'giai-doan-1',
     // "Năm 2022", from the day the plan was issued (10/10/2022; see notes).
     period: { from: '2022-10-10', to: '2022-12-31' },
-    periodText: 'Năm 2022: các cơ quan, đơn vị, địa phương ban hành Kế hoạch phát động, triển khai Phong trào thi đua trong phạm vi lĩnh vực, đối tượng phụ trách.',
+    periodText:
+      'Năm 2022: các cơ quan, đơn vị, địa phương ban hành Kế hoạch phát động, triển khai Phong trào thi đua trong phạm vi lĩnh vực, đối tượng phụ trách.',
     awardFormIds: [],
     source: 'II.3.1',
   },

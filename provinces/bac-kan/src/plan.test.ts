@@ -7,7 +7,8 @@ describe('Bắc Kạn: manifest against its plan', () => {
   const phase = (id: string) => m.phases.find((p) => p.id === id);
   const criterion = (id: string) => m.criteria.find((c) => c.id === id);
   const form = (id: string) => m.awardForms.find((f) => f.id === id);
-  const quota = (phaseId: string, awardFormId: string) => m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
+  const quota = (phaseId: string, awardFormId: string) =>
+    m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
 
   it('is a valid manifest', () => {
     expect(m.slug).toBe('bac-kan');
@@ -37,7 +38,9 @@ describe('Bắc Kạn: manifest against its plan', () => {
     expect(m.plan.legalBases[2]?.title).toContain('ngày 26/4/2022');
     expect(m.plan.legalBases[3]?.title).toContain('ngày 05/4/2022');
     expect(m.plan.legalBases[4]?.title).toContain('ngày 15/4/2022');
-    expect(m.plan.legalBases[5]?.title).toContain('ngày 01/6/2022 của UBND tỉnh ban hành Kế hoạch thực hiện Quyết định số 146/QĐ-TTg ngày 28/01/2022');
+    expect(m.plan.legalBases[5]?.title).toContain(
+      'ngày 01/6/2022 của UBND tỉnh ban hành Kế hoạch thực hiện Quyết định số 146/QĐ-TTg ngày 28/01/2022',
+    );
   });
 
   // Tên Kế hoạch: Phong trào thi đua "Bắc Kạn đẩy mạnh chương trình chuyển đổi số giai đoạn 2022 - 2025"
@@ -58,13 +61,28 @@ describe('Bắc Kạn: manifest against its plan', () => {
   // II.1.1 "Tập thể: Các cơ quan, đơn vị, địa phương, doanh nghiệp, hợp tác xã"; II.1.2 "Cá nhân: Cán bộ, công chức, viên chức,
   // người lao động"; III.2 "Đối tượng khác (doanh nhân, trí thức, nhà khoa học...)"
   it('has four collective tiers and two individual tiers', () => {
-    expect(m.tiers.map((t) => t.tier)).toEqual(['provincial-agency', 'district', 'commune', 'enterprise', 'official', 'citizen']);
-    expect(m.tiers.find((t) => t.tier === 'citizen')?.text).toBe('Đối tượng khác (doanh nhân, trí thức, nhà khoa học...)');
+    expect(m.tiers.map((t) => t.tier)).toEqual([
+      'provincial-agency',
+      'district',
+      'commune',
+      'enterprise',
+      'official',
+      'citizen',
+    ]);
+    expect(m.tiers.find((t) => t.tier === 'citizen')?.text).toBe(
+      'Đối tượng khác (doanh nhân, trí thức, nhà khoa học...)',
+    );
   });
 
   // II.3.1 "Năm 2022: các cơ quan, đơn vị, địa phương ban hành Kế hoạch phát động, triển khai Phong trào thi đua"
   it('launches in 2022, from the day the plan was issued', () => {
-    expect(phase('phat-dong-2022')).toMatchObject({ kind: 'launch', stageId: 'giai-doan-1', period: { from: '2022-10-10', to: '2022-12-31' }, awardFormIds: [], source: 'II.3.1' });
+    expect(phase('phat-dong-2022')).toMatchObject({
+      kind: 'launch',
+      stageId: 'giai-doan-1',
+      period: { from: '2022-10-10', to: '2022-12-31' },
+      awardFormIds: [],
+      source: 'II.3.1',
+    });
     expect(phase('phat-dong-2022')?.nominationDeadline).toBeUndefined();
   });
 
@@ -122,14 +140,24 @@ describe('Bắc Kạn: manifest against its plan', () => {
 
   // IV.2.1 "Sơ kết phong trào thi đua vào Quý IV năm 2023: Không quá 15 tập thể và 15 cá nhân."
   it('caps Bằng khen at the 2023 interim review at 15 collectives and 15 individuals', () => {
-    expect(quota('so-ket-2023', 'bang-khen-ubnd-tinh')).toMatchObject({ maxCollectives: 15, maxIndividuals: 15, source: 'IV.2.1' });
+    expect(quota('so-ket-2023', 'bang-khen-ubnd-tinh')).toMatchObject({
+      maxCollectives: 15,
+      maxIndividuals: 15,
+      source: 'IV.2.1',
+    });
     expect(quota('so-ket-2023', 'bang-khen-ubnd-tinh')?.maxCombined).toBeUndefined();
   });
 
   // IV.2.1 "Tổng kết phong trào thi đua vào Quý IV năm 2025: Không quá 20 tập thể và 25 cá nhân."
   it('caps Bằng khen at the 2025 final review at 20 collectives and 25 individuals', () => {
-    expect(quota('tong-ket-2025', 'bang-khen-ubnd-tinh')).toMatchObject({ maxCollectives: 20, maxIndividuals: 25, source: 'IV.2.1' });
-    const totals = phaseQuotaTotals(m, phase('tong-ket-2025')!).forms.find((f) => f.awardFormId === 'bang-khen-ubnd-tinh');
+    expect(quota('tong-ket-2025', 'bang-khen-ubnd-tinh')).toMatchObject({
+      maxCollectives: 20,
+      maxIndividuals: 25,
+      source: 'IV.2.1',
+    });
+    const totals = phaseQuotaTotals(m, phase('tong-ket-2025')!).forms.find(
+      (f) => f.awardFormId === 'bang-khen-ubnd-tinh',
+    );
     expect(totals?.combined).toEqual({ value: 45, status: 'fixed' });
   });
 
@@ -143,9 +171,15 @@ describe('Bắc Kạn: manifest against its plan', () => {
 
   // III.1 ý 1 "Tổ chức Phong trào thi đua thiết thực hiệu quả; có nhiều sáng kiến, giải pháp …" — every collective
   it('asks every collective tier to run the movement well', () => {
-    const ids = ['tinh-to-chuc-phong-trao', 'huyen-to-chuc-phong-trao', 'xa-to-chuc-phong-trao', 'doanh-nghiep-to-chuc-phong-trao'];
+    const ids = [
+      'tinh-to-chuc-phong-trao',
+      'huyen-to-chuc-phong-trao',
+      'xa-to-chuc-phong-trao',
+      'doanh-nghiep-to-chuc-phong-trao',
+    ];
     expect(ids.map((id) => criterion(id)?.tier)).toEqual(['provincial-agency', 'district', 'commune', 'enterprise']);
-    for (const id of ids) expect(criterion(id)).toMatchObject({ kind: 'qualitative', recipient: 'collective', source: 'III.1, ý 1' });
+    for (const id of ids)
+      expect(criterion(id)).toMatchObject({ kind: 'qualitative', recipient: 'collective', source: 'III.1, ý 1' });
     expect(criterion('xa-to-chuc-phong-trao')?.text).toMatch(/^Tổ chức Phong trào thi đua thiết thực hiệu quả;/);
   });
 
@@ -155,28 +189,61 @@ describe('Bắc Kạn: manifest against its plan', () => {
       ['tinh-hoan-thanh-nhiem-vu', 'provincial-agency', 'qualitative'],
       ['huyen-hoan-thanh-nhiem-vu', 'district', 'qualitative'],
     ]);
-    expect(criterion('tinh-hoan-thanh-nhiem-vu')?.text).toContain('theo quy định tại Quyết định số 940/QĐ-UBND ngày 01/6/2022');
+    expect(criterion('tinh-hoan-thanh-nhiem-vu')?.text).toContain(
+      'theo quy định tại Quyết định số 940/QĐ-UBND ngày 01/6/2022',
+    );
   });
 
   // III.1 ý 3 "100% hồ sơ công việc tại cấp tỉnh, cấp huyện và 80% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"
   it('asks 100% / 100% / 80% of work dossiers online at province / district / commune level', () => {
-    expect(criterion('tinh-ho-so-cong-viec')).toMatchObject({ tier: 'provincial-agency', kind: 'threshold', recipient: 'collective', indicator: 'work-dossiers-online.province', operator: '>=', threshold: 100, unit: '%', source: 'III.1, ý 3' });
-    expect(criterion('huyen-ho-so-cong-viec')).toMatchObject({ tier: 'district', indicator: 'work-dossiers-online.district', operator: '>=', threshold: 100 });
-    expect(criterion('xa-ho-so-cong-viec')).toMatchObject({ tier: 'commune', indicator: 'work-dossiers-online.commune', operator: '>=', threshold: 80 });
+    expect(criterion('tinh-ho-so-cong-viec')).toMatchObject({
+      tier: 'provincial-agency',
+      kind: 'threshold',
+      recipient: 'collective',
+      indicator: 'work-dossiers-online.province',
+      operator: '>=',
+      threshold: 100,
+      unit: '%',
+      source: 'III.1, ý 3',
+    });
+    expect(criterion('huyen-ho-so-cong-viec')).toMatchObject({
+      tier: 'district',
+      indicator: 'work-dossiers-online.district',
+      operator: '>=',
+      threshold: 100,
+    });
+    expect(criterion('xa-ho-so-cong-viec')).toMatchObject({
+      tier: 'commune',
+      indicator: 'work-dossiers-online.commune',
+      operator: '>=',
+      threshold: 80,
+    });
     expect(criterion('xa-ho-so-cong-viec')?.text).toBe(criterion('tinh-ho-so-cong-viec')?.text);
   });
 
   // III.1 ý 4 "100% chế độ báo cáo định kỳ và văn bản hành chính (trừ văn bản mật) được gửi nhận bằng văn bản điện tử."
   it('asks 100% of reports and administrative documents exchanged electronically', () => {
     for (const id of ['tinh-van-ban-dien-tu', 'huyen-van-ban-dien-tu', 'xa-van-ban-dien-tu']) {
-      expect(criterion(id)).toMatchObject({ kind: 'threshold', indicator: 'e-documents-exchanged', operator: '>=', threshold: 100, source: 'III.1, ý 4' });
+      expect(criterion(id)).toMatchObject({
+        kind: 'threshold',
+        indicator: 'e-documents-exchanged',
+        operator: '>=',
+        threshold: 100,
+        source: 'III.1, ý 4',
+      });
     }
   });
 
   // III.1 ý 5 "100% các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh; … nền tảng tích hợp và chia sẻ dữ liệu dung (LGSP)"
   it('asks 100% of shared databases connected, keeping the plan text as written', () => {
     for (const id of ['tinh-csdl-dung-chung', 'huyen-csdl-dung-chung', 'xa-csdl-dung-chung']) {
-      expect(criterion(id)).toMatchObject({ kind: 'threshold', indicator: 'shared-databases-connected', operator: '>=', threshold: 100, source: 'III.1, ý 5' });
+      expect(criterion(id)).toMatchObject({
+        kind: 'threshold',
+        indicator: 'shared-databases-connected',
+        operator: '>=',
+        threshold: 100,
+        source: 'III.1, ý 5',
+      });
     }
     expect(criterion('tinh-csdl-dung-chung')?.text).toContain('chia sẻ dữ liệu dung (LGSP)');
   });
@@ -184,21 +251,46 @@ describe('Bắc Kạn: manifest against its plan', () => {
   // III.1 ý 6 "Riêng các huyện, thành phố 100% báo cáo định kỳ về phát triển kinh tế - xã hội được thực hiện trên hệ thống phần mềm báo cáo của tỉnh"
   it('asks districts alone for 100% of socio-economic reports on the reporting system', () => {
     expect(m.criteria.filter((c) => c.indicator === 'reports-on-system')).toEqual([
-      expect.objectContaining({ id: 'huyen-bao-cao-kinh-te-xa-hoi', tier: 'district', operator: '>=', threshold: 100, source: 'III.1, ý 6' }),
+      expect.objectContaining({
+        id: 'huyen-bao-cao-kinh-te-xa-hoi',
+        tier: 'district',
+        operator: '>=',
+        threshold: 100,
+        source: 'III.1, ý 6',
+      }),
     ]);
   });
 
   // III.1 ý 7 "Các doanh nghiệp công nghệ thông tin phát huy thế mạnh của doanh nghiệp ký kết hợp tác, cung cấp thiết bị, phần mềm …"
   it('has a qualitative criterion for IT enterprises', () => {
-    expect(criterion('doanh-nghiep-cntt-ho-tro')).toMatchObject({ tier: 'enterprise', kind: 'qualitative', recipient: 'collective', source: 'III.1, ý 7' });
-    expect(criterion('doanh-nghiep-cntt-ho-tro')?.text).toMatch(/^Các doanh nghiệp công nghệ thông tin phát huy thế mạnh/);
+    expect(criterion('doanh-nghiep-cntt-ho-tro')).toMatchObject({
+      tier: 'enterprise',
+      kind: 'qualitative',
+      recipient: 'collective',
+      source: 'III.1, ý 7',
+    });
+    expect(criterion('doanh-nghiep-cntt-ho-tro')?.text).toMatch(
+      /^Các doanh nghiệp công nghệ thông tin phát huy thế mạnh/,
+    );
   });
 
   // III.2 ý 1 "Cán bộ, công chức, người lao động … có nhiều sáng kiến, giải pháp hữu ích"; ý 2 "Đối tượng khác (doanh nhân, trí thức, nhà khoa học...)"
   it('has qualitative criteria for individuals', () => {
-    expect(criterion('can-bo-sang-kien-giai-phap')).toMatchObject({ tier: 'official', kind: 'qualitative', recipient: 'individual', source: 'III.2, ý 1' });
-    expect(criterion('doi-tuong-khac-dong-gop')).toMatchObject({ tier: 'citizen', kind: 'qualitative', recipient: 'individual', source: 'III.2, ý 2' });
-    expect(criterion('doi-tuong-khac-dong-gop')?.text).toBe('Đối tượng khác (doanh nhân, trí thức, nhà khoa học...) có nhiều đóng góp công sức trí tuệ, vật chất, sáng kiến vào chuyển đổi số của tỉnh Bắc Kạn.');
+    expect(criterion('can-bo-sang-kien-giai-phap')).toMatchObject({
+      tier: 'official',
+      kind: 'qualitative',
+      recipient: 'individual',
+      source: 'III.2, ý 1',
+    });
+    expect(criterion('doi-tuong-khac-dong-gop')).toMatchObject({
+      tier: 'citizen',
+      kind: 'qualitative',
+      recipient: 'individual',
+      source: 'III.2, ý 2',
+    });
+    expect(criterion('doi-tuong-khac-dong-gop')?.text).toBe(
+      'Đối tượng khác (doanh nhân, trí thức, nhà khoa học...) có nhiều đóng góp công sức trí tuệ, vật chất, sáng kiến vào chuyển đổi số của tỉnh Bắc Kạn.',
+    );
   });
 
   // III: 7 collective points (17 criteria over the tiers) and 2 individual points; numeric ones (ý 3–6) on catalogue ids, no DTI or rank criterion
@@ -224,7 +316,9 @@ describe('Bắc Kạn: manifest against its plan', () => {
       ['council-minutes', 1],
       ['achievement-report', 1],
     ]);
-    expect(m.dossier[0]?.documents[2]?.form).toContain('Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017');
+    expect(m.dossier[0]?.documents[2]?.form).toContain(
+      'Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017',
+    );
     expect(m.dossier[0]?.documents[2]?.form).toContain('Nghị định số 98/2023/NĐ-CP');
   });
 
@@ -250,7 +344,11 @@ describe('Bắc Kạn: manifest against its plan', () => {
   });
 
   it('records the discrepancies of the plan', () => {
-    const at = (source: string) => m.notes.filter((x) => x.source.includes(source)).map((x) => x.text).join('\n');
+    const at = (source: string) =>
+      m.notes
+        .filter((x) => x.source.includes(source))
+        .map((x) => x.text)
+        .join('\n');
     expect(at('Phần mở đầu')).toContain('Số: 635 /KH-UBND');
     expect(at('III.1, ý 5')).toContain('dữ liệu dung (LGSP)');
     expect(at('IV.2.1')).toContain('Nghị định số 98/2023/NĐ-CP');

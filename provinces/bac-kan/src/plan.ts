@@ -15,27 +15,32 @@ export const plan: ProvinceManifestInput['plan'] = {
   legalBases: [
     {
       ref: 'Quyết định số 749/QĐ-TTg',
-      title: 'Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 749/QĐ-TTg ngày 03/6/2020',
+      title:
+        'Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 749/QĐ-TTg ngày 03/6/2020',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Chỉ thị số 09-CT/TU',
-      title: 'Chỉ thị số 09-CT/TU ngày 03/8/2021 của Tỉnh ủy về tăng cường công tác lãnh đạo, chỉ đạo của Đảng đối với chuyển đổi số trên địa bàn tỉnh Bắc Kạn giai đoạn 2021 - 2025, định hướng đến năm 2030',
+      title:
+        'Chỉ thị số 09-CT/TU ngày 03/8/2021 của Tỉnh ủy về tăng cường công tác lãnh đạo, chỉ đạo của Đảng đối với chuyển đổi số trên địa bàn tỉnh Bắc Kạn giai đoạn 2021 - 2025, định hướng đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 676/QĐ-UBND',
-      title: 'Quyết định số 676/QĐ-UBND ngày 26/4/2022 của UBND tỉnh về việc phê duyệt Đề án tổng thể chuyển đổi số tỉnh Bắc Kạn giai đoạn 2022 - 2025, định hướng đến năm 2030',
+      title:
+        'Quyết định số 676/QĐ-UBND ngày 26/4/2022 của UBND tỉnh về việc phê duyệt Đề án tổng thể chuyển đổi số tỉnh Bắc Kạn giai đoạn 2022 - 2025, định hướng đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 528/QĐ-UBND',
-      title: 'Quyết định số 528/QĐ-UBND ngày 05/4/2022 của UBND tỉnh về việc ban hành Danh mục các nhiệm vụ, dự án ưu tiên về chuyển đổi số năm 2022',
+      title:
+        'Quyết định số 528/QĐ-UBND ngày 05/4/2022 của UBND tỉnh về việc ban hành Danh mục các nhiệm vụ, dự án ưu tiên về chuyển đổi số năm 2022',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 610/QĐ-UBND',
-      title: 'Quyết định số 610/QĐ-UBND ngày 15/4/2022 của UBND tỉnh về việc phê duyệt Kế hoạch triển khai thực hiện Chương trình thúc đẩy phát triển và sử dụng các nền tảng số quốc gia phục vụ chuyển đổi số, phát triển chính quyền số, kinh tế số, xã hội số trên địa bàn tỉnh Bắc Kạn',
+      title:
+        'Quyết định số 610/QĐ-UBND ngày 15/4/2022 của UBND tỉnh về việc phê duyệt Kế hoạch triển khai thực hiện Chương trình thúc đẩy phát triển và sử dụng các nền tảng số quốc gia phục vụ chuyển đổi số, phát triển chính quyền số, kinh tế số, xã hội số trên địa bàn tỉnh Bắc Kạn',
       source: 'Phần căn cứ',
     },
     {

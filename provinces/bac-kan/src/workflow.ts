@@ -1,13 +1,19 @@
 import type { ProvinceManifestInput } from '@thidua/domain';
 
-const FORM_07 = 'Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ (nay thay bằng Nghị định số 98/2023/NĐ-CP)';
+const FORM_07 =
+  'Mẫu số 07 ban hành kèm theo Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ (nay thay bằng Nghị định số 98/2023/NĐ-CP)';
 
 /** IV.2.1 "Thành phần hồ sơ đề nghị khen thưởng (01 bộ bản chính) gửi về Sở Thông tin và Truyền thông". */
 export const dossier: ProvinceManifestInput['dossier'] = [
   {
     awardFormIds: ['bang-khen-ubnd-tinh'],
     documents: [
-      { type: 'submission-letter', name: 'Tờ trình đề nghị khen thưởng của cơ quan, đơn vị', copies: 1, source: 'IV.2.1' },
+      {
+        type: 'submission-letter',
+        name: 'Tờ trình đề nghị khen thưởng của cơ quan, đơn vị',
+        copies: 1,
+        source: 'IV.2.1',
+      },
       { type: 'council-minutes', name: 'Biên bản họp xét đề nghị khen thưởng', copies: 1, source: 'IV.2.1' },
       {
         type: 'achievement-report',

@@ -8,7 +8,12 @@ type CollectiveTier = Extract<Criterion['tier'], 'provincial-agency' | 'district
  * III.2 for individuals. Each bullet is one criterion, all of which must be met.
  */
 
-const PREFIX: Record<CollectiveTier, string> = { 'provincial-agency': 'tinh', district: 'huyen', commune: 'xa', enterprise: 'doanh-nghiep' };
+const PREFIX: Record<CollectiveTier, string> = {
+  'provincial-agency': 'tinh',
+  district: 'huyen',
+  commune: 'xa',
+  enterprise: 'doanh-nghiep',
+};
 
 /** III.1 lead-in, before "cụ thể như sau": applies to agencies, districts, communes and enterprises alike. */
 const CHUNG =
@@ -26,10 +31,15 @@ const common = (tier: CollectiveTier): Criterion => ({
 const NHIEM_VU_3330 =
   'Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao và thực hiện tốt chế độ thông tin, báo cáo theo quy định tại Quyết định số 3330/QĐ-UBND ngày 29/11/2021 của UBND tỉnh về việc ban hành Kế hoạch chuyển đổi số tỉnh Đắk Lắk, xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh giai đoạn 2021 - 2025, định hướng đến năm 2030.';
 
-const DTI = 'Đạt tỷ lệ trên 70% điểm theo Quyết định số 2534/QĐ-UBND ngày 11/11/2022 của UBND tỉnh về ban hành Bộ chỉ số đánh giá Chuyển đổi số của các sở, ban, ngành, UBND cấp huyện, cấp xã trên địa bàn tỉnh';
+const DTI =
+  'Đạt tỷ lệ trên 70% điểm theo Quyết định số 2534/QĐ-UBND ngày 11/11/2022 của UBND tỉnh về ban hành Bộ chỉ số đánh giá Chuyển đổi số của các sở, ban, ngành, UBND cấp huyện, cấp xã trên địa bàn tỉnh';
 
 /** "Đạt tỷ lệ trên 70% điểm" of the DTI set: strictly above 70% of the maximum score. */
-const dti = (tier: Extract<CollectiveTier, 'provincial-agency' | 'district' | 'commune'>, text: string, source: string): Criterion => ({
+const dti = (
+  tier: Extract<CollectiveTier, 'provincial-agency' | 'district' | 'commune'>,
+  text: string,
+  source: string,
+): Criterion => ({
   id: `${PREFIX[tier]}-dti-tren-70`,
   tier,
   kind: 'threshold',
@@ -84,7 +94,12 @@ export const criteria: ProvinceManifestInput['criteria'] = [
     'III.1.d',
   ),
   // 2. Tiêu chuẩn thi đua đối với cá nhân
-  qualitative('official', 'ca-nhan-tich-cuc-tham-gia', 'Cán bộ, công chức, viên chức, người lao động tích cực tham gia phong trào thi đua Chuyển đổi số.', 'III.2'),
+  qualitative(
+    'official',
+    'ca-nhan-tich-cuc-tham-gia',
+    'Cán bộ, công chức, viên chức, người lao động tích cực tham gia phong trào thi đua Chuyển đổi số.',
+    'III.2',
+  ),
   qualitative(
     'official',
     'ca-nhan-sang-kien-nhan-rong',

@@ -10,7 +10,8 @@ export const phases: ProvinceManifestInput['phases'] = [
     kind: 'launch',
     name: 'Ban hành kế hoạch, triển khai phong trào thi đua',
     period: { from: '2023-01-01', to: '2023-12-31' },
-    periodText: 'Năm 2023: 100% các cơ quan, đơn vị, địa phương ban hành kế hoạch, triển khai phong trào thi đua; gửi Kế hoạch phát động về UBND tỉnh trước ngày 15/4/2023',
+    periodText:
+      'Năm 2023: 100% các cơ quan, đơn vị, địa phương ban hành kế hoạch, triển khai phong trào thi đua; gửi Kế hoạch phát động về UBND tỉnh trước ngày 15/4/2023',
     // VII.1 "gửi Kế hoạch phát động … về UBND tỉnh (thông qua Sở Thông tin và Truyền thông và Sở Nội vụ) trước ngày 15/4/2023" — the date as written (see notes).
     reportDeadline: '2023-04-15',
     awardFormIds: [],
@@ -41,10 +42,18 @@ export const phases: ProvinceManifestInput['phases'] = [
 const ONE_EACH = { collectives: 1, individuals: 1 };
 
 /** Giấy khen are left to whoever confers them, at both reviews (III.4). */
-const byHead = (phaseId: string, awardFormId: string, text: string): Quota => ({ phaseId, awardFormId, decidedByHead: true, text, source: 'III.4' });
+const byHead = (phaseId: string, awardFormId: string, text: string): Quota => ({
+  phaseId,
+  awardFormId,
+  decidedByHead: true,
+  text,
+  source: 'III.4',
+});
 
-const GIAY_KHEN_THU_TRUONG = 'Giấy khen của Thủ trưởng cơ quan, đơn vị, doanh nghiệp (sơ kết, tổng kết phong trào thi đua) do Thủ trưởng cơ quan, đơn vị, doanh nghiệp quyết định.';
-const GIAY_KHEN_HUYEN = 'Giấy khen của Chủ tịch UBND cấp huyện (sơ kết, tổng kết phong trào thi đua) do Chủ tịch UBND cấp huyện quyết định.';
+const GIAY_KHEN_THU_TRUONG =
+  'Giấy khen của Thủ trưởng cơ quan, đơn vị, doanh nghiệp (sơ kết, tổng kết phong trào thi đua) do Thủ trưởng cơ quan, đơn vị, doanh nghiệp quyết định.';
+const GIAY_KHEN_HUYEN =
+  'Giấy khen của Chủ tịch UBND cấp huyện (sơ kết, tổng kết phong trào thi đua) do Chủ tịch UBND cấp huyện quyết định.';
 
 export const quotas: ProvinceManifestInput['quotas'] = [
   {

@@ -6,8 +6,13 @@ describe('Đắk Lắk: manifest against its plan', () => {
   const m = parseManifest(manifest, 'dak-lak');
   const phase = (id: string) => m.phases.find((p) => p.id === id);
   const criterion = (id: string) => m.criteria.find((c) => c.id === id);
-  const quota = (phaseId: string, awardFormId: string) => m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
-  const notesAt = (source: string) => m.notes.filter((x) => x.source.includes(source)).map((x) => x.text).join('\n');
+  const quota = (phaseId: string, awardFormId: string) =>
+    m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
+  const notesAt = (source: string) =>
+    m.notes
+      .filter((x) => x.source.includes(source))
+      .map((x) => x.text)
+      .join('\n');
 
   it('is a valid manifest', () => {
     expect(m.slug).toBe('dak-lak');
@@ -56,7 +61,13 @@ describe('Đắk Lắk: manifest against its plan', () => {
 
   // V.1 "Năm 2023 - 100% các cơ quan, đơn vị, địa phương ban hành kế hoạch"; VII.1 "gửi Kế hoạch … về UBND tỉnh … trước ngày 15/4/2023"
   it('launches in 2023 with the launch plan due 15/4/2023', () => {
-    expect(phase('phat-dong-2023')).toMatchObject({ kind: 'launch', period: { from: '2023-01-01', to: '2023-12-31' }, reportDeadline: '2023-04-15', awardFormIds: [], source: 'V.1; VII.1' });
+    expect(phase('phat-dong-2023')).toMatchObject({
+      kind: 'launch',
+      period: { from: '2023-01-01', to: '2023-12-31' },
+      reportDeadline: '2023-04-15',
+      awardFormIds: [],
+      source: 'V.1; VII.1',
+    });
   });
 
   // V.2 "tổ chức sơ kết Phong trào thi đua Chuyên đổi số … (thời gian trong Quý III năm 2024)"
@@ -106,7 +117,10 @@ describe('Đắk Lắk: manifest against its plan', () => {
   it('caps Bằng khen UBND tỉnh at the final review at 10 collectives and 10 individuals', () => {
     expect(quota('tong-ket-2025', 'bang-khen-ubnd-tinh')).toMatchObject({ maxCollectives: 10, maxIndividuals: 10 });
     const totals = phaseQuotaTotals(m, phase('tong-ket-2025')!);
-    expect(totals.forms.find((f) => f.awardFormId === 'bang-khen-ubnd-tinh')?.combined).toEqual({ value: 20, status: 'fixed' });
+    expect(totals.forms.find((f) => f.awardFormId === 'bang-khen-ubnd-tinh')?.combined).toEqual({
+      value: 20,
+      status: 'fixed',
+    });
   });
 
   // III.4 (Lưu ý) "mỗi cơ quan, đơn vị, địa phương lựa chọn 01 tập thể và 01 cá nhân … gửi về Sở Thông tin và Truyền thông tổng hợp"
@@ -119,7 +133,8 @@ describe('Đắk Lắk: manifest against its plan', () => {
   // III.4 "Giấy khen của Thủ trưởng … do Thủ trưởng cơ quan, đơn vị, doanh nghiệp quyết định"; "Giấy khen của Chủ tịch UBND cấp huyện … do Chủ tịch UBND cấp huyện quyết định"
   it('leaves both Giấy khen to whoever confers them, at both reviews', () => {
     for (const p of ['so-ket-2024', 'tong-ket-2025']) {
-      for (const f of ['giay-khen-thu-truong', 'giay-khen-ubnd-huyen']) expect(quota(p, f)).toMatchObject({ decidedByHead: true, source: 'III.4' });
+      for (const f of ['giay-khen-thu-truong', 'giay-khen-ubnd-huyen'])
+        expect(quota(p, f)).toMatchObject({ decidedByHead: true, source: 'III.4' });
     }
     expect(m.quotas).toHaveLength(6);
   });
@@ -131,9 +146,20 @@ describe('Đắk Lắk: manifest against its plan', () => {
       ['huyen-dti-tren-70', 'district', 'III.1.b'],
       ['xa-dti-tren-70', 'commune', 'III.1.c'],
     ] as const) {
-      expect(criterion(id)).toMatchObject({ tier, kind: 'threshold', recipient: 'collective', indicator: 'dti-score', operator: '>', threshold: 70, unit: '%', source });
+      expect(criterion(id)).toMatchObject({
+        tier,
+        kind: 'threshold',
+        recipient: 'collective',
+        indicator: 'dti-score',
+        operator: '>',
+        threshold: 70,
+        unit: '%',
+        source,
+      });
     }
-    expect(criterion('tinh-dti-tren-70')?.text).toMatch(/^Đạt tỷ lệ trên 70% điểm theo Quyết định số 2534\/QĐ-UBND ngày 11\/11\/2022 .* trên địa bàn tỉnh Đắk Lắk\.$/);
+    expect(criterion('tinh-dti-tren-70')?.text).toMatch(
+      /^Đạt tỷ lệ trên 70% điểm theo Quyết định số 2534\/QĐ-UBND ngày 11\/11\/2022 .* trên địa bàn tỉnh Đắk Lắk\.$/,
+    );
     expect(criterion('xa-dti-tren-70')?.text.endsWith('cấp xã trên địa bàn tỉnh.')).toBe(true);
   });
 
@@ -154,29 +180,51 @@ describe('Đắk Lắk: manifest against its plan', () => {
 
   // III.1.a "Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao … Quyết định số 3330/QĐ-UBND"; "Thực hiện ứng dụng công nghệ số … mới và thiết thực"
   it('has the qualitative criteria of provincial agencies and districts', () => {
-    expect(m.criteria.filter((c) => c.source === 'III.1.a').map((c) => c.id)).toEqual(['tinh-nhiem-vu-3330', 'tinh-ung-dung-cong-nghe-so', 'tinh-dti-tren-70']);
+    expect(m.criteria.filter((c) => c.source === 'III.1.a').map((c) => c.id)).toEqual([
+      'tinh-nhiem-vu-3330',
+      'tinh-ung-dung-cong-nghe-so',
+      'tinh-dti-tren-70',
+    ]);
     expect(criterion('tinh-nhiem-vu-3330')?.text).toContain('Quyết định số 3330/QĐ-UBND ngày 29/11/2021');
-    expect(criterion('huyen-nhiem-vu-3330')).toMatchObject({ tier: 'district', kind: 'qualitative', source: 'III.1.b' });
+    expect(criterion('huyen-nhiem-vu-3330')).toMatchObject({
+      tier: 'district',
+      kind: 'qualitative',
+      source: 'III.1.b',
+    });
     expect(criterion('tinh-ung-dung-cong-nghe-so')?.text).toContain('dịch vụ mới và thiết thực');
   });
 
   // III.1.c "Tổ chức phong trào thi đua thiết thực hiệu quả; có nhiều sáng kiến, giải pháp …"
   it('has the qualitative criterion of communes', () => {
-    expect(criterion('xa-to-chuc-phong-trao')).toMatchObject({ tier: 'commune', kind: 'qualitative', source: 'III.1.c' });
+    expect(criterion('xa-to-chuc-phong-trao')).toMatchObject({
+      tier: 'commune',
+      kind: 'qualitative',
+      source: 'III.1.c',
+    });
     expect(criterion('xa-to-chuc-phong-trao')?.text).toContain('có nhiều sáng kiến, giải pháp');
   });
 
   // III.1.d "Thực hiện ứng dụng công nghệ số … Các doanh nghiệp công nghệ thông tin … theo hướng “Made in Việt Nam”"
   it('has the qualitative criterion of enterprises', () => {
-    expect(criterion('doanh-nghiep-ung-dung-cong-nghe-so')).toMatchObject({ tier: 'enterprise', kind: 'qualitative', recipient: 'collective', source: 'III.1.d' });
+    expect(criterion('doanh-nghiep-ung-dung-cong-nghe-so')).toMatchObject({
+      tier: 'enterprise',
+      kind: 'qualitative',
+      recipient: 'collective',
+      source: 'III.1.d',
+    });
     expect(criterion('doanh-nghiep-ung-dung-cong-nghe-so')?.text).toContain('“Made in Việt Nam”');
   });
 
   // III.2 "tích cực tham gia …"; "Có sáng kiến, giải pháp hữu ích được công nhận và nhân rộng …"; "Trực tiếp xây dựng, ban hành hoặc tham mưu …"
   it('has the three individual criteria of III.2', () => {
     const individual = m.criteria.filter((c) => c.source === 'III.2');
-    expect(individual.map((c) => c.id)).toEqual(['ca-nhan-tich-cuc-tham-gia', 'ca-nhan-sang-kien-nhan-rong', 'ca-nhan-xay-dung-co-che-chinh-sach']);
-    for (const c of individual) expect(c).toMatchObject({ tier: 'official', kind: 'qualitative', recipient: 'individual' });
+    expect(individual.map((c) => c.id)).toEqual([
+      'ca-nhan-tich-cuc-tham-gia',
+      'ca-nhan-sang-kien-nhan-rong',
+      'ca-nhan-xay-dung-co-che-chinh-sach',
+    ]);
+    for (const c of individual)
+      expect(c).toMatchObject({ tier: 'official', kind: 'qualitative', recipient: 'individual' });
   });
 
   // V.1 "100% các cơ quan, đơn vị, địa phương ban hành kế hoạch …"; II.3.k "Chuyển đổi số 100% cơ sở giáo dục, đào tạo trực thuộc tỉnh", "100% bệnh viện tuyến huyện, tuyến tỉnh thực hiện chuyển đổi số"
@@ -218,7 +266,11 @@ describe('Đắk Lắk: manifest against its plan', () => {
       ['12-20', 'Sở Thông tin và Truyền thông', 'VII.7'],
       ['12-31', 'UBND tỉnh (qua Ban Thi đua khen thưởng – Sở Nội vụ)', 'VII.3'],
     ]);
-    expect(reportDueDates(m.workflow.reportDeadlines[0]!, m.movement.span.from, m.movement.span.to)).toEqual(['2023-12-20', '2024-12-20', '2025-12-20']);
+    expect(reportDueDates(m.workflow.reportDeadlines[0]!, m.movement.span.from, m.movement.span.to)).toEqual([
+      '2023-12-20',
+      '2024-12-20',
+      '2025-12-20',
+    ]);
   });
 
   // III.4 "giữa năm 2024" vs V.2 "Quý III năm 2024"; VII.3 "Khoản 4 Mục II"; III.5 "Nghị định số 91/2027/NĐ-CP"; V "Chuyên đổi số"

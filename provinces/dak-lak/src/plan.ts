@@ -11,48 +11,57 @@ export const plan: ProvinceManifestInput['plan'] = {
   legalBases: [
     {
       ref: 'Nghị định số 91/2017/NĐ-CP',
-      title: 'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật thi đua, khen thưởng',
+      title:
+        'Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật thi đua, khen thưởng',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Thông tư số 12/2019/TT-BNV',
-      title: 'Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ về quy định chi tiết một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ',
+      title:
+        'Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ về quy định chi tiết một số điều của Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Thông tư số 05/2020/TT-BNV',
-      title: 'Thông tư số 05/2020/TT-BNV ngày 09/11/2020 của Bộ Nội vụ về bãi bỏ khoản 7 Điều 2 Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ',
+      title:
+        'Thông tư số 05/2020/TT-BNV ngày 09/11/2020 của Bộ Nội vụ về bãi bỏ khoản 7 Điều 2 Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 749/QĐ-TTg',
-      title: 'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030',
+      title:
+        'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 942/QĐ-TTg',
-      title: 'Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030',
+      title:
+        'Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Nghị quyết số 37/NQ-HĐND',
-      title: 'Nghị quyết số 37/NQ-HĐND ngày 09/12/2020 của Hội đồng nhân dân tỉnh thông qua Đề án "Xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh giai đoạn 2021 - 2025, định hướng đến năm 2030 và tầm nhìn đến năm 2045"',
+      title:
+        'Nghị quyết số 37/NQ-HĐND ngày 09/12/2020 của Hội đồng nhân dân tỉnh thông qua Đề án "Xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh giai đoạn 2021 - 2025, định hướng đến năm 2030 và tầm nhìn đến năm 2045"',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Nghị quyết số 04-NQ/TU',
-      title: 'Nghị quyết số 04-NQ/TU ngày 02/4/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Đắk Lắk giai đoạn 2021 - 2025, định hướng đến năm 2030',
+      title:
+        'Nghị quyết số 04-NQ/TU ngày 02/4/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Đắk Lắk giai đoạn 2021 - 2025, định hướng đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 3330/QĐ-UBND',
-      title: 'Quyết định số 3330/QĐ-UBND ngày 29/11/2021 của UBND tỉnh về việc ban hành Kế hoạch chuyển đổi số tỉnh Đắk Lắk, xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh giai đoạn 2021 - 2025, định hướng đến năm 2030',
+      title:
+        'Quyết định số 3330/QĐ-UBND ngày 29/11/2021 của UBND tỉnh về việc ban hành Kế hoạch chuyển đổi số tỉnh Đắk Lắk, xây dựng thành phố Buôn Ma Thuột trở thành đô thị thông minh giai đoạn 2021 - 2025, định hướng đến năm 2030',
       source: 'Phần căn cứ; III.1.a; III.1.b',
     },
     {
       // Not in the preamble: the DTI set that III.1 a–c score units against.
       ref: 'Quyết định số 2534/QĐ-UBND',
-      title: 'Quyết định số 2534/QĐ-UBND ngày 11/11/2022 của UBND tỉnh về ban hành Bộ chỉ số đánh giá Chuyển đổi số của các sở, ban, ngành, UBND cấp huyện, cấp xã trên địa bàn tỉnh Đắk Lắk',
+      title:
+        'Quyết định số 2534/QĐ-UBND ngày 11/11/2022 của UBND tỉnh về ban hành Bộ chỉ số đánh giá Chuyển đổi số của các sở, ban, ngành, UBND cấp huyện, cấp xã trên địa bàn tỉnh Đắk Lắk',
       source: 'III.1.a; III.1.b; III.1.c',
     },
   ],

@@ -7,8 +7,18 @@ import type { ProvinceManifestInput } from '@thidua/domain';
 export const dossier: ProvinceManifestInput['dossier'] = [
   {
     documents: [
-      { type: 'submission-letter', name: 'Tờ trình đề nghị khen thưởng của cơ quan, đơn vị, địa phương trình khen', copies: 1, source: 'III.5' },
-      { type: 'council-minutes', name: 'Biên bản họp Hội đồng Thi đua – Khen thưởng của cơ quan, đơn vị, địa phương trình khen', copies: 1, source: 'III.5' },
+      {
+        type: 'submission-letter',
+        name: 'Tờ trình đề nghị khen thưởng của cơ quan, đơn vị, địa phương trình khen',
+        copies: 1,
+        source: 'III.5',
+      },
+      {
+        type: 'council-minutes',
+        name: 'Biên bản họp Hội đồng Thi đua – Khen thưởng của cơ quan, đơn vị, địa phương trình khen',
+        copies: 1,
+        source: 'III.5',
+      },
       {
         type: 'achievement-report',
         name: 'Báo cáo thành tích tập thể, cá nhân đề nghị khen thưởng có xác nhận của cấp trình khen',

@@ -31,7 +31,8 @@ export const awardForms: ProvinceManifestInput['awardForms'] = [
     // One form for the awards of every unit "theo thẩm quyền": Giấy khen, or Bằng khen where the body confers one (see notes).
     id: 'giay-khen',
     name: 'Giấy khen (Bằng khen) của các cơ quan, đơn vị, địa phương',
-    conferredBy: 'Các Sở, ban, ngành, Ủy ban Mặt trận tổ quốc Việt Nam và các tổ chức xã hội tỉnh, UBND các huyện, thị xã, thành phố, xã, phường, thị trấn, đơn vị theo thẩm quyền',
+    conferredBy:
+      'Các Sở, ban, ngành, Ủy ban Mặt trận tổ quốc Việt Nam và các tổ chức xã hội tỉnh, UBND các huyện, thị xã, thành phố, xã, phường, thị trấn, đơn vị theo thẩm quyền',
     level: 'unit',
     recipients: ['collective', 'individual'],
     source: 'IV.1; IV.3',

@@ -28,7 +28,8 @@ export const phases: ProvinceManifestInput['phases'] = [
     stageId: 'giai-doan-1',
     // From the plan's date to the deadline by which every unit issues its own plan.
     period: { from: '2023-05-26', to: '2023-09-30' },
-    periodText: 'Ban hành Kế hoạch phát động và tổ chức triển khai thực hiện … (hoàn thành ban hành Kế hoạch chậm nhất quý III//2023); gửi Kế hoạch về UBND tỉnh, Sở Thông tin và Truyền thông, Sở Nội vụ',
+    periodText:
+      'Ban hành Kế hoạch phát động và tổ chức triển khai thực hiện … (hoàn thành ban hành Kế hoạch chậm nhất quý III//2023); gửi Kế hoạch về UBND tỉnh, Sở Thông tin và Truyền thông, Sở Nội vụ',
     // The units' own plans are due then (V.2); kept here rather than in workflow.reportDeadlines (yearly reports).
     reportDeadline: '2023-09-30',
     awardFormIds: [],
@@ -57,7 +58,8 @@ export const phases: ProvinceManifestInput['phases'] = [
   },
 ];
 
-const UNIT_AWARDS = 'Căn cứ vào kết quả thực hiện Phong trào thi đua và thành tích đạt được của tập thể, cá nhân các cơ quan, đơn vị, địa phương xác định chỉ tiêu, xét khen thưởng theo thẩm quyền.';
+const UNIT_AWARDS =
+  'Căn cứ vào kết quả thực hiện Phong trào thi đua và thành tích đạt được của tập thể, cá nhân các cơ quan, đơn vị, địa phương xác định chỉ tiêu, xét khen thưởng theo thẩm quyền.';
 
 /** IV.3: no number for Huân chương Lao động hạng Ba or Bằng khen Thủ tướng ("sau khi thống nhất với Ban Thi đua, khen thưởng Trung ương"). */
 export const quotas: ProvinceManifestInput['quotas'] = [

@@ -6,8 +6,10 @@ describe('Điện Biên: manifest against its plan', () => {
   const m = parseManifest(manifest, 'dien-bien');
   const phase = (id: string) => m.phases.find((p) => p.id === id);
   const criterion = (id: string) => m.criteria.find((c) => c.id === id);
-  const quota = (phaseId: string, awardFormId: string) => m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
-  const target = (indicator: string, year: number) => m.targets.find((t) => t.indicator === indicator && t.year === year);
+  const quota = (phaseId: string, awardFormId: string) =>
+    m.quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId);
+  const target = (indicator: string, year: number) =>
+    m.targets.find((t) => t.indicator === indicator && t.year === year);
 
   it('is a valid manifest', () => {
     expect(m.slug).toBe('dien-bien');
@@ -36,7 +38,9 @@ describe('Điện Biên: manifest against its plan', () => {
   // Tên Kế hoạch: Phong trào thi đua "Chuyển đổi số giai đoạn 2023 - 2030"; II.1 Chủ đề thi đua "Tỉnh Điện Biên thi đua xây dựng chính quyền số, …"
   it('names the movement and its theme', () => {
     expect(m.movement.name).toBe('Chuyển đổi số giai đoạn 2023 - 2030');
-    expect(m.movement.theme).toBe('Tỉnh Điện Biên thi đua xây dựng chính quyền số, phát triển kinh tế số, xã hội số góp phần phát triển bền vững, nâng cao chất lượng cuộc sống của người dân');
+    expect(m.movement.theme).toBe(
+      'Tỉnh Điện Biên thi đua xây dựng chính quyền số, phát triển kinh tế số, xã hội số góp phần phát triển bền vững, nâng cao chất lượng cuộc sống của người dân',
+    );
   });
 
   // II.4 "Giai đoạn I (từ 2023 - 2025)"; "Giai đoạn II (từ 2026 - 2030)"
@@ -50,7 +54,15 @@ describe('Điện Biên: manifest against its plan', () => {
 
   // II.3 Tập thể: "Cơ quan, đơn vị, địa phương, doanh nghiệp"; Cá nhân: "CBCCVV, người lao động … và Nhân dân"; "Các tập thể, cá nhân ngoài tỉnh"
   it('lists the seven tiers of II.3', () => {
-    expect(m.tiers.map((t) => t.tier)).toEqual(['provincial-agency', 'district', 'commune', 'enterprise', 'official', 'citizen', 'external']);
+    expect(m.tiers.map((t) => t.tier)).toEqual([
+      'provincial-agency',
+      'district',
+      'commune',
+      'enterprise',
+      'official',
+      'citizen',
+      'external',
+    ]);
   });
 
   // II.4 "Ban hành Kế hoạch phát động và tổ chức triển khai thực hiện"; V.2 "hoàn thành ban hành Kế hoạch chậm nhất quý III//2023"
@@ -68,8 +80,22 @@ describe('Điện Biên: manifest against its plan', () => {
   // IV.3.1 "Khen thưởng hàng năm … trình Chủ tịch UBND tỉnh tặng Bằng khen"; "xem xét khen thưởng theo thẩm quyền"
   it('has one annual phase per year 2023–2030 with Bằng khen UBND tỉnh and unit awards', () => {
     const annual = m.phases.filter((p) => p.kind === 'annual');
-    expect(annual.map((p) => p.id)).toEqual(['nam-2023', 'nam-2024', 'nam-2025', 'nam-2026', 'nam-2027', 'nam-2028', 'nam-2029', 'nam-2030']);
-    expect(phase('nam-2024')).toMatchObject({ stageId: 'giai-doan-1', period: { from: '2024-01-01', to: '2024-12-31' }, awardFormIds: ['bang-khen-ubnd-tinh', 'giay-khen'], source: 'IV.3.1' });
+    expect(annual.map((p) => p.id)).toEqual([
+      'nam-2023',
+      'nam-2024',
+      'nam-2025',
+      'nam-2026',
+      'nam-2027',
+      'nam-2028',
+      'nam-2029',
+      'nam-2030',
+    ]);
+    expect(phase('nam-2024')).toMatchObject({
+      stageId: 'giai-doan-1',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      awardFormIds: ['bang-khen-ubnd-tinh', 'giay-khen'],
+      source: 'IV.3.1',
+    });
     expect(phase('nam-2026')?.stageId).toBe('giai-doan-2');
   });
 
@@ -105,7 +131,9 @@ describe('Điện Biên: manifest against its plan', () => {
       ['11-15', 'V.8'],
       ['12-05', 'V.4'],
     ]);
-    expect(m.workflow.reportDeadlines[0]?.to).toBe('UBND tỉnh (qua Sở Thông tin và Truyền thông để tổng hợp và qua Sở Nội vụ để theo dõi)');
+    expect(m.workflow.reportDeadlines[0]?.to).toBe(
+      'UBND tỉnh (qua Sở Thông tin và Truyền thông để tổng hợp và qua Sở Nội vụ để theo dõi)',
+    );
     expect(upcomingDeadlines(m, '2024-11-01', 2).map((d) => d.date)).toEqual(['2024-11-15', '2024-12-05']);
   });
 
@@ -115,7 +143,11 @@ describe('Điện Biên: manifest against its plan', () => {
       ['huan-chuong-lao-dong-hang-ba', 'state', 'Chủ tịch nước'],
       ['bang-khen-thu-tuong', 'government', 'Thủ tướng Chính phủ'],
       ['bang-khen-ubnd-tinh', 'province', 'Chủ tịch UBND tỉnh'],
-      ['giay-khen', 'unit', 'Các Sở, ban, ngành, Ủy ban Mặt trận tổ quốc Việt Nam và các tổ chức xã hội tỉnh, UBND các huyện, thị xã, thành phố, xã, phường, thị trấn, đơn vị theo thẩm quyền'],
+      [
+        'giay-khen',
+        'unit',
+        'Các Sở, ban, ngành, Ủy ban Mặt trận tổ quốc Việt Nam và các tổ chức xã hội tỉnh, UBND các huyện, thị xã, thành phố, xã, phường, thị trấn, đơn vị theo thẩm quyền',
+      ],
     ]);
     // IV.3.3 "cho các tập thể, cá nhân"; no form is limited to some tiers
     for (const f of m.awardForms) {
@@ -134,13 +166,21 @@ describe('Điện Biên: manifest against its plan', () => {
 
   // IV.3.2 "tối đa không quá 05 tập thể tiêu biểu dẫn đầu Phong trào thi đua và 05 cá nhân cá nhân tiêu biểu"
   it('caps Bằng khen UBND tỉnh at the 2025 review at 05 collectives and 05 individuals', () => {
-    expect(quota('so-ket-2025', 'bang-khen-ubnd-tinh')).toMatchObject({ maxCollectives: 5, maxIndividuals: 5, source: 'IV.3.2' });
+    expect(quota('so-ket-2025', 'bang-khen-ubnd-tinh')).toMatchObject({
+      maxCollectives: 5,
+      maxIndividuals: 5,
+      source: 'IV.3.2',
+    });
     expect(quota('so-ket-2025', 'bang-khen-ubnd-tinh')?.maxCombined).toBeUndefined();
   });
 
   // IV.3.3 "tối đa không quá 10 tập thể tiêu biểu dẫn đầu Phong trào thi đua và 10 cá nhân tiêu biểu"
   it('caps Bằng khen UBND tỉnh at the 2030 review at 10 collectives and 10 individuals', () => {
-    expect(quota('tong-ket-2030', 'bang-khen-ubnd-tinh')).toMatchObject({ maxCollectives: 10, maxIndividuals: 10, source: 'IV.3.3' });
+    expect(quota('tong-ket-2030', 'bang-khen-ubnd-tinh')).toMatchObject({
+      maxCollectives: 10,
+      maxIndividuals: 10,
+      source: 'IV.3.3',
+    });
   });
 
   // IV.3.1, IV.3.2, IV.3.3 "các cơ quan, đơn vị, địa phương xác định chỉ tiêu, xét khen thưởng theo thẩm quyền"
@@ -169,10 +209,14 @@ describe('Điện Biên: manifest against its plan', () => {
   // IV.2.a Sở, ban, ngành: 5 standards; huyện: 4; xã: 4; doanh nghiệp: 1 (each after the lead-in)
   it('has the standards of IV.2.a per collective tier', () => {
     const count = (tier: string) => m.criteria.filter((c) => c.tier === tier).length;
-    expect([count('provincial-agency'), count('district'), count('commune'), count('enterprise')]).toEqual([6, 5, 5, 2]);
+    expect([count('provincial-agency'), count('district'), count('commune'), count('enterprise')]).toEqual([
+      6, 5, 5, 2,
+    ]);
     expect(criterion('tinh-hoan-thanh-de-an')?.text).toContain('Quyết định số 3179/QĐ-UBND ngày 06/12/2021');
     expect(criterion('xa-hoan-thanh-de-an')?.text).toContain('Kế hoạch Chuyển đổi số hàng năm của UBND cấp huyện');
-    expect(criterion('xa-mo-hinh-kinh-te-san-tmdt')?.text).toBe('Ứng dụng CNTT, xây dựng được mô hình phát triển kinh tế hiệu quả, giới thiệu thành công sản phẩm địa phương lên sàn thương mại điện tử.');
+    expect(criterion('xa-mo-hinh-kinh-te-san-tmdt')?.text).toBe(
+      'Ứng dụng CNTT, xây dựng được mô hình phát triển kinh tế hiệu quả, giới thiệu thành công sản phẩm địa phương lên sàn thương mại điện tử.',
+    );
   });
 
   // IV.2.a "Kết quả xếp hạng thuộc tốp đầu theo Bộ chỉ số đánh giá Chính quyền số …" — no N for "tốp đầu"
@@ -184,7 +228,11 @@ describe('Điện Biên: manifest against its plan', () => {
 
   // IV.2.b "Gương mẫu chấp hành tốt …"; "CBCCVN nỗ lực bám nắm cơ sở; có sáng kiến, giải pháp hữu ích …"; IV.2.c "Tập thể, cá nhân ngoài tỉnh có nhiều đóng góp …"
   it('has the individual and external standards', () => {
-    expect(criterion('can-bo-sang-kien-giai-phap')).toMatchObject({ tier: 'official', recipient: 'individual', source: 'IV.2.b' });
+    expect(criterion('can-bo-sang-kien-giai-phap')).toMatchObject({
+      tier: 'official',
+      recipient: 'individual',
+      source: 'IV.2.b',
+    });
     expect(criterion('can-bo-sang-kien-giai-phap')?.text).toMatch(/^CBCCVN nỗ lực bám nắm cơ sở/);
     expect(criterion('nguoi-dan-chap-hanh')).toMatchObject({ tier: 'citizen', recipient: 'individual' });
     expect(criterion('ngoai-tinh-dong-gop')).toMatchObject({ tier: 'external', source: 'IV.2.c' });
@@ -196,7 +244,11 @@ describe('Điện Biên: manifest against its plan', () => {
     const levels = ['province', 'district', 'commune'];
     expect(levels.map((l) => target(`work-dossiers-online.${l}`, 2025)?.value)).toEqual([90, 80, 60]);
     expect(levels.map((l) => target(`work-dossiers-online.${l}`, 2030)?.value)).toEqual([100, 90, 70]);
-    expect(target('work-dossiers-online.district', 2030)).toMatchObject({ level: 'district', operator: '>=', source: 'III.2.2.2.b' });
+    expect(target('work-dossiers-online.district', 2030)).toMatchObject({
+      level: 'district',
+      operator: '>=',
+      source: 'III.2.2.2.b',
+    });
   });
 
   // III.2.2.1.c "Kinh tế số chiếm tối thiểu 10% GRDP"; III.2.2.2.c "tối thiểu 20% GRDP"; "trên 6%/năm" / "trên 7%/năm"
@@ -275,7 +327,11 @@ describe('Điện Biên: manifest against its plan', () => {
   });
 
   it('records the discrepancies of the plan', () => {
-    const at = (source: string) => m.notes.filter((x) => x.source.includes(source)).map((x) => x.text).join('\n');
+    const at = (source: string) =>
+      m.notes
+        .filter((x) => x.source.includes(source))
+        .map((x) => x.text)
+        .join('\n');
     expect(at('Phần căn cứ')).toContain('"Chủ tịch ban nhân dân tỉnh ban hành Kế hoạch"');
     expect(at('III.2.2.2')).toContain('13-NQ/ĐU');
     expect(at('V.2')).toContain('quý III//2023');

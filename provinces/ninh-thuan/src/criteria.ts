@@ -13,24 +13,37 @@ type Target = ProvinceManifestInput['targets'][number];
 type StateTier = Extract<Tier, 'provincial-agency' | 'district' | 'commune'>;
 
 const PREFIX: Record<StateTier, string> = { 'provincial-agency': 'tinh', district: 'huyen', commune: 'xa' };
-const LEVEL: Record<StateTier, 'province' | 'district' | 'commune'> = { 'provincial-agency': 'province', district: 'district', commune: 'commune' };
+const LEVEL: Record<StateTier, 'province' | 'district' | 'commune'> = {
+  'provincial-agency': 'province',
+  district: 'district',
+  commune: 'commune',
+};
 
 /** The words of III, clause by clause. */
 export const III = {
-  nhiemVu: 'Triển khai thực hiện tốt nhiệm vụ được giao theo Kế hoạch chuyển đổi số tỉnh Ninh Thuận năm 2023 ban hành kèm theo Quyết định số 56/QĐ-UBND ngày 14/02/2023 của Ủy ban nhân dân tỉnh.',
-  heThongDienTu: 'Đẩy mạnh ứng dụng hệ thống điện tử lãnh đạo, quản lý, điều hành, giám sát công việc; ứng dụng Chữ ký số trong các giao dịch điện tử, Hệ thống thông tin báo cáo, Hệ thống hội nghị trực tuyến...',
+  nhiemVu:
+    'Triển khai thực hiện tốt nhiệm vụ được giao theo Kế hoạch chuyển đổi số tỉnh Ninh Thuận năm 2023 ban hành kèm theo Quyết định số 56/QĐ-UBND ngày 14/02/2023 của Ủy ban nhân dân tỉnh.',
+  heThongDienTu:
+    'Đẩy mạnh ứng dụng hệ thống điện tử lãnh đạo, quản lý, điều hành, giám sát công việc; ứng dụng Chữ ký số trong các giao dịch điện tử, Hệ thống thông tin báo cáo, Hệ thống hội nghị trực tuyến...',
   kySo: 'Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy (trừ văn bản mật).',
-  nhieuNenTang: '100% dịch vụ công trực tuyến được triển khai trên nhiều nền tảng truy cập khác nhau, bao gồm cả thiết bị di động.',
+  nhieuNenTang:
+    '100% dịch vụ công trực tuyến được triển khai trên nhiều nền tảng truy cập khác nhau, bao gồm cả thiết bị di động.',
   phatSinhHoSo: 'Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 75%',
-  tthcTrucTuyen: 'Tỷ lệ hồ sơ thủ tục hành chính (TTHC) được tiếp nhận, xử lý trực tuyến đạt: đối cấp tỉnh, cấp huyện đạt tối thiểu 75%, riêng đối với cấp xã đạt tối thiểu 50%.',
-  baoCao: '95% báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành của Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh được thực hiện qua hệ thống báo cáo điện tử của tỉnh; kết nối, chia sẻ dữ liệu giữa hệ thống báo cáo tỉnh Ninh Thuận với Hệ thống thông tin báo cáo Chính phủ.',
-  congThongTin: '100% Cổng/Trang thông tin điện tử các Sở, ban, ngành và địa phương công khai thông tin đầy đủ theo quy định tại Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
-  csdlQuocGia: 'Kết nối, liên thông các cơ sở dữ liệu quốc gia tạo nền tảng phát triển Chính phủ số bao gồm các cơ sở dữ liệu về dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm',
-  duLieuMo: 'Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở đầy đủ theo danh mục đạt 50% (không áp dụng đối với dữ liệu mật, tuyệt mật và dữ liệu phục vụ công tác quân sự, quốc phòng).',
+  tthcTrucTuyen:
+    'Tỷ lệ hồ sơ thủ tục hành chính (TTHC) được tiếp nhận, xử lý trực tuyến đạt: đối cấp tỉnh, cấp huyện đạt tối thiểu 75%, riêng đối với cấp xã đạt tối thiểu 50%.',
+  baoCao:
+    '95% báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành của Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh được thực hiện qua hệ thống báo cáo điện tử của tỉnh; kết nối, chia sẻ dữ liệu giữa hệ thống báo cáo tỉnh Ninh Thuận với Hệ thống thông tin báo cáo Chính phủ.',
+  congThongTin:
+    '100% Cổng/Trang thông tin điện tử các Sở, ban, ngành và địa phương công khai thông tin đầy đủ theo quy định tại Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng.',
+  csdlQuocGia:
+    'Kết nối, liên thông các cơ sở dữ liệu quốc gia tạo nền tảng phát triển Chính phủ số bao gồm các cơ sở dữ liệu về dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm',
+  duLieuMo:
+    'Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở đầy đủ theo danh mục đạt 50% (không áp dụng đối với dữ liệu mật, tuyệt mật và dữ liệu phục vụ công tác quân sự, quốc phòng).',
 } as const;
 
 /** IV.2 "Tiêu chuẩn khen thưởng". */
-export const STANDARD = 'Việc xét khen thưởng cho các tập thể và cá nhân căn cứ vào kết quả thực hiện các nội dung và tiêu chí thi đua của Phong trào thi đua Chuyển đổi số tỉnh năm 2023 nêu trên.';
+export const STANDARD =
+  'Việc xét khen thưởng cho các tập thể và cá nhân căn cứ vào kết quả thực hiện các nội dung và tiêu chí thi đua của Phong trào thi đua Chuyển đổi số tỉnh năm 2023 nêu trên.';
 
 interface Numeric {
   key: string;
@@ -42,15 +55,36 @@ interface Numeric {
 /** The numeric clauses of III; "đạt 75%", "100%", "95%" and "tối thiểu …%" all read as "at least". */
 export const NUMERIC: readonly Numeric[] = [
   { key: 'van-ban-ky-so', indicator: () => 'e-documents-signed', threshold: () => 100, text: III.kySo },
-  { key: 'dvc-nhieu-nen-tang', indicator: () => 'online-services-multi-device', threshold: () => 100, text: III.nhieuNenTang },
-  { key: 'dvc-phat-sinh-ho-so', indicator: () => 'online-services-with-dossiers', threshold: () => 75, text: III.phatSinhHoSo },
-  { key: 'ho-so-tthc-truc-tuyen', indicator: (t) => `procedure-dossiers-online.${LEVEL[t]}`, threshold: (t) => (t === 'commune' ? 50 : 75), text: III.tthcTrucTuyen },
+  {
+    key: 'dvc-nhieu-nen-tang',
+    indicator: () => 'online-services-multi-device',
+    threshold: () => 100,
+    text: III.nhieuNenTang,
+  },
+  {
+    key: 'dvc-phat-sinh-ho-so',
+    indicator: () => 'online-services-with-dossiers',
+    threshold: () => 75,
+    text: III.phatSinhHoSo,
+  },
+  {
+    key: 'ho-so-tthc-truc-tuyen',
+    indicator: (t) => `procedure-dossiers-online.${LEVEL[t]}`,
+    threshold: (t) => (t === 'commune' ? 50 : 75),
+    text: III.tthcTrucTuyen,
+  },
   { key: 'bao-cao-dien-tu', indicator: () => 'reports-on-system', threshold: () => 95, text: III.baoCao },
   { key: 'cong-thong-tin', indicator: () => 'portals-disclosing', threshold: () => 100, text: III.congThongTin },
   { key: 'du-lieu-mo', indicator: () => 'open-data-agencies', threshold: () => 50, text: III.duLieuMo },
 ];
 
-const qualitative = (id: string, tier: Tier, recipient: Criterion['recipient'], text: string, source: string): Criterion => ({ id, tier, kind: 'qualitative', recipient, text, source });
+const qualitative = (
+  id: string,
+  tier: Tier,
+  recipient: Criterion['recipient'],
+  text: string,
+  source: string,
+): Criterion => ({ id, tier, kind: 'qualitative', recipient, text, source });
 
 function stateTierCriteria(tier: StateTier): Criterion[] {
   const p = PREFIX[tier];

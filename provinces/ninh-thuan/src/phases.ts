@@ -20,7 +20,8 @@ export const phases: ProvinceManifestInput['phases'] = [
     kind: 'final-review',
     name: 'Khen thưởng Phong trào thi đua Chuyển đổi số năm 2023',
     period: { from: '2023-01-01', to: '2023-12-31' },
-    periodText: 'Phong trào thi đua Chuyển đổi số năm 2023; hồ sơ đề nghị khen thưởng trình Chủ tịch Ủy ban nhân dân tỉnh trước ngày 15/12/2023',
+    periodText:
+      'Phong trào thi đua Chuyển đổi số năm 2023; hồ sơ đề nghị khen thưởng trình Chủ tịch Ủy ban nhân dân tỉnh trước ngày 15/12/2023',
     // "trước ngày 15/12/2023", kept as written (see notes on "trước ngày" and on who the date binds).
     nominationDeadline: '2023-12-15',
     // Collectives send their "Báo cáo kết quả thực hiện phong trào thi đua Chuyển đổi số năm 2023" with the dossier (IV.4).

@@ -1,4 +1,11 @@
-import { checkQuota, EMPTY_USAGE, findIndicator, nominationWindow, parseManifest, phaseQuotaTotals } from '@thidua/domain';
+import {
+  checkQuota,
+  EMPTY_USAGE,
+  findIndicator,
+  nominationWindow,
+  parseManifest,
+  phaseQuotaTotals,
+} from '@thidua/domain';
 import { describe, expect, it } from 'vitest';
 import manifest from './index.js';
 
@@ -25,7 +32,12 @@ describe('Ninh Thuận: manifest against its plan', () => {
   // Phần căn cứ: "Quyết định số 749/QĐ-TTg ngày 03/6/2020 …; Nghị quyết số 09-NQ/TU, ngày 29/11/2021 …; Quyết định số 96/QĐ-UBND ngày 02/02/2022 …; Kế hoạch số 3420/KH-UBND ngày 05/8/2022 …"
   it('cites the four legal bases of the preamble', () => {
     const preamble = m.plan.legalBases.filter((b) => b.source === 'Phần căn cứ');
-    expect(preamble.map((b) => b.ref)).toEqual(['Quyết định số 749/QĐ-TTg', 'Nghị quyết số 09-NQ/TU', 'Quyết định số 96/QĐ-UBND', 'Kế hoạch số 3420/KH-UBND']);
+    expect(preamble.map((b) => b.ref)).toEqual([
+      'Quyết định số 749/QĐ-TTg',
+      'Nghị quyết số 09-NQ/TU',
+      'Quyết định số 96/QĐ-UBND',
+      'Kế hoạch số 3420/KH-UBND',
+    ]);
     expect(preamble[2]?.title).toContain('Chương trình hành động số 59-CTr/BCSD ngày 27/01/2022');
     expect(preamble[3]?.title).toContain('ngày 05/8/2022');
   });
@@ -47,19 +59,28 @@ describe('Ninh Thuận: manifest against its plan', () => {
 
   // I.1 chủ đề hành động "Huy động mọi nguồn lực, tập trung phát triển dữ liệu số, số hóa quy trình; mỗi cơ quan, đơn vị, địa phương phấn đấu hoàn thành ít nhất một sản phẩm chuyển đổi số năm 2023"
   it('carries the action theme of 2023', () => {
-    expect(m.movement.theme).toBe('Huy động mọi nguồn lực, tập trung phát triển dữ liệu số, số hóa quy trình; mỗi cơ quan, đơn vị, địa phương phấn đấu hoàn thành ít nhất một sản phẩm chuyển đổi số năm 2023');
+    expect(m.movement.theme).toBe(
+      'Huy động mọi nguồn lực, tập trung phát triển dữ liệu số, số hóa quy trình; mỗi cơ quan, đơn vị, địa phương phấn đấu hoàn thành ít nhất một sản phẩm chuyển đổi số năm 2023',
+    );
   });
 
   // II.2 "Tập thể: Các Sở, ban, ngành, … Ủy ban nhân dân các huyện, thành phố, Ủy ban nhân dân cấp xã và các doanh nghiệp, các tổ chức hợp pháp khác … Cá nhân: Cá nhân thuộc cơ quan, đơn vị, địa phương, tổ chức nêu trên."
   it('lets five tiers compete, with no citizens or outsiders', () => {
     expect(m.tiers.map((t) => t.tier)).toEqual(['provincial-agency', 'district', 'commune', 'enterprise', 'official']);
     expect(m.tiers.find((t) => t.tier === 'district')?.text).toBe('Ủy ban nhân dân các huyện, thành phố');
-    expect(m.tiers.find((t) => t.tier === 'official')?.text).toBe('Cá nhân thuộc cơ quan, đơn vị, địa phương, tổ chức nêu trên');
+    expect(m.tiers.find((t) => t.tier === 'official')?.text).toBe(
+      'Cá nhân thuộc cơ quan, đơn vị, địa phương, tổ chức nêu trên',
+    );
   });
 
   // V.4 "Thủ trưởng các tổ chức, đơn vị, địa phương căn cứ Kế hoạch này …, xây dựng văn bản triển khai tổ chức thực hiện hưởng ứng Phong trào thi đua Chuyển đổi số năm 2023" (no date)
   it('launches within 2023 with no deadline and no award', () => {
-    expect(phase('phat-dong-2023')).toMatchObject({ kind: 'launch', period: { from: '2023-01-01', to: '2023-12-31' }, awardFormIds: [], source: 'V.4' });
+    expect(phase('phat-dong-2023')).toMatchObject({
+      kind: 'launch',
+      period: { from: '2023-01-01', to: '2023-12-31' },
+      awardFormIds: [],
+      source: 'V.4',
+    });
     expect(phase('phat-dong-2023')?.nominationDeadline).toBeUndefined();
     expect(phase('phat-dong-2023')?.reportDeadline).toBeUndefined();
   });
@@ -88,7 +109,13 @@ describe('Ninh Thuận: manifest against its plan', () => {
   // IV.1 "Hình thức khen thưởng: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh."; IV.2 "cho các tập thể và cá nhân"
   it('gives one award form, the chairman’s Bằng khen, to collectives and individuals', () => {
     expect(m.awardForms).toEqual([
-      expect.objectContaining({ id: 'bang-khen-ubnd-tinh', name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', conferredBy: 'Chủ tịch Ủy ban nhân dân tỉnh', level: 'province', recipients: ['collective', 'individual'] }),
+      expect.objectContaining({
+        id: 'bang-khen-ubnd-tinh',
+        name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+        conferredBy: 'Chủ tịch Ủy ban nhân dân tỉnh',
+        level: 'province',
+        recipients: ['collective', 'individual'],
+      }),
     ]);
     expect(m.awardForms[0]?.tiers).toBeUndefined();
   });
@@ -109,7 +136,11 @@ describe('Ninh Thuận: manifest against its plan', () => {
     const usage = { ...EMPTY_USAGE, collectives: 5, individuals: 6 };
     expect(checkQuota(quota, usage, 'collective')).toEqual({ ok: false, reason: 'collectives', limit: 5 });
     expect(checkQuota(quota, usage, 'individual')).toEqual({ ok: true });
-    expect(checkQuota(quota, { ...usage, individuals: 7 }, 'individual')).toEqual({ ok: false, reason: 'individuals', limit: 7 });
+    expect(checkQuota(quota, { ...usage, individuals: 7 }, 'individual')).toEqual({
+      ok: false,
+      reason: 'individuals',
+      limit: 7,
+    });
   });
 
   // IV.4 "Thủ tục, hồ sơ đề nghị khen thưởng thực hiện theo quy định tại Hướng dẫn số 2730/HD-SNV …"; "Số lượng hồ sơ khen thưởng: 01 bộ."
@@ -125,7 +156,11 @@ describe('Ninh Thuận: manifest against its plan', () => {
     const collective = m.dossier.find((d) => d.recipient === 'collective');
     expect(collective?.awardFormIds).toEqual(['bang-khen-ubnd-tinh']);
     expect(collective?.documents.map((d) => [d.type, d.name, d.copies])).toEqual([
-      ['launch-plan', 'Kế hoạch phát động hoặc văn bản triển khai thực hiện Phong trào thi đua Chuyển đổi số năm 2023', 1],
+      [
+        'launch-plan',
+        'Kế hoạch phát động hoặc văn bản triển khai thực hiện Phong trào thi đua Chuyển đổi số năm 2023',
+        1,
+      ],
       ['results-report', 'Báo cáo kết quả thực hiện phong trào thi đua Chuyển đổi số năm 2023', 1],
     ]);
     expect(m.dossier.some((d) => d.recipient === 'individual')).toBe(false);
@@ -141,58 +176,112 @@ describe('Ninh Thuận: manifest against its plan', () => {
 
   // III "Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy (trừ văn bản mật)."
   it('asks 100% of e-documents digitally signed', () => {
-    expect(criterion('huyen-van-ban-ky-so')).toMatchObject({ tier: 'district', kind: 'threshold', indicator: 'e-documents-signed', operator: '>=', threshold: 100, unit: '%', source: 'III' });
-    expect(criterion('huyen-van-ban-ky-so')?.text).toBe('Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy (trừ văn bản mật).');
+    expect(criterion('huyen-van-ban-ky-so')).toMatchObject({
+      tier: 'district',
+      kind: 'threshold',
+      indicator: 'e-documents-signed',
+      operator: '>=',
+      threshold: 100,
+      unit: '%',
+      source: 'III',
+    });
+    expect(criterion('huyen-van-ban-ky-so')?.text).toBe(
+      'Đảm bảo 100% văn bản điện tử gửi, nhận giữa các cơ quan hành chính Nhà nước các cấp được ký số thay thế văn bản giấy (trừ văn bản mật).',
+    );
   });
 
   // III "Đẩy mạnh ứng dụng hệ thống điện tử lãnh đạo, quản lý, điều hành, giám sát công việc; ứng dụng Chữ ký số …"
   it('keeps the non-numeric clause of the first bullet as a qualitative criterion', () => {
-    expect(criterion('tinh-ung-dung-he-thong-dien-tu')).toMatchObject({ kind: 'qualitative', tier: 'provincial-agency' });
+    expect(criterion('tinh-ung-dung-he-thong-dien-tu')).toMatchObject({
+      kind: 'qualitative',
+      tier: 'provincial-agency',
+    });
     expect(criterion('tinh-ung-dung-he-thong-dien-tu')?.text).toMatch(/^Đẩy mạnh ứng dụng hệ thống điện tử lãnh đạo/);
   });
 
   // III "100% dịch vụ công trực tuyến được triển khai trên nhiều nền tảng truy cập khác nhau, bao gồm cả thiết bị di động."
   it('asks 100% of online services on several devices', () => {
-    expect(criterion('xa-dvc-nhieu-nen-tang')).toMatchObject({ tier: 'commune', indicator: 'online-services-multi-device', operator: '>=', threshold: 100 });
+    expect(criterion('xa-dvc-nhieu-nen-tang')).toMatchObject({
+      tier: 'commune',
+      indicator: 'online-services-multi-device',
+      operator: '>=',
+      threshold: 100,
+    });
   });
 
   // III "Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 75%"
   it('asks 75% of online services to receive dossiers', () => {
-    expect(criterion('tinh-dvc-phat-sinh-ho-so')).toMatchObject({ indicator: 'online-services-with-dossiers', operator: '>=', threshold: 75 });
+    expect(criterion('tinh-dvc-phat-sinh-ho-so')).toMatchObject({
+      indicator: 'online-services-with-dossiers',
+      operator: '>=',
+      threshold: 75,
+    });
     expect(criterion('tinh-dvc-phat-sinh-ho-so')?.text).toBe('Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 75%');
   });
 
   // III "Tỷ lệ hồ sơ thủ tục hành chính (TTHC) được tiếp nhận, xử lý trực tuyến đạt: đối cấp tỉnh, cấp huyện đạt tối thiểu 75%, riêng đối với cấp xã đạt tối thiểu 50%."
   it('asks 75% of procedure dossiers online of provincial agencies and districts, 50% of communes', () => {
-    expect(criterion('tinh-ho-so-tthc-truc-tuyen')).toMatchObject({ tier: 'provincial-agency', indicator: 'procedure-dossiers-online.province', operator: '>=', threshold: 75 });
-    expect(criterion('huyen-ho-so-tthc-truc-tuyen')).toMatchObject({ tier: 'district', indicator: 'procedure-dossiers-online.district', operator: '>=', threshold: 75 });
-    expect(criterion('xa-ho-so-tthc-truc-tuyen')).toMatchObject({ tier: 'commune', indicator: 'procedure-dossiers-online.commune', operator: '>=', threshold: 50 });
+    expect(criterion('tinh-ho-so-tthc-truc-tuyen')).toMatchObject({
+      tier: 'provincial-agency',
+      indicator: 'procedure-dossiers-online.province',
+      operator: '>=',
+      threshold: 75,
+    });
+    expect(criterion('huyen-ho-so-tthc-truc-tuyen')).toMatchObject({
+      tier: 'district',
+      indicator: 'procedure-dossiers-online.district',
+      operator: '>=',
+      threshold: 75,
+    });
+    expect(criterion('xa-ho-so-tthc-truc-tuyen')).toMatchObject({
+      tier: 'commune',
+      indicator: 'procedure-dossiers-online.commune',
+      operator: '>=',
+      threshold: 50,
+    });
   });
 
   // III "95% báo cáo định kỳ, báo cáo thống kê về kinh tế - xã hội … được thực hiện qua hệ thống báo cáo điện tử của tỉnh"
   it('asks 95% of periodic reports on the provincial reporting system', () => {
-    expect(criterion('huyen-bao-cao-dien-tu')).toMatchObject({ indicator: 'reports-on-system', operator: '>=', threshold: 95 });
+    expect(criterion('huyen-bao-cao-dien-tu')).toMatchObject({
+      indicator: 'reports-on-system',
+      operator: '>=',
+      threshold: 95,
+    });
     expect(criterion('huyen-bao-cao-dien-tu')?.text).toContain('Hệ thống thông tin báo cáo Chính phủ');
   });
 
   // III "100% Cổng/Trang thông tin điện tử các Sở, ban, ngành và địa phương công khai thông tin đầy đủ theo quy định tại Nghị định số 42/2022/NĐ-CP …"
   it('asks 100% of portals to disclose what Nghị định 42/2022/NĐ-CP requires', () => {
-    expect(criterion('tinh-cong-thong-tin')).toMatchObject({ indicator: 'portals-disclosing', operator: '>=', threshold: 100 });
+    expect(criterion('tinh-cong-thong-tin')).toMatchObject({
+      indicator: 'portals-disclosing',
+      operator: '>=',
+      threshold: 100,
+    });
     expect(criterion('tinh-cong-thong-tin')?.text).toContain('Nghị định số 42/2022/NĐ-CP ngày 24/6/2022');
   });
 
   // III "Kết nối, liên thông các cơ sở dữ liệu quốc gia …; Tỷ lệ cơ quan nhà nước cung cấp dữ liệu mở đầy đủ theo danh mục đạt 50% (…)"
   it('asks 50% open data, and national database links as a qualitative criterion', () => {
-    expect(criterion('xa-du-lieu-mo')).toMatchObject({ indicator: 'open-data-agencies', operator: '>=', threshold: 50 });
-    expect(criterion('xa-du-lieu-mo')?.text).toContain('(không áp dụng đối với dữ liệu mật, tuyệt mật và dữ liệu phục vụ công tác quân sự, quốc phòng)');
+    expect(criterion('xa-du-lieu-mo')).toMatchObject({
+      indicator: 'open-data-agencies',
+      operator: '>=',
+      threshold: 50,
+    });
+    expect(criterion('xa-du-lieu-mo')?.text).toContain(
+      '(không áp dụng đối với dữ liệu mật, tuyệt mật và dữ liệu phục vụ công tác quân sự, quốc phòng)',
+    );
     expect(criterion('xa-ket-noi-csdl-quoc-gia')).toMatchObject({ kind: 'qualitative' });
-    expect(criterion('xa-ket-noi-csdl-quoc-gia')?.text).toContain('dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm');
+    expect(criterion('xa-ket-noi-csdl-quoc-gia')?.text).toContain(
+      'dân cư, đất đai, đăng ký doanh nghiệp, tài chính, bảo hiểm',
+    );
   });
 
   // III: seven numeric clauses (one per level for TTHC) for each of the three state tiers, all on catalogue ids, no DTI, no rank
   it('maps every numeric criterion to the national catalogue', () => {
     const numeric = m.criteria.filter((c) => c.kind !== 'qualitative');
-    for (const tier of ['provincial-agency', 'district', 'commune']) expect(numeric.filter((c) => c.tier === tier)).toHaveLength(7);
+    for (const tier of ['provincial-agency', 'district', 'commune'])
+      expect(numeric.filter((c) => c.tier === tier)).toHaveLength(7);
     expect(numeric).toHaveLength(21);
     for (const c of numeric) expect(findIndicator(c.indicator!), c.id).toBeDefined();
     expect(m.criteria.some((c) => c.kind === 'rank' || c.indicator?.startsWith('dti-'))).toBe(false);
@@ -200,17 +289,26 @@ describe('Ninh Thuận: manifest against its plan', () => {
 
   // IV.2 "Việc xét khen thưởng cho các tập thể và cá nhân căn cứ vào kết quả thực hiện các nội dung và tiêu chí thi đua …"
   it('judges enterprises and individuals by the general standard of IV.2 only', () => {
-    expect(m.criteria.filter((c) => c.tier === 'enterprise').map((c) => [c.id, c.kind, c.recipient])).toEqual([['doanh-nghiep-tieu-chuan-khen-thuong', 'qualitative', 'collective']]);
-    expect(m.criteria.filter((c) => c.tier === 'official').map((c) => [c.id, c.kind, c.recipient])).toEqual([['ca-nhan-tieu-chuan-khen-thuong', 'qualitative', 'individual']]);
+    expect(m.criteria.filter((c) => c.tier === 'enterprise').map((c) => [c.id, c.kind, c.recipient])).toEqual([
+      ['doanh-nghiep-tieu-chuan-khen-thuong', 'qualitative', 'collective'],
+    ]);
+    expect(m.criteria.filter((c) => c.tier === 'official').map((c) => [c.id, c.kind, c.recipient])).toEqual([
+      ['ca-nhan-tieu-chuan-khen-thuong', 'qualitative', 'individual'],
+    ]);
     expect(criterion('ca-nhan-tieu-chuan-khen-thuong')).toMatchObject({ source: 'IV.2' });
-    expect(criterion('ca-nhan-tieu-chuan-khen-thuong')?.text).toMatch(/^Việc xét khen thưởng cho các tập thể và cá nhân/);
+    expect(criterion('ca-nhan-tieu-chuan-khen-thuong')?.text).toMatch(
+      /^Việc xét khen thưởng cho các tập thể và cá nhân/,
+    );
   });
 
   // III figures read as the province's rates for 2023 ("đạt 75%", "đạt tối thiểu 50%")
   it('declares the III figures as 2023 targets', () => {
     expect(m.targets).toHaveLength(9);
     for (const t of m.targets) expect(t).toMatchObject({ year: 2023, operator: '>=', source: 'III' });
-    expect(m.targets.find((t) => t.indicator === 'procedure-dossiers-online.commune')).toMatchObject({ value: 50, level: 'commune' });
+    expect(m.targets.find((t) => t.indicator === 'procedure-dossiers-online.commune')).toMatchObject({
+      value: 50,
+      level: 'commune',
+    });
     expect(m.targets.find((t) => t.indicator === 'reports-on-system')).toMatchObject({ value: 95 });
     expect(m.targets.find((t) => t.indicator === 'open-data-agencies')?.value).toBe(50);
   });
@@ -234,7 +332,11 @@ describe('Ninh Thuận: manifest against its plan', () => {
   });
 
   it('records the discrepancies and typos of the plan', () => {
-    const at = (source: string) => m.notes.filter((x) => x.source.includes(source)).map((x) => x.text).join('\n');
+    const at = (source: string) =>
+      m.notes
+        .filter((x) => x.source.includes(source))
+        .map((x) => x.text)
+        .join('\n');
     expect(at('Phần mở đầu')).toContain('"Ủy ban nhân dân tỉnh tỉnh Ninh Thuận');
     expect(at('Phần mở đầu')).toContain('Quyết định số 56/QĐ-UBND ngày 14/02/2023');
     expect(at('I.2')).toContain('"đôn đốc"');

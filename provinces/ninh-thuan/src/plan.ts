@@ -13,33 +13,39 @@ export const plan: ProvinceManifestInput['plan'] = {
   legalBases: [
     {
       ref: 'Quyết định số 749/QĐ-TTg',
-      title: 'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt “Chương trình chuyển đổi số Quốc gia” đến năm 2025, định hướng đến năm 2030',
+      title:
+        'Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt “Chương trình chuyển đổi số Quốc gia” đến năm 2025, định hướng đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Nghị quyết số 09-NQ/TU',
-      title: 'Nghị quyết số 09-NQ/TU, ngày 29/11/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Ninh Thuận giai đoạn 2021-2025, tầm nhìn đến năm 2030',
+      title:
+        'Nghị quyết số 09-NQ/TU, ngày 29/11/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Ninh Thuận giai đoạn 2021-2025, tầm nhìn đến năm 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Quyết định số 96/QĐ-UBND',
-      title: 'Quyết định số 96/QĐ-UBND ngày 02/02/2022 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch thực hiện Chương trình hành động số 59-CTr/BCSD ngày 27/01/2022 của Ban Cán sự Đảng Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 09-NQ/TU ngày 29/11/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Ninh Thuận giai đoạn 2021-2025, tầm nhìn đến 2030',
+      title:
+        'Quyết định số 96/QĐ-UBND ngày 02/02/2022 của Ủy ban nhân dân tỉnh về việc ban hành Kế hoạch thực hiện Chương trình hành động số 59-CTr/BCSD ngày 27/01/2022 của Ban Cán sự Đảng Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 09-NQ/TU ngày 29/11/2021 của Ban Thường vụ Tỉnh ủy về chuyển đổi số tỉnh Ninh Thuận giai đoạn 2021-2025, tầm nhìn đến 2030',
       source: 'Phần căn cứ',
     },
     {
       ref: 'Kế hoạch số 3420/KH-UBND',
-      title: 'Kế hoạch số 3420/KH-UBND ngày 05/8/2022 của Ủy ban nhân dân tỉnh phát động phong trào thi đua “Chuyển đổi số giai đoạn 2021-2025” trên địa bàn tỉnh',
+      title:
+        'Kế hoạch số 3420/KH-UBND ngày 05/8/2022 của Ủy ban nhân dân tỉnh phát động phong trào thi đua “Chuyển đổi số giai đoạn 2021-2025” trên địa bàn tỉnh',
       source: 'Phần căn cứ',
     },
     // Cited in the body, not the preamble: the tasks the criteria rest on (III, V.1) and the dossier rules (IV.4).
     {
       ref: 'Quyết định số 56/QĐ-UBND',
-      title: 'Kế hoạch chuyển đổi số tỉnh Ninh Thuận năm 2023 ban hành kèm theo Quyết định số 56/QĐ-UBND ngày 14/02/2023 của Ủy ban nhân dân tỉnh',
+      title:
+        'Kế hoạch chuyển đổi số tỉnh Ninh Thuận năm 2023 ban hành kèm theo Quyết định số 56/QĐ-UBND ngày 14/02/2023 của Ủy ban nhân dân tỉnh',
       source: 'III; V.1',
     },
     {
       ref: 'Hướng dẫn số 2730/HD-SNV',
-      title: 'Hướng dẫn số 2730/HD-SNV ngày 06/9/2022 của Sở Nội vụ về khen thưởng thành tích xuất sắc tiêu biểu trong phong trào thi đua “Chuyển đổi số giai đoạn 2021-2025” trên địa bàn tỉnh Ninh Thuận',
+      title:
+        'Hướng dẫn số 2730/HD-SNV ngày 06/9/2022 của Sở Nội vụ về khen thưởng thành tích xuất sắc tiêu biểu trong phong trào thi đua “Chuyển đổi số giai đoạn 2021-2025” trên địa bàn tỉnh Ninh Thuận',
       source: 'IV.4',
     },
   ],
@@ -48,7 +54,8 @@ export const plan: ProvinceManifestInput['plan'] = {
 
 export const movement: ProvinceManifestInput['movement'] = {
   name: 'Chuyển đổi số năm 2023',
-  theme: 'Huy động mọi nguồn lực, tập trung phát triển dữ liệu số, số hóa quy trình; mỗi cơ quan, đơn vị, địa phương phấn đấu hoàn thành ít nhất một sản phẩm chuyển đổi số năm 2023',
+  theme:
+    'Huy động mọi nguồn lực, tập trung phát triển dữ liệu số, số hóa quy trình; mỗi cơ quan, đơn vị, địa phương phấn đấu hoàn thành ít nhất một sản phẩm chuyển đổi số năm 2023',
   // One year, no stages; it is the 2023 round of the 2021–2025 movement of KH 3420/KH-UBND (see notes).
   span: { from: '2023-01-01', to: '2023-12-31' },
   stages: [],

@@ -25,7 +25,8 @@ export const phases: ProvinceManifestInput['phases'] = [
     name: 'Ban hành Kế hoạch và tổ chức phát động phong trào thi đua',
     stageId: 'giai-doan-1',
     period: { from: '2022-07-01', to: '2022-09-30' },
-    periodText: 'Năm 2022, ban hành Kế hoạch và tổ chức phát động phong trào thi đua … Hoàn thành việc phát động trong quý III năm 2022.',
+    periodText:
+      'Năm 2022, ban hành Kế hoạch và tổ chức phát động phong trào thi đua … Hoàn thành việc phát động trong quý III năm 2022.',
     awardFormIds: [],
     source: 'V.1',
   },

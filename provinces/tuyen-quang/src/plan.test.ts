@@ -44,21 +44,49 @@ describe('Tuyên Quang: manifest against its plan', () => {
 
   // V.1 "Năm 2022, ban hành Kế hoạch và tổ chức phát động … Hoàn thành việc phát động trong quý III năm 2022."
   it('launches in quarter III of 2022', () => {
-    expect(phase('phat-dong-2022')).toMatchObject({ kind: 'launch', period: { from: '2022-07-01', to: '2022-09-30' }, awardFormIds: [], source: 'V.1' });
+    expect(phase('phat-dong-2022')).toMatchObject({
+      kind: 'launch',
+      period: { from: '2022-07-01', to: '2022-09-30' },
+      awardFormIds: [],
+      source: 'V.1',
+    });
   });
 
   // IV.2 "Hằng năm, các cơ quan, tổ chức, đơn vị … khen thưởng các tổ chức, cá nhân theo thẩm quyền."
   it('has one annual phase per year 2022–2030 giving Giấy khen, the number left to the unit', () => {
     const annual = m.phases.filter((p) => p.kind === 'annual');
-    expect(annual.map((p) => p.id)).toEqual(['nam-2022', 'nam-2023', 'nam-2024', 'nam-2025', 'nam-2026', 'nam-2027', 'nam-2028', 'nam-2029', 'nam-2030']);
-    expect(phase('nam-2024')).toMatchObject({ stageId: 'giai-doan-1', period: { from: '2024-01-01', to: '2024-12-31' }, awardFormIds: ['giay-khen'] });
+    expect(annual.map((p) => p.id)).toEqual([
+      'nam-2022',
+      'nam-2023',
+      'nam-2024',
+      'nam-2025',
+      'nam-2026',
+      'nam-2027',
+      'nam-2028',
+      'nam-2029',
+      'nam-2030',
+    ]);
+    expect(phase('nam-2024')).toMatchObject({
+      stageId: 'giai-doan-1',
+      period: { from: '2024-01-01', to: '2024-12-31' },
+      awardFormIds: ['giay-khen'],
+    });
     expect(phase('nam-2026')?.stageId).toBe('giai-doan-2');
-    for (const p of annual) expect(m.quotas.find((q) => q.phaseId === p.id)).toMatchObject({ awardFormId: 'giay-khen', decidedByHead: true, source: 'IV.2' });
+    for (const p of annual)
+      expect(m.quotas.find((q) => q.phaseId === p.id)).toMatchObject({
+        awardFormId: 'giay-khen',
+        decidedByHead: true,
+        source: 'IV.2',
+      });
   });
 
   // V.1 "Căn cứ tình hình thực tế, tổ chức sơ kết để đánh giá kết quả thực hiện vào năm 2023"
   it('holds an interim review in 2023 with no award forms', () => {
-    expect(phase('so-ket-2023')).toMatchObject({ kind: 'interim-review', period: { from: '2023-01-01', to: '2023-12-31' }, awardFormIds: [] });
+    expect(phase('so-ket-2023')).toMatchObject({
+      kind: 'interim-review',
+      period: { from: '2023-01-01', to: '2023-12-31' },
+      awardFormIds: [],
+    });
   });
 
   // V.1 "tổ chức tổng kết trong năm 2025"; IV.1 / IV.3 "Khen thưởng tổng kết giai đoạn 2021 - 2025"
@@ -73,7 +101,12 @@ describe('Tuyên Quang: manifest against its plan', () => {
 
   // V.2 "tiếp tục triển khai giai đoạn 2 của phong trào thi đua và tổng kết vào năm 2030"
   it('reviews stage 2 in 2030', () => {
-    expect(phase('tong-ket-2030')).toMatchObject({ kind: 'final-review', stageId: 'giai-doan-2', period: { from: '2030-01-01', to: '2030-12-31' }, awardFormIds: [] });
+    expect(phase('tong-ket-2030')).toMatchObject({
+      kind: 'final-review',
+      stageId: 'giai-doan-2',
+      period: { from: '2030-01-01', to: '2030-12-31' },
+      awardFormIds: [],
+    });
   });
 
   // The plan states no nomination or report date anywhere (IV.3.2, V, VI).
@@ -107,29 +140,59 @@ describe('Tuyên Quang: manifest against its plan', () => {
 
   // II.2.1.a "90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật Nhà nước)"
   it('asks 90% of work dossiers online of provincial agencies', () => {
-    expect(criterion('tinh-ho-so-cong-viec')).toMatchObject({ tier: 'provincial-agency', kind: 'threshold', recipient: 'collective', indicator: 'work-dossiers-online.province', operator: '>=', threshold: 90, unit: '%', source: 'II.2.1.a' });
+    expect(criterion('tinh-ho-so-cong-viec')).toMatchObject({
+      tier: 'provincial-agency',
+      kind: 'threshold',
+      recipient: 'collective',
+      indicator: 'work-dossiers-online.province',
+      operator: '>=',
+      threshold: 90,
+      unit: '%',
+      source: 'II.2.1.a',
+    });
   });
 
   // II.2.1.b "80% hồ sơ công việc cấp huyện được xử lý và ứng dụng chữ ký số trên môi trường mạng"
   it('asks 80% of work dossiers online of districts', () => {
-    expect(criterion('huyen-ho-so-cong-viec')).toMatchObject({ tier: 'district', indicator: 'work-dossiers-online.district', operator: '>=', threshold: 80, source: 'II.2.1.b' });
+    expect(criterion('huyen-ho-so-cong-viec')).toMatchObject({
+      tier: 'district',
+      indicator: 'work-dossiers-online.district',
+      operator: '>=',
+      threshold: 80,
+      source: 'II.2.1.b',
+    });
   });
 
   // II.2.1.c "60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"
   it('asks 60% of work dossiers online of communes', () => {
-    expect(criterion('xa-ho-so-cong-viec')).toMatchObject({ tier: 'commune', indicator: 'work-dossiers-online.commune', operator: '>=', threshold: 60, source: 'II.2.1.c' });
+    expect(criterion('xa-ho-so-cong-viec')).toMatchObject({
+      tier: 'commune',
+      indicator: 'work-dossiers-online.commune',
+      operator: '>=',
+      threshold: 60,
+      source: 'II.2.1.c',
+    });
   });
 
   // II.2.1.a "tối thiểu 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến … tối thiểu 90% người dân, doanh nghiệp hài lòng"
   it('keeps the provincial procedure and satisfaction thresholds', () => {
-    expect(criterion('tinh-ho-so-tthc-truc-tuyen')).toMatchObject({ indicator: 'procedure-dossiers-online.province', threshold: 80 });
+    expect(criterion('tinh-ho-so-tthc-truc-tuyen')).toMatchObject({
+      indicator: 'procedure-dossiers-online.province',
+      threshold: 80,
+    });
     expect(criterion('tinh-hai-long')).toMatchObject({ indicator: 'citizen-satisfaction', threshold: 90 });
   });
 
   // II.2.1.a "100% cơ sở dữ liệu dùng chung và 80% cơ sở dữ liệu chuyên ngành được kết nối, chia sẻ trên toàn tỉnh"
   it('splits a clause with two figures into two criteria', () => {
-    expect(criterion('tinh-csdl-dung-chung')).toMatchObject({ indicator: 'shared-databases-connected', threshold: 100 });
-    expect(criterion('tinh-csdl-chuyen-nganh')).toMatchObject({ indicator: 'sector-databases-connected', threshold: 80 });
+    expect(criterion('tinh-csdl-dung-chung')).toMatchObject({
+      indicator: 'shared-databases-connected',
+      threshold: 100,
+    });
+    expect(criterion('tinh-csdl-chuyen-nganh')).toMatchObject({
+      indicator: 'sector-databases-connected',
+      threshold: 80,
+    });
     expect(criterion('tinh-csdl-dung-chung')?.text).toBe(criterion('tinh-csdl-chuyen-nganh')?.text);
   });
 
@@ -150,16 +213,41 @@ describe('Tuyên Quang: manifest against its plan', () => {
 
   // II.2.1.d "Thực hiện ứng dụng công nghệ số để tạo ra sản phẩm, dịch vụ mới…"; II.2.2 a, b, c
   it('has qualitative criteria for enterprises and for individuals by kind', () => {
-    expect(criterion('doanh-nghiep-ung-dung-cong-nghe-so')).toMatchObject({ tier: 'enterprise', kind: 'qualitative', recipient: 'collective' });
-    expect(criterion('can-bo-sang-kien-chi-dao')).toMatchObject({ tier: 'official', recipient: 'individual', source: 'II.2.2.a' });
-    expect(criterion('doanh-nhan-tri-thuc-dong-gop')).toMatchObject({ tier: 'external', recipient: 'individual', source: 'II.2.2.b' });
-    expect(criterion('nguoi-dan-ung-dung-chuyen-doi-so')).toMatchObject({ tier: 'citizen', recipient: 'individual', source: 'II.2.2.c' });
+    expect(criterion('doanh-nghiep-ung-dung-cong-nghe-so')).toMatchObject({
+      tier: 'enterprise',
+      kind: 'qualitative',
+      recipient: 'collective',
+    });
+    expect(criterion('can-bo-sang-kien-chi-dao')).toMatchObject({
+      tier: 'official',
+      recipient: 'individual',
+      source: 'II.2.2.a',
+    });
+    expect(criterion('doanh-nhan-tri-thuc-dong-gop')).toMatchObject({
+      tier: 'external',
+      recipient: 'individual',
+      source: 'II.2.2.b',
+    });
+    expect(criterion('nguoi-dan-ung-dung-chuyen-doi-so')).toMatchObject({
+      tier: 'citizen',
+      recipient: 'individual',
+      source: 'II.2.2.c',
+    });
   });
 
   // II.2 "Các tiêu chí và chỉ tiêu thi đua đến năm 2025"; V.1 "100% các cơ quan, tổ chức, đơn vị tổ chức phát động … quý III năm 2022"
   it('declares 2025 targets per level and the 2022 launch target', () => {
-    expect(m.targets.find((t) => t.indicator === 'units-launched-movement')).toMatchObject({ year: 2022, operator: '>=', value: 100, source: 'V.1' });
-    expect(m.targets.find((t) => t.indicator === 'work-dossiers-online.commune')).toMatchObject({ year: 2025, value: 60, level: 'commune' });
+    expect(m.targets.find((t) => t.indicator === 'units-launched-movement')).toMatchObject({
+      year: 2022,
+      operator: '>=',
+      value: 100,
+      source: 'V.1',
+    });
+    expect(m.targets.find((t) => t.indicator === 'work-dossiers-online.commune')).toMatchObject({
+      year: 2025,
+      value: 60,
+      level: 'commune',
+    });
     expect(m.targets.filter((t) => t.year === 2025)).toHaveLength(47);
   });
 
@@ -179,7 +267,11 @@ describe('Tuyên Quang: manifest against its plan', () => {
   });
 
   it('records the discrepancies of the plan', () => {
-    const at = (source: string) => m.notes.filter((x) => x.source.includes(source)).map((x) => x.text).join('\n');
+    const at = (source: string) =>
+      m.notes
+        .filter((x) => x.source.includes(source))
+        .map((x) => x.text)
+        .join('\n');
     expect(at('Phần mở đầu')).toContain('Số: /KH-UBND');
     expect(at('V.1; V.2')).toContain('chồng lấn năm 2025');
     expect(at('IV.3.2')).toContain('Nghị định số 98/2023/NĐ-CP');

@@ -9,7 +9,18 @@ import { eq, ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../common/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
 
-const AuditRow = z.object({ id: z.number(), provinceSlug: z.string().nullable(), userId: z.number().nullable(), username: z.string(), action: z.string(), entity: z.string(), entityId: z.string().nullable(), before: z.unknown(), after: z.unknown(), at: z.string() });
+const AuditRow = z.object({
+  id: z.number(),
+  provinceSlug: z.string().nullable(),
+  userId: z.number().nullable(),
+  username: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  at: z.string(),
+});
 
 /** Read-only: audit events have no create, update or delete route. */
 @ApiTags('audit')
@@ -21,24 +32,36 @@ export class AuditController {
   /** Filters: id, username, action, entity, entityId, from, to, and q (contains, ignoring case and accents). */
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
-  list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query({ schema: ListParams }) params: ListParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { qb, query } = scopedList(this.ds, AuditEvent, user, 'audit', params);
-    return paginate(qb, query, {
-      resource: 'audit',
-      sortable: { at: 'r.at', id: 'r.id', username: 'r.username', action: 'r.action' },
-      defaultSort: ['at', 'DESC'],
-      filters: {
-        id: eq('r.id'),
-        username: eq('r.username'),
-        action: eq('r.action'),
-        entity: eq('r.entity'),
-        entityId: (q, v) => q.andWhere('r.entityId = :eid', { eid: String(v) }),
-        from: (q, v) => q.andWhere('r.at >= :from', { from: String(v) }),
-        to: (q, v) => q.andWhere('r.at <= :to', { to: `${String(v)}~` }),
-        // Usernames, actions and entities are lower-case ASCII keys, so folding the search text is enough.
-        q: (q, v) => q.andWhere('(LOWER(r.username) LIKE :q OR LOWER(r.action) LIKE :q OR LOWER(r.entity) LIKE :q)', { q: `%${searchText(String(v))}%` }),
+    return paginate(
+      qb,
+      query,
+      {
+        resource: 'audit',
+        sortable: { at: 'r.at', id: 'r.id', username: 'r.username', action: 'r.action' },
+        defaultSort: ['at', 'DESC'],
+        filters: {
+          id: eq('r.id'),
+          username: eq('r.username'),
+          action: eq('r.action'),
+          entity: eq('r.entity'),
+          entityId: (q, v) => q.andWhere('r.entityId = :eid', { eid: String(v) }),
+          from: (q, v) => q.andWhere('r.at >= :from', { from: String(v) }),
+          to: (q, v) => q.andWhere('r.at <= :to', { to: `${String(v)}~` }),
+          // Usernames, actions and entities are lower-case ASCII keys, so folding the search text is enough.
+          q: (q, v) =>
+            q.andWhere('(LOWER(r.username) LIKE :q OR LOWER(r.action) LIKE :q OR LOWER(r.entity) LIKE :q)', {
+              q: `%${searchText(String(v))}%`,
+            }),
+        },
       },
-    }, res);
+      res,
+    );
   }
 
   @Get(':id')
@@ -46,7 +69,8 @@ export class AuditController {
   async one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     authorize(user, 'read', 'audit');
     const row = await this.ds.getRepository(AuditEvent).findOneBy({ id });
-    if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug)) throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
+    if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug))
+      throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
     return row;
   }
 }

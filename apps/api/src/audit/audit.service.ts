@@ -6,7 +6,18 @@ import { AuditEvent, now } from '../database/entities/index.js';
 /** Writes audit events inside the caller's transaction, so a change and its record commit or fail together. */
 @Injectable()
 export class AuditService {
-  async record(em: EntityManager, user: Principal | null, e: { action: string; entity: string; entityId?: string | number | null; provinceSlug: string | null; before?: unknown; after?: unknown }): Promise<void> {
+  async record(
+    em: EntityManager,
+    user: Principal | null,
+    e: {
+      action: string;
+      entity: string;
+      entityId?: string | number | null;
+      provinceSlug: string | null;
+      before?: unknown;
+      after?: unknown;
+    },
+  ): Promise<void> {
     await em.getRepository(AuditEvent).insert({
       provinceSlug: e.provinceSlug,
       userId: user?.id ?? null,

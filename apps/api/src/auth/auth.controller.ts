@@ -9,12 +9,25 @@ import { User } from '../database/entities/index.js';
 import { CurrentUser, type Principal, Public } from './principal.js';
 
 const LoginBody = z.object({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) });
-const LoginResult = z.object({ token: z.string(), user: z.object({ id: z.number(), username: z.string(), fullName: z.string(), role: z.string(), provinceSlug: z.string().nullable(), unitId: z.number().nullable() }) });
+const LoginResult = z.object({
+  token: z.string(),
+  user: z.object({
+    id: z.number(),
+    username: z.string(),
+    fullName: z.string(),
+    role: z.string(),
+    provinceSlug: z.string().nullable(),
+    unitId: z.number().nullable(),
+  }),
+});
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly ds: DataSource, private readonly jwt: JwtService) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jwt: JwtService,
+  ) {}
 
   /** Ten attempts a minute per client: enough for people, too few for guessing. */
   @Public()
@@ -25,9 +38,24 @@ export class AuthController {
   async login(@Body({ schema: LoginBody }) body: z.infer<typeof LoginBody>): Promise<z.infer<typeof LoginResult>> {
     const user = await this.ds.getRepository(User).findOneBy({ username: body.username });
     const ok = user?.active && (await argon2.verify(user.passwordHash, body.password));
-    if (!user || !ok) throw new UnauthorizedException({ statusCode: 401, code: 'bad-credentials', message: 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password' });
+    if (!user || !ok)
+      throw new UnauthorizedException({
+        statusCode: 401,
+        code: 'bad-credentials',
+        message: 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password',
+      });
     const token = await this.jwt.signAsync({ sub: user.id });
-    return { token, user: { id: user.id, username: user.username, fullName: user.fullName, role: user.role, provinceSlug: user.provinceSlug, unitId: user.unitId } };
+    return {
+      token,
+      user: {
+        id: user.id,
+        username: user.username,
+        fullName: user.fullName,
+        role: user.role,
+        provinceSlug: user.provinceSlug,
+        unitId: user.unitId,
+      },
+    };
   }
 
   @ApiBearerAuth()

@@ -9,7 +9,9 @@ export const IS_PUBLIC = 'thidua:public';
 /** A route anyone may call without logging in (health, login, the published plans). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<{ user: Principal }>().user);
+export const CurrentUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<{ user: Principal }>().user,
+);
 
 /** 403 unless the role may do this (the same table the console uses). */
 export function authorize(user: Principal, verb: Verb, resource: Resource): void {
@@ -36,7 +38,12 @@ export function writeProvince(user: Principal, requested?: string | null): strin
  * Hides a row of another province (or another unit, for a clerk) behind a 404, so ids cannot be probed.
  * `unitIds` are the units the row belongs to (e.g. nominating unit); a clerk must own one of them.
  */
-export function assertVisible(user: Principal, row: { provinceSlug: string | null } | null, what: string, unitIds: (number | null)[] = []): asserts row {
+export function assertVisible(
+  user: Principal,
+  row: { provinceSlug: string | null } | null,
+  what: string,
+  unitIds: (number | null)[] = [],
+): asserts row {
   const hidden =
     !row ||
     (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug) ||

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Inject, Param, ParseIntPipe, Post, Put, Query, Res, type Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Inject,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  type Type,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -10,7 +23,11 @@ import { type CrudSpec, type Scoped, ScopedCrud } from './scoped-crud.js';
  * Builds the thin REST controller of a scoped resource in the ra-data-simple-rest shape (GET list with
  * Content-Range, GET one, POST, PUT, DELETE), documented in OpenAPI from its zod schemas.
  */
-export function crudController<E extends Scoped, C extends z.ZodType<{ provinceSlug?: string }>, U extends z.ZodType>(path: string, spec: CrudSpec<E, z.infer<C> & z.infer<U>>, schemas: { create: C; update: U; row: z.ZodType }): Type<{ readonly crud: ScopedCrud }> {
+export function crudController<E extends Scoped, C extends z.ZodType<{ provinceSlug?: string }>, U extends z.ZodType>(
+  path: string,
+  spec: CrudSpec<E, z.infer<C> & z.infer<U>>,
+  schemas: { create: C; update: U; row: z.ZodType },
+): Type<{ readonly crud: ScopedCrud }> {
   const s = spec as unknown as CrudSpec<E, never>;
   const show = (row: Scoped) => (spec.present ? spec.present(row as E) : row);
   @ApiTags(path)
@@ -21,7 +38,11 @@ export function crudController<E extends Scoped, C extends z.ZodType<{ provinceS
 
     @Get()
     @ApiOkResponse({ standardSchema: z.array(schemas.row), description: 'Content-Range header gives the total' })
-    list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
+    list(
+      @CurrentUser() user: Principal,
+      @Query({ schema: ListParams }) params: ListParams,
+      @Res({ passthrough: true }) res: Response,
+    ) {
       return this.crud.list(s, user, params, res).then((rows) => rows.map(show));
     }
 
@@ -39,7 +60,11 @@ export function crudController<E extends Scoped, C extends z.ZodType<{ provinceS
 
     @Put(':id')
     @ApiOkResponse({ standardSchema: schemas.row })
-    update(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body({ schema: schemas.update }) body: z.infer<U>) {
+    update(
+      @CurrentUser() user: Principal,
+      @Param('id', ParseIntPipe) id: number,
+      @Body({ schema: schemas.update }) body: z.infer<U>,
+    ) {
       return this.crud.update(spec as never, user, id, body).then(show);
     }
 

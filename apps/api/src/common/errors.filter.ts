@@ -14,11 +14,18 @@ export class ErrorsFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     if (error instanceof HttpException) {
       const body = error.getResponse();
-      res.status(error.getStatus()).json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
+      res
+        .status(error.getStatus())
+        .json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
       return;
     }
     if (error instanceof QueryFailedError && isUniqueViolation(error)) {
-      res.status(409).json({ statusCode: 409, code: 'conflict', message: 'Dữ liệu trùng hoặc vừa được người khác thay đổi; hãy tải lại / duplicate or concurrently changed data, reload' });
+      res.status(409).json({
+        statusCode: 409,
+        code: 'conflict',
+        message:
+          'Dữ liệu trùng hoặc vừa được người khác thay đổi; hãy tải lại / duplicate or concurrently changed data, reload',
+      });
       return;
     }
     this.log.error(error instanceof Error ? error.stack : String(error));

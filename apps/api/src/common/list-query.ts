@@ -35,14 +35,34 @@ export function parseListQuery(p: ListParams): ListQuery {
   const sort = json('sort', p.sort);
   const range = json('range', p.range) ?? [0, 24];
   const filter = json('filter', p.filter) ?? {};
-  if (sort !== undefined && !(Array.isArray(sort) && typeof sort[0] === 'string' && ['ASC', 'DESC'].includes(String(sort[1]).toUpperCase()))) {
-    throw badRequest('Tham số "sort" phải có dạng ["trường","ASC"|"DESC"] / sort must be ["field","ASC"|"DESC"]', 'bad-list-query');
+  if (
+    sort !== undefined &&
+    !(Array.isArray(sort) && typeof sort[0] === 'string' && ['ASC', 'DESC'].includes(String(sort[1]).toUpperCase()))
+  ) {
+    throw badRequest(
+      'Tham số "sort" phải có dạng ["trường","ASC"|"DESC"] / sort must be ["field","ASC"|"DESC"]',
+      'bad-list-query',
+    );
   }
-  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0] || range[1] - range[0] >= MAX_PAGE) {
-    throw badRequest(`Tham số "range" phải có dạng [đầu,cuối], tối đa ${MAX_PAGE} dòng / range must be [start,end], at most ${MAX_PAGE} rows`, 'bad-list-query');
+  if (
+    !Array.isArray(range) ||
+    range.length !== 2 ||
+    !range.every((n) => Number.isInteger(n) && n >= 0) ||
+    range[1] < range[0] ||
+    range[1] - range[0] >= MAX_PAGE
+  ) {
+    throw badRequest(
+      `Tham số "range" phải có dạng [đầu,cuối], tối đa ${MAX_PAGE} dòng / range must be [start,end], at most ${MAX_PAGE} rows`,
+      'bad-list-query',
+    );
   }
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw badRequest('Tham số "filter" phải là một đối tượng JSON / filter must be a JSON object', 'bad-list-query');
-  return { sort: sort ? [sort[0] as string, String(sort[1]).toUpperCase() as 'ASC' | 'DESC'] : undefined, range: range as [number, number], filter: filter as Record<string, unknown> };
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    throw badRequest('Tham số "filter" phải là một đối tượng JSON / filter must be a JSON object', 'bad-list-query');
+  return {
+    sort: sort ? [sort[0] as string, String(sort[1]).toUpperCase() as 'ASC' | 'DESC'] : undefined,
+    range: range as [number, number],
+    filter: filter as Record<string, unknown>,
+  };
 }
 
 export type FilterFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, value: unknown) => void;
@@ -67,19 +87,35 @@ export function eq<T extends ObjectLiteral>(column: string): FilterFn<T> {
 }
 
 /** Applies filter, sort and range; sets Content-Range; returns the page. Unknown filters and sorts are refused. */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, res: Response): Promise<T[]> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec<T>,
+  res: Response,
+): Promise<T[]> {
   for (const [key, value] of Object.entries(query.filter)) {
     if (value === undefined || value === '') continue;
     const apply = spec.filters[key];
-    if (!apply) throw badRequest(`Không lọc được theo "${key}"; dùng: ${Object.keys(spec.filters).join(', ')} / unknown filter "${key}"`, 'bad-list-query');
+    if (!apply)
+      throw badRequest(
+        `Không lọc được theo "${key}"; dùng: ${Object.keys(spec.filters).join(', ')} / unknown filter "${key}"`,
+        'bad-list-query',
+      );
     apply(qb, value);
   }
   const [field, dir] = query.sort ?? spec.defaultSort;
   const column = spec.sortable[field];
-  if (!column) throw badRequest(`Không sắp xếp được theo "${field}"; dùng: ${Object.keys(spec.sortable).join(', ')} / cannot sort by "${field}"`, 'bad-list-query');
+  if (!column)
+    throw badRequest(
+      `Không sắp xếp được theo "${field}"; dùng: ${Object.keys(spec.sortable).join(', ')} / cannot sort by "${field}"`,
+      'bad-list-query',
+    );
   qb.orderBy(column, dir).addOrderBy(`${qb.alias}.id`, dir);
   const [start, end] = query.range;
-  const [rows, total] = await qb.skip(start).take(end - start + 1).getManyAndCount();
+  const [rows, total] = await qb
+    .skip(start)
+    .take(end - start + 1)
+    .getManyAndCount();
   res.setHeader('Content-Range', `${spec.resource} ${start}-${start + Math.max(rows.length - 1, 0)}/${total}`);
   return rows;
 }

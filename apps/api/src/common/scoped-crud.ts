@@ -60,22 +60,41 @@ export interface SheetSpec<In> {
 /** List / get / create / update / delete of a province-scoped resource, with tenancy, permissions and audit. */
 @Injectable()
 export class ScopedCrud {
-  constructor(private readonly ds: DataSource, private readonly tx: Transactions, private readonly audit: AuditService, private readonly provinces: ProvincesRegistry) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly provinces: ProvincesRegistry,
+  ) {}
 
-  async list<E extends Scoped>(spec: CrudSpec<E, never>, user: Principal, params: ListParams, res: Response): Promise<E[]> {
+  async list<E extends Scoped>(
+    spec: CrudSpec<E, never>,
+    user: Principal,
+    params: ListParams,
+    res: Response,
+  ): Promise<E[]> {
     const { qb, query } = scopedList(this.ds, spec.entity, user, spec.resource, params);
     if (user.role === 'unit-clerk' && spec.clerkFilter) spec.clerkFilter(qb, user.unitId ?? -1);
     return paginate(qb, query, { ...spec.list, resource: spec.resource }, res);
   }
 
-  async get<E extends Scoped>(spec: CrudSpec<E, never>, user: Principal, id: number, em: EntityManager = this.ds.manager): Promise<E> {
+  async get<E extends Scoped>(
+    spec: CrudSpec<E, never>,
+    user: Principal,
+    id: number,
+    em: EntityManager = this.ds.manager,
+  ): Promise<E> {
     authorize(user, 'read', spec.resource);
     const row = await em.getRepository(spec.entity).findOneBy({ id } as never);
     assertVisible(user, row, spec.label, row && spec.clerkUnit ? [spec.clerkUnit(row)] : []);
     return row;
   }
 
-  create<E extends Scoped, In extends { provinceSlug?: string }>(spec: CrudSpec<E, In>, user: Principal, input: In): Promise<E> {
+  create<E extends Scoped, In extends { provinceSlug?: string }>(
+    spec: CrudSpec<E, In>,
+    user: Principal,
+    input: In,
+  ): Promise<E> {
     authorize(user, 'create', spec.resource);
     const province = writeProvince(user, input.provinceSlug);
     return this.tx.run(async (em) => {
@@ -83,7 +102,13 @@ export class ScopedCrud {
       const row = em.getRepository(spec.entity).create({ ...values, provinceSlug: province } as never) as unknown as E;
       this.assertClerkOwns(spec, user, row);
       const saved = (await em.getRepository(spec.entity).save(row as never)) as unknown as E;
-      await this.audit.record(em, user, { action: 'create', entity: spec.resource, entityId: saved.id, provinceSlug: province, after: saved });
+      await this.audit.record(em, user, {
+        action: 'create',
+        entity: spec.resource,
+        entityId: saved.id,
+        provinceSlug: province,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -93,11 +118,24 @@ export class ScopedCrud {
     return this.tx.run(async (em) => {
       const existing = await this.get(spec as CrudSpec<E, never>, user, id, em);
       const before = { ...existing };
-      const values = await spec.prepare(input, { em, user, province: existing.provinceSlug ?? '', manifest: this.provinces.get(existing.provinceSlug ?? ''), existing });
+      const values = await spec.prepare(input, {
+        em,
+        user,
+        province: existing.provinceSlug ?? '',
+        manifest: this.provinces.get(existing.provinceSlug ?? ''),
+        existing,
+      });
       const row = em.getRepository(spec.entity).merge(existing, values as never);
       this.assertClerkOwns(spec, user, row);
       const saved = (await em.getRepository(spec.entity).save(row as never)) as unknown as E;
-      await this.audit.record(em, user, { action: 'update', entity: spec.resource, entityId: id, provinceSlug: existing.provinceSlug, before, after: saved });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entity: spec.resource,
+        entityId: id,
+        provinceSlug: existing.provinceSlug,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -107,7 +145,13 @@ export class ScopedCrud {
     return this.tx.run(async (em) => {
       const existing = await this.get(spec, user, id, em);
       await em.getRepository(spec.entity).delete({ id } as never);
-      await this.audit.record(em, user, { action: 'delete', entity: spec.resource, entityId: id, provinceSlug: existing.provinceSlug, before: existing });
+      await this.audit.record(em, user, {
+        action: 'delete',
+        entity: spec.resource,
+        entityId: id,
+        provinceSlug: existing.provinceSlug,
+        before: existing,
+      });
       return existing;
     });
   }
@@ -116,7 +160,13 @@ export class ScopedCrud {
    * Imports rows of a spreadsheet through the resource's own checks (`prepare`, clerk scope, unique key): a
    * preview with each row's errors, or with `commit` every row and its audit event in one transaction.
    */
-  async importRows<E extends Scoped, In extends { unitId: number }>(spec: CrudSpec<E, Partial<In>>, sheet: SheetSpec<In>, user: Principal, file: SheetFile | undefined, opts: { commit: boolean; provinceSlug?: string }): Promise<ImportResult> {
+  async importRows<E extends Scoped, In extends { unitId: number }>(
+    spec: CrudSpec<E, Partial<In>>,
+    sheet: SheetSpec<In>,
+    user: Principal,
+    file: SheetFile | undefined,
+    opts: { commit: boolean; provinceSlug?: string },
+  ): Promise<ImportResult> {
     authorize(user, 'create', spec.resource);
     const rows = await readSheet(file, sheet.headers, { key: 'unit', label: 'Đơn vị' });
     const province = writeProvince(user, opts.provinceSlug);
@@ -127,13 +177,22 @@ export class ScopedCrud {
       const seen = new Set<string>();
       const check = async (raw: Partial<Record<string, string>>, errors: string[]): Promise<E | undefined> => {
         const unit = raw.unit ? units.find((u) => u.code === raw.unit || u.name === raw.unit) : undefined;
-        errors.push(...(!raw.unit ? ['unit: hãy ghi mã hoặc tên đơn vị'] : !unit ? [`Đơn vị "${raw.unit}" không có trong tỉnh`] : []));
+        errors.push(
+          ...(!raw.unit
+            ? ['unit: hãy ghi mã hoặc tên đơn vị']
+            : !unit
+              ? [`Đơn vị "${raw.unit}" không có trong tỉnh`]
+              : []),
+        );
         const parsed = sheet.schema.safeParse({ ...sheet.fields(raw), unitId: unit?.id });
         if (!parsed.success) errors.push(...issues(parsed.error, 'unitId'));
         if (!parsed.success || errors.length) return undefined;
         let row: E;
         try {
-          row = repo.create({ ...(await spec.prepare(parsed.data, { em, user, province, manifest })), provinceSlug: province } as never) as unknown as E;
+          row = repo.create({
+            ...(await spec.prepare(parsed.data, { em, user, province, manifest })),
+            provinceSlug: province,
+          } as never) as unknown as E;
         } catch (e) {
           errors.push(refusal(e));
           return undefined;
@@ -147,7 +206,13 @@ export class ScopedCrud {
       return previewOrSave(rows, opts.commit, check, async (items) => {
         for (const item of items) {
           const saved = (await repo.save(item as never)) as unknown as E;
-          await this.audit.record(em, user, { action: 'import', entity: spec.resource, entityId: saved.id, provinceSlug: province, after: saved });
+          await this.audit.record(em, user, {
+            action: 'import',
+            entity: spec.resource,
+            entityId: saved.id,
+            provinceSlug: province,
+            after: saved,
+          });
         }
       });
     });
@@ -163,8 +228,17 @@ export class ScopedCrud {
 }
 
 /** A unit of the province, or a 400 naming the id (a reference in a body, not a path: not a 404). */
-export async function requireUnit(em: EntityManager, province: string, unitId: number, field = 'unitId'): Promise<Unit> {
+export async function requireUnit(
+  em: EntityManager,
+  province: string,
+  unitId: number,
+  field = 'unitId',
+): Promise<Unit> {
   const unit = await em.getRepository(Unit).findOneBy({ id: unitId, provinceSlug: province });
-  if (!unit) throw badRequest(`${field}: đơn vị #${unitId} không thuộc tỉnh này / unit #${unitId} is not in this province`, 'bad-reference');
+  if (!unit)
+    throw badRequest(
+      `${field}: đơn vị #${unitId} không thuộc tỉnh này / unit #${unitId} is not in this province`,
+      'bad-reference',
+    );
   return unit;
 }

@@ -7,7 +7,13 @@ import { type ListParams, type ListQuery, parseListQuery } from './list-query.js
  * The start of every list: the role may read the resource, the query parameters parse, and rows are limited to
  * the user's province (a national administrator may pick one with the provinceSlug filter). Alias: `r`.
  */
-export function scopedList<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, user: Principal, resource: Resource, params: ListParams): { qb: SelectQueryBuilder<T>; query: ListQuery } {
+export function scopedList<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  user: Principal,
+  resource: Resource,
+  params: ListParams,
+): { qb: SelectQueryBuilder<T>; query: ListQuery } {
   authorize(user, 'read', resource);
   const query = parseListQuery(params);
   const qb = ds.getRepository(entity).createQueryBuilder('r');

@@ -7,24 +7,36 @@ import { z } from 'zod';
 import { badRequest } from './errors.js';
 
 /** An uploaded spreadsheet, as multer hands it over. */
-export interface SheetFile { originalname: string; buffer: Buffer }
+export interface SheetFile {
+  originalname: string;
+  buffer: Buffer;
+}
 
 /** The answer of every import: each row with its errors; `saved` only once committed. */
 export const ImportResult = z.object({
   rows: z.array(z.object({ row: z.number(), values: z.record(z.string(), z.unknown()), errors: z.array(z.string()) })),
-  valid: z.number(), invalid: z.number(), saved: z.number().optional(),
+  valid: z.number(),
+  invalid: z.number(),
+  saved: z.number().optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
 /** `POST <resource>/import`: multipart `file` (.xlsx or .csv), `?commit=1` to save; documented in OpenAPI. */
-export const ImportRoute = () => applyDecorators(
-  Post('import'),
-  HttpCode(200),
-  ApiConsumes('multipart/form-data'),
-  ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } }),
-  ApiOkResponse({ standardSchema: ImportResult, description: 'Without commit=1 only the preview; with it every row is saved in one transaction, or none if any row is wrong' }),
-  UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } })),
-);
+export const ImportRoute = () =>
+  applyDecorators(
+    Post('import'),
+    HttpCode(200),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+    }),
+    ApiOkResponse({
+      standardSchema: ImportResult,
+      description:
+        'Without commit=1 only the preview; with it every row is saved in one transaction, or none if any row is wrong',
+    }),
+    UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } })),
+  );
 
 /** A cell as text: Excel dates become YYYY-MM-DD, rich text and formulas their shown value. */
 function cellText(v: unknown): string {
@@ -40,7 +52,11 @@ function cellText(v: unknown): string {
  * Reads the first sheet (XLSX) or a CSV into rows keyed by the known headers (case-insensitive); row numbers are
  * the file's own (header = 1). Refuses a missing or unreadable file, a missing required column, or no data rows.
  */
-export async function readSheet<K extends string>(file: SheetFile | undefined, headers: Record<string, K>, required: { key: K; label: string }): Promise<{ row: number; raw: Partial<Record<K, string>> }[]> {
+export async function readSheet<K extends string>(
+  file: SheetFile | undefined,
+  headers: Record<string, K>,
+  required: { key: K; label: string },
+): Promise<{ row: number; raw: Partial<Record<K, string>> }[]> {
   if (!file) throw badRequest('file: hãy chọn tệp .xlsx hoặc .csv / attach an .xlsx or .csv file', 'file-required');
   const wb = new ExcelJS.Workbook();
   if (/\.csv$/i.test(file.originalname)) {
@@ -53,12 +69,19 @@ export async function readSheet<K extends string>(file: SheetFile | undefined, h
     try {
       await wb.xlsx.load(file.buffer as never);
     } catch {
-      throw badRequest('file: không đọc được tệp; hãy dùng .xlsx hoặc .csv / cannot read the file: use .xlsx or .csv', 'bad-file-type');
+      throw badRequest(
+        'file: không đọc được tệp; hãy dùng .xlsx hoặc .csv / cannot read the file: use .xlsx or .csv',
+        'bad-file-type',
+      );
     }
   }
   const sheet = wb.worksheets[0];
   const header = sheet ? (sheet.getRow(1).values as unknown[]).map((v) => headers[cellText(v).toLowerCase()]) : [];
-  if (!header.includes(required.key)) throw badRequest(`file: thiếu cột "${required.label}" / missing the "${required.label}" (${required.key}) column`, 'bad-import-header');
+  if (!header.includes(required.key))
+    throw badRequest(
+      `file: thiếu cột "${required.label}" / missing the "${required.label}" (${required.key}) column`,
+      'bad-import-header',
+    );
   const out: { row: number; raw: Partial<Record<K, string>> }[] = [];
   sheet!.eachRow((r, n) => {
     if (n === 1) return;
@@ -70,7 +93,8 @@ export async function readSheet<K extends string>(file: SheetFile | undefined, h
     });
     if (Object.keys(raw).length) out.push({ row: n, raw });
   });
-  if (out.length === 0) throw badRequest('file: tệp không có dòng dữ liệu nào / the file has no data rows', 'empty-import');
+  if (out.length === 0)
+    throw badRequest('file: tệp không có dòng dữ liệu nào / the file has no data rows', 'empty-import');
   return out;
 }
 
@@ -105,10 +129,12 @@ export async function previewOrSave<R extends object, T>(
 }
 
 /** Zod issues of a row as "field: message", leaving out a field already reported otherwise. */
-export const issues = (e: z.ZodError, skip?: string) => e.issues.filter((i) => i.path[0] !== skip).map((i) => `${i.path.join('.')}: ${i.message}`);
+export const issues = (e: z.ZodError, skip?: string) =>
+  e.issues.filter((i) => i.path[0] !== skip).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 /** A number as people type it in a cell ("75,5" too); absent stays absent. */
-export const cellNumber = (text: string | undefined) => (text === undefined ? undefined : Number(text.replace(',', '.')));
+export const cellNumber = (text: string | undefined) =>
+  text === undefined ? undefined : Number(text.replace(',', '.'));
 
 /** A date cell (dd/mm/yyyy or YYYY-MM-DD) as YYYY-MM-DD; anything else is left for the schema to refuse. */
 export function cellDate(text: string | undefined): string | undefined {

@@ -7,8 +7,16 @@ z.config(z.locales.vi());
 /** Validates bodies, queries and params against their zod schema; a 400 names each field and what is wrong. */
 export const validationPipe = new StandardSchemaValidationPipe({
   exceptionFactory: (issues) => {
-    const fields = issues.map((i) => ({ field: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.'), message: i.message }));
-    return new BadRequestException({ statusCode: 400, code: 'invalid-input', message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '), fields });
+    const fields = issues.map((i) => ({
+      field: (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.'),
+      message: i.message,
+    }));
+    return new BadRequestException({
+      statusCode: 400,
+      code: 'invalid-input',
+      message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '),
+      fields,
+    });
   },
 });
 
@@ -16,4 +24,7 @@ export const validationPipe = new StandardSchemaValidationPipe({
 const onCalendar = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().slice(0, 10) === iso;
 
 /** A calendar date as the API takes it: YYYY-MM-DD, a day that exists. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD').refine(onCalendar, 'Ngày không có trên lịch');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine(onCalendar, 'Ngày không có trên lịch');

@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { CurrentUser, type Principal, Public } from '../auth/principal.js';
-import { assertExportable, OutcomesQuery, OutcomesSchema, PlanComparisonSchema, PlansQuery } from './comparison.schemas.js';
+import {
+  assertExportable,
+  OutcomesQuery,
+  OutcomesSchema,
+  PlanComparisonSchema,
+  PlansQuery,
+} from './comparison.schemas.js';
 import { ComparisonService } from './comparison.service.js';
 import { outcomeSheets, planSheets, type Sheet, toCsv, toXlsx } from './export.js';
 
@@ -30,15 +36,24 @@ export class ComparisonController {
   @Get('outcomes')
   @ApiProduces('application/json', 'text/csv', XLSX)
   @ApiOkResponse({ standardSchema: OutcomesSchema })
-  async outcomes(@CurrentUser() user: Principal, @Query({ schema: OutcomesQuery }) q: OutcomesQuery, @Res({ passthrough: true }) res: Response) {
+  async outcomes(
+    @CurrentUser() user: Principal,
+    @Query({ schema: OutcomesQuery }) q: OutcomesQuery,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     assertExportable(q);
     const result = await this.comparison.outcomes(user, q);
-    return q.format === 'json' ? result : file(res, outcomeSheets(result), q.format, `ket-qua-thi-dua-${result.scope.year}-${result.scope.boundaries}`);
+    return q.format === 'json'
+      ? result
+      : file(res, outcomeSheets(result), q.format, `ket-qua-thi-dua-${result.scope.year}-${result.scope.boundaries}`);
   }
 }
 
 async function file(res: Response, sheets: Sheet[], format: 'csv' | 'xlsx', name: string): Promise<StreamableFile> {
   const bytes = format === 'csv' ? toCsv(sheets[0]!) : await toXlsx(sheets);
   res.setHeader('Cache-Control', 'no-store');
-  return new StreamableFile(bytes, { type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX, disposition: `attachment; filename="${name}.${format}"` });
+  return new StreamableFile(bytes, {
+    type: format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+    disposition: `attachment; filename="${name}.${format}"`,
+  });
 }

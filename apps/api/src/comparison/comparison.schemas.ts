@@ -1,4 +1,13 @@
-import { AWARD_LEVELS, BOUNDARIES, FIGURE_IDS, NOMINATION_STATUSES, OPERATORS, PHASE_KINDS, RECIPIENTS, TIERS } from '@thidua/domain';
+import {
+  AWARD_LEVELS,
+  BOUNDARIES,
+  FIGURE_IDS,
+  NOMINATION_STATUSES,
+  OPERATORS,
+  PHASE_KINDS,
+  RECIPIENTS,
+  TIERS,
+} from '@thidua/domain';
 import { z } from 'zod';
 import { badRequest } from '../common/errors.js';
 
@@ -8,11 +17,18 @@ export const Format = z.enum(['json', 'csv', 'xlsx']).default('json');
 
 export const PlansQuery = z.object({
   /** Comma-separated slugs; all provinces when absent. */
-  provinces: z.string().optional().transform((s, ctx) => {
-    const slugs = (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-    for (const x of slugs) if (!slug.safeParse(x).success) ctx.addIssue({ code: 'custom', message: `"${x}" không phải mã tỉnh hợp lệ` });
-    return slugs;
-  }),
+  provinces: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      const slugs = (s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      for (const x of slugs)
+        if (!slug.safeParse(x).success) ctx.addIssue({ code: 'custom', message: `"${x}" không phải mã tỉnh hợp lệ` });
+      return slugs;
+    }),
   format: Format,
 });
 
@@ -30,68 +46,217 @@ export type OutcomesQuery = z.infer<typeof OutcomesQuery>;
 
 /** A 400 for a drill-down asked as a file: files hold the national rows only. */
 export function assertExportable(q: OutcomesQuery): void {
-  if (q.format !== 'json' && q.province) throw badRequest('province: tệp tải về chỉ gồm bảng so sánh các tỉnh, không gồm phần chi tiết một tỉnh / exports hold the national table only', 'bad-format');
+  if (q.format !== 'json' && q.province)
+    throw badRequest(
+      'province: tệp tải về chỉ gồm bảng so sánh các tỉnh, không gồm phần chi tiết một tỉnh / exports hold the national table only',
+      'bad-format',
+    );
 }
 
 const Text = z.object({ vi: z.string(), en: z.string() });
-const QuotaFigure = z.object({ value: z.number().nullable(), status: z.enum(['fixed', 'uncapped', 'none', 'not-given']) });
+const QuotaFigure = z.object({
+  value: z.number().nullable(),
+  status: z.enum(['fixed', 'uncapped', 'none', 'not-given']),
+});
 const QuotaTotals = z.object({ collectives: QuotaFigure, individuals: QuotaFigure, combined: QuotaFigure });
-const Bar = z.object({ value: z.number(), operator: z.union([z.enum(OPERATORS), z.literal('top')]), tier: z.enum(TIERS).nullable(), year: z.number().nullable(), text: z.string(), source: z.string() });
+const Bar = z.object({
+  value: z.number(),
+  operator: z.union([z.enum(OPERATORS), z.literal('top')]),
+  tier: z.enum(TIERS).nullable(),
+  year: z.number().nullable(),
+  text: z.string(),
+  source: z.string(),
+});
 
 export const PlanComparisonSchema = z.object({
-  provinces: z.array(z.object({
-    slug: z.string(), name: z.string(), mergedInto: z.object({ slug: z.string(), name: z.string(), date: z.string() }).nullable(),
-    plan: z.object({ number: z.string().nullable(), date: z.string().nullable(), dateText: z.string().nullable() }),
-    movement: z.string(), span: z.object({ from: z.string(), to: z.string(), years: z.number() }),
-    stages: z.array(z.object({ id: z.string(), name: z.string(), from: z.string(), to: z.string() })),
-    phases: z.array(z.object({
-      id: z.string(), kind: z.enum(PHASE_KINDS), name: z.string(), stageId: z.string().nullable(), from: z.string(), to: z.string(), periodText: z.string().nullable(),
-      nominationDeadline: z.string().nullable(), reportDeadline: z.string().nullable(), awardFormIds: z.array(z.string()), source: z.string(),
-      quota: QuotaTotals.extend({ phaseId: z.string(), forms: z.array(QuotaTotals.extend({ awardFormId: z.string(), perNominatingUnit: z.record(z.string(), z.number()).nullable(), text: z.string().nullable(), source: z.string().nullable() })) }),
-    })),
-    awardForms: z.array(z.object({ id: z.string(), name: z.string(), conferredBy: z.string(), level: z.enum(AWARD_LEVELS), recipients: z.array(z.enum(RECIPIENTS)), tiers: z.array(z.enum(TIERS)).nullable() })),
-    awardFormsByLevel: z.record(z.enum(AWARD_LEVELS), z.number()),
-    criteriaByTier: z.array(z.object({ tier: z.enum(TIERS), takesPart: z.boolean(), count: z.number().nullable().describe('null = "không quy định"'), qualitative: z.number(), threshold: z.number(), rank: z.number() })),
-    reportDeadlines: z.array(z.object({ everyYear: z.string().nullable(), date: z.string().nullable(), text: z.string() })),
-  })),
-  measures: z.array(z.object({
-    indicatorId: z.string(),
-    indicator: z.object({ name: z.string(), nameEn: z.string(), unit: z.string(), level: z.string(), higherIsBetter: z.boolean() }).nullable(),
-    measure: z.enum(['threshold', 'rank', 'target']), year: z.number().nullable(),
-    cells: z.array(z.object({ slug: z.string(), value: z.number().nullable().describe('null = "không quy định"'), operator: z.string().nullable(), text: z.string(), bars: z.array(Bar) })),
-  })),
+  provinces: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      mergedInto: z.object({ slug: z.string(), name: z.string(), date: z.string() }).nullable(),
+      plan: z.object({ number: z.string().nullable(), date: z.string().nullable(), dateText: z.string().nullable() }),
+      movement: z.string(),
+      span: z.object({ from: z.string(), to: z.string(), years: z.number() }),
+      stages: z.array(z.object({ id: z.string(), name: z.string(), from: z.string(), to: z.string() })),
+      phases: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(PHASE_KINDS),
+          name: z.string(),
+          stageId: z.string().nullable(),
+          from: z.string(),
+          to: z.string(),
+          periodText: z.string().nullable(),
+          nominationDeadline: z.string().nullable(),
+          reportDeadline: z.string().nullable(),
+          awardFormIds: z.array(z.string()),
+          source: z.string(),
+          quota: QuotaTotals.extend({
+            phaseId: z.string(),
+            forms: z.array(
+              QuotaTotals.extend({
+                awardFormId: z.string(),
+                perNominatingUnit: z.record(z.string(), z.number()).nullable(),
+                text: z.string().nullable(),
+                source: z.string().nullable(),
+              }),
+            ),
+          }),
+        }),
+      ),
+      awardForms: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          conferredBy: z.string(),
+          level: z.enum(AWARD_LEVELS),
+          recipients: z.array(z.enum(RECIPIENTS)),
+          tiers: z.array(z.enum(TIERS)).nullable(),
+        }),
+      ),
+      awardFormsByLevel: z.record(z.enum(AWARD_LEVELS), z.number()),
+      criteriaByTier: z.array(
+        z.object({
+          tier: z.enum(TIERS),
+          takesPart: z.boolean(),
+          count: z.number().nullable().describe('null = "không quy định"'),
+          qualitative: z.number(),
+          threshold: z.number(),
+          rank: z.number(),
+        }),
+      ),
+      reportDeadlines: z.array(
+        z.object({ everyYear: z.string().nullable(), date: z.string().nullable(), text: z.string() }),
+      ),
+    }),
+  ),
+  measures: z.array(
+    z.object({
+      indicatorId: z.string(),
+      indicator: z
+        .object({
+          name: z.string(),
+          nameEn: z.string(),
+          unit: z.string(),
+          level: z.string(),
+          higherIsBetter: z.boolean(),
+        })
+        .nullable(),
+      measure: z.enum(['threshold', 'rank', 'target']),
+      year: z.number().nullable(),
+      cells: z.array(
+        z.object({
+          slug: z.string(),
+          value: z.number().nullable().describe('null = "không quy định"'),
+          operator: z.string().nullable(),
+          text: z.string(),
+          bars: z.array(Bar),
+        }),
+      ),
+    }),
+  ),
 });
 
 const Distribution = z.object({ n: z.number(), q1: z.number(), median: z.number(), q3: z.number() }).nullable();
 const FigureValue = z.object({ value: z.number().nullable(), rank: z.number().nullable() });
 const IndicatorValue = z.object({
-  value: z.number().nullable(), n: z.number(), rank: z.number().nullable(), meetsTarget: z.boolean().nullable(),
-  target: z.object({ year: z.number(), operator: z.enum(OPERATORS), value: z.number(), text: z.string(), source: z.string() }).nullable(),
+  value: z.number().nullable(),
+  n: z.number(),
+  rank: z.number().nullable(),
+  meetsTarget: z.boolean().nullable(),
+  target: z
+    .object({ year: z.number(), operator: z.enum(OPERATORS), value: z.number(), text: z.string(), source: z.string() })
+    .nullable(),
 });
 const Counts = z.object({
-  units: z.number(), staff: z.number(), registered: z.number(), nominations: z.record(z.enum(NOMINATION_STATUSES), z.number()),
-  approvals: z.number(), awards: z.number(), awardsCollective: z.number(), awardsIndividual: z.number(), awardsIndividualNonLeader: z.number(),
-  reportsExpected: z.number(), reportsOnTime: z.number(), quotaPlaces: z.number(), quotaUsed: z.number(),
+  units: z.number(),
+  staff: z.number(),
+  registered: z.number(),
+  nominations: z.record(z.enum(NOMINATION_STATUSES), z.number()),
+  approvals: z.number(),
+  awards: z.number(),
+  awardsCollective: z.number(),
+  awardsIndividual: z.number(),
+  awardsIndividualNonLeader: z.number(),
+  reportsExpected: z.number(),
+  reportsOnTime: z.number(),
+  quotaPlaces: z.number(),
+  quotaUsed: z.number(),
 });
 const Figures = z.record(z.enum(FIGURE_IDS), FigureValue);
 
 export const OutcomesSchema = z.object({
-  scope: z.object({ year: z.number(), phaseId: z.string().nullable(), phaseKind: z.string().nullable(), tier: z.string().nullable(), boundaries: z.enum(BOUNDARIES), today: z.string(), provinces: z.number().describe('provinces in the national distribution') }),
-  figures: z.array(z.object({ id: z.enum(FIGURE_IDS), label: Text, unit: z.string(), order: z.literal('desc').nullable(), method: Text })),
-  indicators: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string(), unit: z.string().nullable(), higherIsBetter: z.boolean(), method: Text })),
+  scope: z.object({
+    year: z.number(),
+    phaseId: z.string().nullable(),
+    phaseKind: z.string().nullable(),
+    tier: z.string().nullable(),
+    boundaries: z.enum(BOUNDARIES),
+    today: z.string(),
+    provinces: z.number().describe('provinces in the national distribution'),
+  }),
+  figures: z.array(
+    z.object({
+      id: z.enum(FIGURE_IDS),
+      label: Text,
+      unit: z.string(),
+      order: z.literal('desc').nullable(),
+      method: Text,
+    }),
+  ),
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string(),
+      unit: z.string().nullable(),
+      higherIsBetter: z.boolean(),
+      method: Text,
+    }),
+  ),
   distribution: z.record(z.enum(FIGURE_IDS), Distribution),
   indicatorDistribution: z.record(z.string(), Distribution),
-  rows: z.array(z.object({
-    slug: z.string(), name: z.string(), members: z.array(z.object({ slug: z.string(), name: z.string() })),
-    counts: Counts, figures: Figures, indicators: z.record(z.string(), IndicatorValue),
-  })).describe("a province user gets only their own province's row"),
-  drillDown: z.object({
-    province: z.object({ slug: z.string(), name: z.string(), members: z.array(z.string()) }),
-    byTier: z.array(z.object({ tier: z.enum(TIERS), counts: Counts, figures: Figures, indicators: z.record(z.string(), IndicatorValue) })),
-    unitsTotal: z.number(),
-    units: z.array(z.object({
-      id: z.number(), name: z.string(), tier: z.enum(TIERS), validTo: z.string().nullable(), staffCount: z.number(), registered: z.boolean(),
-      nominations: z.number(), approvals: z.number(), awards: z.number(), reports: z.number(), reportsOnTime: z.number(),
-    })).describe('at most 100, most awards first'),
-  }).nullable(),
+  rows: z
+    .array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        members: z.array(z.object({ slug: z.string(), name: z.string() })),
+        counts: Counts,
+        figures: Figures,
+        indicators: z.record(z.string(), IndicatorValue),
+      }),
+    )
+    .describe("a province user gets only their own province's row"),
+  drillDown: z
+    .object({
+      province: z.object({ slug: z.string(), name: z.string(), members: z.array(z.string()) }),
+      byTier: z.array(
+        z.object({
+          tier: z.enum(TIERS),
+          counts: Counts,
+          figures: Figures,
+          indicators: z.record(z.string(), IndicatorValue),
+        }),
+      ),
+      unitsTotal: z.number(),
+      units: z
+        .array(
+          z.object({
+            id: z.number(),
+            name: z.string(),
+            tier: z.enum(TIERS),
+            validTo: z.string().nullable(),
+            staffCount: z.number(),
+            registered: z.boolean(),
+            nominations: z.number(),
+            approvals: z.number(),
+            awards: z.number(),
+            reports: z.number(),
+            reportsOnTime: z.number(),
+          }),
+        )
+        .describe('at most 100, most awards first'),
+    })
+    .nullable(),
 });

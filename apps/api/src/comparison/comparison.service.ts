@@ -1,8 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addCounts, type Boundaries, comparePlans, computeFigures, emptyCounts, FIGURES, findIndicator, groupProvinces, INDICATOR_METHOD, INDICATORS,
-  indicatorValue, methodFor, NOMINATION_STATUSES, PERSON_TIERS, type NominationStatus, type OutcomeCounts, type PhaseKind, phasesInScope, type PlanComparison,
-  type ProvinceGroup, type ProvinceManifest, quotaUse, rankFigures, rankIndicators, type Recipient, type Tier, targetFor,
+  addCounts,
+  type Boundaries,
+  comparePlans,
+  computeFigures,
+  emptyCounts,
+  FIGURES,
+  findIndicator,
+  groupProvinces,
+  INDICATOR_METHOD,
+  INDICATORS,
+  indicatorValue,
+  methodFor,
+  NOMINATION_STATUSES,
+  PERSON_TIERS,
+  type NominationStatus,
+  type OutcomeCounts,
+  type PhaseKind,
+  phasesInScope,
+  type PlanComparison,
+  type ProvinceGroup,
+  type ProvinceManifest,
+  quotaUse,
+  rankFigures,
+  rankIndicators,
+  type Recipient,
+  type Tier,
+  targetFor,
 } from '@thidua/domain';
 import { DataSource } from 'typeorm';
 import { authorize, type Principal } from '../auth/principal.js';
@@ -31,13 +55,19 @@ type ByTier = Map<string, OutcomeCounts>;
 export class ComparisonService {
   private readonly queries: OutcomeQueries;
 
-  constructor(ds: DataSource, private readonly provinces: ProvincesRegistry, private readonly clock: Clock) {
+  constructor(
+    ds: DataSource,
+    private readonly provinces: ProvincesRegistry,
+    private readonly clock: Clock,
+  ) {
     this.queries = new OutcomeQueries(ds);
   }
 
   /** Published plans: anyone may compare them. Unknown slugs are a 404 naming the slug. */
   plans(slugs: string[]): PlanComparison {
-    const manifests = slugs.length ? slugs.map((s) => this.provinces.get(s)) : this.provinces.all().map((p) => p.manifest);
+    const manifests = slugs.length
+      ? slugs.map((s) => this.provinces.get(s))
+      : this.provinces.all().map((p) => p.manifest);
     return comparePlans(manifests);
   }
 
@@ -46,9 +76,21 @@ export class ComparisonService {
     const manifests = this.provinces.all().map((p) => p.manifest);
     const year = params.year ?? this.yearOfPhase(manifests, params.phaseId);
     const today = this.clock.today();
-    const phases = new Map(manifests.map((m) => [m.slug, phasesInScope(m, { year, phaseId: params.phaseId, phaseKind: params.phaseKind })]));
-    if (params.phaseId && [...phases.values()].every((p) => p.length === 0)) throw badRequest(`phaseId: không tỉnh nào có đợt "${params.phaseId}" kết thúc trong năm ${year} / no province has that phase in ${year}`, 'bad-phase');
-    const scope: Scope = { year, boundaries: params.boundaries, today, phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))], byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier) };
+    const phases = new Map(
+      manifests.map((m) => [m.slug, phasesInScope(m, { year, phaseId: params.phaseId, phaseKind: params.phaseKind })]),
+    );
+    if (params.phaseId && [...phases.values()].every((p) => p.length === 0))
+      throw badRequest(
+        `phaseId: không tỉnh nào có đợt "${params.phaseId}" kết thúc trong năm ${year} / no province has that phase in ${year}`,
+        'bad-phase',
+      );
+    const scope: Scope = {
+      year,
+      boundaries: params.boundaries,
+      today,
+      phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))],
+      byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier),
+    };
     const groups = groupProvinces(manifests, params.boundaries, today);
     const own = user.role === 'national-admin' ? null : user.provinceSlug;
     const drill = params.province ? this.drillTarget(groups, params.province, own) : null;
@@ -62,18 +104,44 @@ export class ComparisonService {
       return this.row(g, counts, manifests, year);
     });
     const distribution = rankFigures(rows);
-    const indicatorIds = [...new Set(rows.flatMap((r) => Object.keys(r.indicators)))].sort((a, b) => catalogueIndex(a) - catalogueIndex(b));
-    for (const r of rows) for (const id of indicatorIds) r.indicators[id] ??= indicatorValue(undefined, targetFor(manifests.find((m) => m.slug === r.planSlug) ?? null, id, year));
+    const indicatorIds = [...new Set(rows.flatMap((r) => Object.keys(r.indicators)))].sort(
+      (a, b) => catalogueIndex(a) - catalogueIndex(b),
+    );
+    for (const r of rows)
+      for (const id of indicatorIds)
+        r.indicators[id] ??= indicatorValue(
+          undefined,
+          targetFor(manifests.find((m) => m.slug === r.planSlug) ?? null, id, year),
+        );
     const indicatorDistribution = rankIndicators(rows, indicatorIds);
     // A province user sees their own row against the national distribution: no other province's row or name.
-    const visible = own ? rows.filter((r) => r.members.some((m) => m.slug === own)).map((r) => ({ ...r, members: r.members.filter((m) => m.slug === own) })) : rows;
+    const visible = own
+      ? rows
+          .filter((r) => r.members.some((m) => m.slug === own))
+          .map((r) => ({ ...r, members: r.members.filter((m) => m.slug === own) }))
+      : rows;
 
     return {
-      scope: { year, phaseId: params.phaseId ?? null, phaseKind: params.phaseKind ?? null, tier: params.tier ?? null, boundaries: params.boundaries, today, provinces: rows.length },
+      scope: {
+        year,
+        phaseId: params.phaseId ?? null,
+        phaseKind: params.phaseKind ?? null,
+        tier: params.tier ?? null,
+        boundaries: params.boundaries,
+        today,
+        provinces: rows.length,
+      },
       figures: FIGURES.map((f) => ({ ...f, method: methodFor(f.method, params.boundaries, params.tier) })),
       indicators: indicatorIds.map((id) => {
         const i = findIndicator(id);
-        return { id, name: i?.name ?? id, nameEn: i?.nameEn ?? id, unit: i?.unit ?? null, higherIsBetter: i?.higherIsBetter ?? true, method: methodFor(INDICATOR_METHOD, params.boundaries, params.tier) };
+        return {
+          id,
+          name: i?.name ?? id,
+          nameEn: i?.nameEn ?? id,
+          unit: i?.unit ?? null,
+          higherIsBetter: i?.higherIsBetter ?? true,
+          method: methodFor(INDICATOR_METHOD, params.boundaries, params.tier),
+        };
       }),
       distribution,
       indicatorDistribution,
@@ -85,12 +153,22 @@ export class ComparisonService {
   /** Without a year, a phase id gives it: the year its period ends in the first plan that has it. */
   private yearOfPhase(manifests: ProvinceManifest[], phaseId?: string): number {
     const phase = phaseId ? manifests.flatMap((m) => m.phases).find((p) => p.id === phaseId) : undefined;
-    if (!phase) throw badRequest(phaseId ? `phaseId: không có đợt "${phaseId}" / no such phase` : 'year: hãy chọn năm (hoặc phaseId) / choose a year or a phase', 'year-required');
+    if (!phase)
+      throw badRequest(
+        phaseId
+          ? `phaseId: không có đợt "${phaseId}" / no such phase`
+          : 'year: hãy chọn năm (hoặc phaseId) / choose a year or a phase',
+        'year-required',
+      );
     return Number(phase.period.to.slice(0, 4));
   }
 
   /** The provinces a drill-down reads: a province user only ever their own, whatever they ask for. */
-  private drillTarget(groups: ProvinceGroup[], slug: string, own: string | null | undefined): { slug: string; name: string; members: string[] } {
+  private drillTarget(
+    groups: ProvinceGroup[],
+    slug: string,
+    own: string | null | undefined,
+  ): { slug: string; name: string; members: string[] } {
     const group = groups.find((g) => g.slug === slug) ?? groups.find((g) => g.members.some((m) => m.slug === slug));
     const members = group?.slug === slug ? group.members.map((m) => m.slug) : [slug];
     const allowed = own === null ? members : members.filter((m) => m === own);
@@ -99,10 +177,18 @@ export class ComparisonService {
   }
 
   /** Every province's counts by tier, from one aggregate query per source table (run side by side). */
-  private async counts(scope: Scope, manifests: ProvinceManifest[], phases: Map<string, { id: string; awardFormIds: string[] }[]>): Promise<Map<string, ByTier>> {
+  private async counts(
+    scope: Scope,
+    manifests: ProvinceManifest[],
+    phases: Map<string, { id: string; awardFormIds: string[] }[]>,
+  ): Promise<Map<string, ByTier>> {
     const [units, registrations, nominations, nonLeaders, reports, readings] = await Promise.all([
-      this.queries.units(scope), this.queries.registrations(scope), this.queries.nominations(scope),
-      this.queries.nonLeaderAwards(scope), this.queries.reports(scope), this.queries.readings(scope),
+      this.queries.units(scope),
+      this.queries.registrations(scope),
+      this.queries.nominations(scope),
+      this.queries.nonLeaderAwards(scope),
+      this.queries.reports(scope),
+      this.queries.readings(scope),
     ]);
     const out = new Map<string, ByTier>();
     const at = (p: string, t: string) => {
@@ -134,7 +220,11 @@ export class ComparisonService {
       placesTaken.set(key, (placesTaken.get(key) ?? 0) + num(r.n));
     }
     for (const m of manifests) {
-      const q = quotaUse(m, phases.get(m.slug) ?? [], (ph: string, f: string, rc: Recipient) => placesTaken.get(`${m.slug}|${ph}|${f}|${rc}`) ?? 0);
+      const q = quotaUse(
+        m,
+        phases.get(m.slug) ?? [],
+        (ph: string, f: string, rc: Recipient) => placesTaken.get(`${m.slug}|${ph}|${f}|${rc}`) ?? 0,
+      );
       Object.assign(at(m.slug, ''), { quotaPlaces: q.places, quotaUsed: q.used });
     }
     return out;
@@ -142,35 +232,89 @@ export class ComparisonService {
 
   private row(g: ProvinceGroup, counts: OutcomeCounts, manifests: ProvinceManifest[], year: number) {
     const plan = manifests.find((m) => m.slug === g.planSlug) ?? null;
-    const indicators = Object.fromEntries(Object.entries(counts.indicators).map(([id, v]) => [id, indicatorValue(v, targetFor(plan, id, year))]));
-    return { slug: g.slug, name: g.name, members: g.members, planSlug: g.planSlug, counts: plainCounts(counts), figures: computeFigures(counts), indicators };
+    const indicators = Object.fromEntries(
+      Object.entries(counts.indicators).map(([id, v]) => [id, indicatorValue(v, targetFor(plan, id, year))]),
+    );
+    return {
+      slug: g.slug,
+      name: g.name,
+      members: g.members,
+      planSlug: g.planSlug,
+      counts: plainCounts(counts),
+      figures: computeFigures(counts),
+      indicators,
+    };
   }
 
   /** One province's figures per tier, and its units (each successor once under today's boundaries). */
-  private async drillDown(scope: Scope, manifests: ProvinceManifest[], phases: Map<string, { id: string; awardFormIds: string[] }[]>, target: { slug: string; name: string; members: string[] }, tier?: Tier) {
+  private async drillDown(
+    scope: Scope,
+    manifests: ProvinceManifest[],
+    phases: Map<string, { id: string; awardFormIds: string[] }[]>,
+    target: { slug: string; name: string; members: string[] },
+    tier?: Tier,
+  ) {
     const local: Scope = { ...scope, provinces: target.members, byUnitTier: true };
-    const [byProvince, units] = await Promise.all([this.counts(local, manifests.filter((m) => target.members.includes(m.slug)), phases), this.queries.unitFigures(local)]);
-    const tiers = [...new Set(manifests.filter((m) => target.members.includes(m.slug)).flatMap((m) => m.tiers.map((t) => t.tier)))];
+    const [byProvince, units] = await Promise.all([
+      this.counts(
+        local,
+        manifests.filter((m) => target.members.includes(m.slug)),
+        phases,
+      ),
+      this.queries.unitFigures(local),
+    ]);
+    const tiers = [
+      ...new Set(manifests.filter((m) => target.members.includes(m.slug)).flatMap((m) => m.tiers.map((t) => t.tier))),
+    ];
     const byTier = tiers.map((t) => {
       const counts = target.members.map((m) => pick(byProvince.get(m), t)).reduce(addCounts, emptyCounts());
-      return { tier: t, counts: plainCounts(counts), figures: computeFigures(counts), indicators: Object.fromEntries(Object.entries(counts.indicators).map(([id, v]) => [id, indicatorValue(v, null)])) };
-    });
-    const statuses = new Map<number, Record<string, number>>();
-    for (const r of units.nominations) (statuses.get(num(r.uid)) ?? statuses.set(num(r.uid), {}).get(num(r.uid))!)[String(r.st)] = num(r.n);
-    const registered = new Set(units.registered.map((r) => num(r.uid)));
-    const reports = new Map(units.reports.map((r) => [num(r.uid), { n: num(r.n), onTime: num(r.onTime) }]));
-    const all = units.units.filter((u) => !tier || PERSON_TIERS.includes(tier) || u.t === tier).map((u) => {
-      const id = num(u.uid);
-      const st = statuses.get(id) ?? {};
-      const count = (keys: readonly string[]) => keys.reduce((s, k) => s + (st[k] ?? 0), 0);
       return {
-        id, name: String(u.name), tier: u.t as Tier, validTo: (u.validTo as string | null) ?? null, staffCount: num(u.staff), registered: registered.has(id),
-        nominations: count(NOMINATION_STATUSES.filter((s) => s !== 'draft')), approvals: count(['approved', 'decided']), awards: count(['decided']),
-        reports: reports.get(id)?.n ?? 0, reportsOnTime: reports.get(id)?.onTime ?? 0, sortKey: String(u.sortKey),
+        tier: t,
+        counts: plainCounts(counts),
+        figures: computeFigures(counts),
+        indicators: Object.fromEntries(
+          Object.entries(counts.indicators).map(([id, v]) => [id, indicatorValue(v, null)]),
+        ),
       };
     });
-    all.sort((a, b) => b.awards - a.awards || b.nominations - a.nominations || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    return { province: { slug: target.slug, name: target.name, members: target.members }, byTier, unitsTotal: all.length, units: all.slice(0, DRILL_DOWN_UNITS).map(({ sortKey: _k, ...u }) => u) };
+    const statuses = new Map<number, Record<string, number>>();
+    for (const r of units.nominations)
+      (statuses.get(num(r.uid)) ?? statuses.set(num(r.uid), {}).get(num(r.uid))!)[String(r.st)] = num(r.n);
+    const registered = new Set(units.registered.map((r) => num(r.uid)));
+    const reports = new Map(units.reports.map((r) => [num(r.uid), { n: num(r.n), onTime: num(r.onTime) }]));
+    const all = units.units
+      .filter((u) => !tier || PERSON_TIERS.includes(tier) || u.t === tier)
+      .map((u) => {
+        const id = num(u.uid);
+        const st = statuses.get(id) ?? {};
+        const count = (keys: readonly string[]) => keys.reduce((s, k) => s + (st[k] ?? 0), 0);
+        return {
+          id,
+          name: String(u.name),
+          tier: u.t as Tier,
+          validTo: (u.validTo as string | null) ?? null,
+          staffCount: num(u.staff),
+          registered: registered.has(id),
+          nominations: count(NOMINATION_STATUSES.filter((s) => s !== 'draft')),
+          approvals: count(['approved', 'decided']),
+          awards: count(['decided']),
+          reports: reports.get(id)?.n ?? 0,
+          reportsOnTime: reports.get(id)?.onTime ?? 0,
+          sortKey: String(u.sortKey),
+        };
+      });
+    all.sort(
+      (a, b) =>
+        b.awards - a.awards ||
+        b.nominations - a.nominations ||
+        (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
+    );
+    return {
+      province: { slug: target.slug, name: target.name, members: target.members },
+      byTier,
+      unitsTotal: all.length,
+      units: all.slice(0, DRILL_DOWN_UNITS).map(({ sortKey: _k, ...u }) => u),
+    };
   }
 }
 
@@ -187,8 +331,24 @@ function pick(byTier: ByTier | undefined, tier?: string): OutcomeCounts {
     const nominations = !tier || t === tier;
     out = addCounts(out, {
       ...emptyCounts(),
-      ...(units ? { units: c.units, staff: c.staff, registered: c.registered, reportsExpected: c.reportsExpected, reportsOnTime: c.reportsOnTime, indicators: c.indicators } : {}),
-      ...(nominations ? { nominations: c.nominations, awardsCollective: c.awardsCollective, awardsIndividual: c.awardsIndividual, awardsIndividualNonLeader: c.awardsIndividualNonLeader } : {}),
+      ...(units
+        ? {
+            units: c.units,
+            staff: c.staff,
+            registered: c.registered,
+            reportsExpected: c.reportsExpected,
+            reportsOnTime: c.reportsOnTime,
+            indicators: c.indicators,
+          }
+        : {}),
+      ...(nominations
+        ? {
+            nominations: c.nominations,
+            awardsCollective: c.awardsCollective,
+            awardsIndividual: c.awardsIndividual,
+            awardsIndividualNonLeader: c.awardsIndividualNonLeader,
+          }
+        : {}),
       ...(t === '' ? { quotaPlaces: c.quotaPlaces, quotaUsed: c.quotaUsed } : {}),
     });
   }
@@ -197,7 +357,11 @@ function pick(byTier: ByTier | undefined, tier?: string): OutcomeCounts {
 
 /** Counts as returned: the indicator sums are shown as values instead; approvals and awards spelled out. */
 function plainCounts({ indicators: _i, ...c }: OutcomeCounts) {
-  return { ...c, approvals: c.nominations.approved + c.nominations.decided, awards: c.awardsCollective + c.awardsIndividual };
+  return {
+    ...c,
+    approvals: c.nominations.approved + c.nominations.decided,
+    awards: c.awardsCollective + c.awardsIndividual,
+  };
 }
 
 const num = (v: unknown) => Number(v ?? 0);

@@ -1,12 +1,24 @@
 import {
-  type Distribution, NOMINATION_STATUSES, NOT_SET, PHASE_KIND_LABELS, type PlanComparison, QUOTA_STATUS_TEXT, type QuotaFigure, STATUS_LABELS, TIER_LABELS, TIERS,
+  type Distribution,
+  NOMINATION_STATUSES,
+  NOT_SET,
+  PHASE_KIND_LABELS,
+  type PlanComparison,
+  QUOTA_STATUS_TEXT,
+  type QuotaFigure,
+  STATUS_LABELS,
+  TIER_LABELS,
+  TIERS,
 } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type { ComparisonService } from './comparison.service.js';
 
 /** Tables for download: Vietnamese headers, dates dd/mm/yyyy, "không quy định" where a plan is silent. */
 export type Cell = string | number | null;
-export interface Sheet { name: string; rows: Cell[][] }
+export interface Sheet {
+  name: string;
+  rows: Cell[][];
+}
 
 const vnDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : NOT_SET.vi);
 const quotaText = (q: QuotaFigure) => (q.status === 'fixed' ? String(q.value) : QUOTA_STATUS_TEXT[q.status].vi);
@@ -27,11 +39,34 @@ export function planSheets(cmp: PlanComparison): Sheet[] {
     row('Số năm', (p) => p.span.years),
     row('Giai đoạn', (p) => or(p.stages.map((s) => `${s.name}: ${vnDate(s.from)} – ${vnDate(s.to)}`))),
     row('Hợp nhất vào', (p) => (p.mergedInto ? `${p.mergedInto.name} (từ ${vnDate(p.mergedInto.date)})` : '')),
-    row('Các đợt', (p) => or(p.phases.map((ph) => `${ph.name} [${PHASE_KIND_LABELS[ph.kind].vi}]: ${vnDate(ph.from)} – ${vnDate(ph.to)}${ph.nominationDeadline ? `; hạn đề nghị ${vnDate(ph.nominationDeadline)}` : ''}`))),
+    row('Các đợt', (p) =>
+      or(
+        p.phases.map(
+          (ph) =>
+            `${ph.name} [${PHASE_KIND_LABELS[ph.kind].vi}]: ${vnDate(ph.from)} – ${vnDate(ph.to)}${ph.nominationDeadline ? `; hạn đề nghị ${vnDate(ph.nominationDeadline)}` : ''}`,
+        ),
+      ),
+    ),
     row('Hình thức khen thưởng', (p) => or(p.awardForms.map((f) => `${f.name} (${f.conferredBy})`))),
-    row('Chỉ tiêu khen thưởng theo đợt (tập thể / cá nhân / tổng)', (p) => or(p.phases.map((ph) => `${ph.name}: ${quotaText(ph.quota.collectives)} / ${quotaText(ph.quota.individuals)} / ${quotaText(ph.quota.combined)}`))),
-    ...TIERS.map((t) => row(`Số tiêu chí – ${TIER_LABELS[t].vi}`, (p) => p.criteriaByTier.find((c) => c.tier === t)?.count ?? NOT_SET.vi)),
-    row('Hạn báo cáo', (p) => or(p.reportDeadlines.map((d) => `${d.everyYear ? `${d.everyYear.slice(3)}/${d.everyYear.slice(0, 2)} hằng năm` : vnDate(d.date)}: ${d.text}`))),
+    row('Chỉ tiêu khen thưởng theo đợt (tập thể / cá nhân / tổng)', (p) =>
+      or(
+        p.phases.map(
+          (ph) =>
+            `${ph.name}: ${quotaText(ph.quota.collectives)} / ${quotaText(ph.quota.individuals)} / ${quotaText(ph.quota.combined)}`,
+        ),
+      ),
+    ),
+    ...TIERS.map((t) =>
+      row(`Số tiêu chí – ${TIER_LABELS[t].vi}`, (p) => p.criteriaByTier.find((c) => c.tier === t)?.count ?? NOT_SET.vi),
+    ),
+    row('Hạn báo cáo', (p) =>
+      or(
+        p.reportDeadlines.map(
+          (d) =>
+            `${d.everyYear ? `${d.everyYear.slice(3)}/${d.everyYear.slice(0, 2)} hằng năm` : vnDate(d.date)}: ${d.text}`,
+        ),
+      ),
+    ),
     ...cmp.measures.map((m) => [
       `${m.indicator?.name ?? m.indicatorId} – ${MEASURE_TEXT[m.measure]}${m.year ? ` năm ${m.year}` : ''}`,
       ...m.cells.map((c) => (c.value === null ? NOT_SET.vi : `${OPERATOR_TEXT[c.operator ?? '>=']} ${c.value}`)),
@@ -47,35 +82,79 @@ const round = (v: number | null | undefined) => (v === null || v === undefined ?
 export function outcomeSheets(o: Outcomes): Sheet[] {
   type Row = Outcomes['rows'][number];
   type Column = { header: string; value: (r: Row) => Cell; stat?: (key: keyof Distribution) => Cell };
-  const count = (header: string, value: (c: Row['counts']) => number): Column => ({ header, value: (r) => value(r.counts) });
+  const count = (header: string, value: (c: Row['counts']) => number): Column => ({
+    header,
+    value: (r) => value(r.counts),
+  });
   const columns: Column[] = [
     { header: 'Tỉnh', value: (r) => r.name },
     { header: 'Gồm các tỉnh', value: (r) => r.members.map((m) => m.name).join(', ') },
-    count('Số đơn vị', (c) => c.units), count('Số cán bộ', (c) => c.staff), count('Đơn vị đăng ký', (c) => c.registered),
+    count('Số đơn vị', (c) => c.units),
+    count('Số cán bộ', (c) => c.staff),
+    count('Đơn vị đăng ký', (c) => c.registered),
     ...NOMINATION_STATUSES.map((s) => count(`Đề nghị: ${STATUS_LABELS[s].vi}`, (c) => c.nominations[s])),
-    count('Khen tập thể', (c) => c.awardsCollective), count('Khen cá nhân', (c) => c.awardsIndividual), count('Khen cá nhân không giữ chức vụ lãnh đạo', (c) => c.awardsIndividualNonLeader),
-    count('Đơn vị phải báo cáo', (c) => c.reportsExpected), count('Báo cáo đúng hạn', (c) => c.reportsOnTime),
-    count('Số suất chỉ tiêu cố định', (c) => c.quotaPlaces), count('Đã dùng', (c) => c.quotaUsed),
-    ...o.figures.filter((f) => f.order).flatMap((f): Column[] => [
-      { header: f.label.vi, value: (r) => round(r.figures[f.id].value), stat: (k) => round(o.distribution[f.id]?.[k]) },
-      { header: `Hạng – ${f.label.vi}`, value: (r) => r.figures[f.id].rank },
-    ]),
+    count('Khen tập thể', (c) => c.awardsCollective),
+    count('Khen cá nhân', (c) => c.awardsIndividual),
+    count('Khen cá nhân không giữ chức vụ lãnh đạo', (c) => c.awardsIndividualNonLeader),
+    count('Đơn vị phải báo cáo', (c) => c.reportsExpected),
+    count('Báo cáo đúng hạn', (c) => c.reportsOnTime),
+    count('Số suất chỉ tiêu cố định', (c) => c.quotaPlaces),
+    count('Đã dùng', (c) => c.quotaUsed),
+    ...o.figures
+      .filter((f) => f.order)
+      .flatMap((f): Column[] => [
+        {
+          header: f.label.vi,
+          value: (r) => round(r.figures[f.id].value),
+          stat: (k) => round(o.distribution[f.id]?.[k]),
+        },
+        { header: `Hạng – ${f.label.vi}`, value: (r) => r.figures[f.id].rank },
+      ]),
     ...o.indicators.flatMap((i): Column[] => {
       const v = (r: Row) => r.indicators[i.id];
       return [
-        { header: `${i.name} (trung bình)`, value: (r) => round(v(r)?.value), stat: (k) => round(o.indicatorDistribution[i.id]?.[k]) },
+        {
+          header: `${i.name} (trung bình)`,
+          value: (r) => round(v(r)?.value),
+          stat: (k) => round(o.indicatorDistribution[i.id]?.[k]),
+        },
         { header: `${i.name} – số đơn vị có số liệu`, value: (r) => v(r)?.n ?? 0 },
-        { header: `${i.name} – chỉ tiêu của tỉnh`, value: (r) => { const t = v(r)?.target; return t ? `${OPERATOR_TEXT[t.operator]} ${t.value} (${t.year})` : NOT_SET.vi; } },
-        { header: `${i.name} – đạt chỉ tiêu`, value: (r) => { const m = v(r)?.meetsTarget; return m === true ? 'Đạt' : m === false ? 'Chưa đạt' : ''; } },
+        {
+          header: `${i.name} – chỉ tiêu của tỉnh`,
+          value: (r) => {
+            const t = v(r)?.target;
+            return t ? `${OPERATOR_TEXT[t.operator]} ${t.value} (${t.year})` : NOT_SET.vi;
+          },
+        },
+        {
+          header: `${i.name} – đạt chỉ tiêu`,
+          value: (r) => {
+            const m = v(r)?.meetsTarget;
+            return m === true ? 'Đạt' : m === false ? 'Chưa đạt' : '';
+          },
+        },
         { header: `${i.name} – hạng`, value: (r) => v(r)?.rank ?? null },
       ];
     }),
   ];
-  const stat = (label: string, key: keyof Distribution): Cell[] => columns.map((c, i) => (i === 0 ? label : (c.stat?.(key) ?? null)));
-  const rows: Cell[][] = [columns.map((c) => c.header), ...o.rows.map((r) => columns.map((c) => c.value(r))),
-    stat('Toàn quốc: tứ phân vị thứ nhất', 'q1'), stat('Toàn quốc: trung vị', 'median'), stat('Toàn quốc: tứ phân vị thứ ba', 'q3')];
-  const methods: Cell[][] = [['Chỉ số', 'Cách tính', 'Method'], ...o.figures.map((f) => [f.label.vi, f.method.vi, f.method.en]), ...o.indicators.map((i) => [i.name, i.method.vi, i.method.en])];
-  return [{ name: `Kết quả ${o.scope.year}`, rows }, { name: 'Cách tính', rows: methods }];
+  const stat = (label: string, key: keyof Distribution): Cell[] =>
+    columns.map((c, i) => (i === 0 ? label : (c.stat?.(key) ?? null)));
+  const rows: Cell[][] = [
+    columns.map((c) => c.header),
+    ...o.rows.map((r) => columns.map((c) => c.value(r))),
+    stat('Toàn quốc: tứ phân vị thứ nhất', 'q1'),
+    stat('Toàn quốc: trung vị', 'median'),
+    stat('Toàn quốc: tứ phân vị thứ ba', 'q3'),
+  ];
+  const methods: Cell[][] = [
+    ['Chỉ số', 'Cách tính', 'Method'],
+    ...o.figures.map((f) => [f.label.vi, f.method.vi, f.method.en]),
+    ...o.indicators.map((i) => [i.name, i.method.vi, i.method.en]),
+  ];
+  return [
+    { name: `Kết quả ${o.scope.year}`, rows },
+    { name: 'Cách tính', rows: methods },
+  ];
 }
 
 /** CSV for Excel: a UTF-8 BOM so Vietnamese shows right, quotes where needed, CRLF line ends. */

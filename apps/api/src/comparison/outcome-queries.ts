@@ -35,7 +35,11 @@ class Params {
   }
 }
 
-export interface Row { p: string; t: string; [k: string]: string | number | null }
+export interface Row {
+  p: string;
+  t: string;
+  [k: string]: string | number | null;
+}
 
 export class OutcomeQueries {
   private readonly dialect: Dialect;
@@ -72,13 +76,17 @@ export class OutcomeQueries {
 
   /** `eu` = the unit a row counts for: itself (then) or its successor (today). Needs successors() first. */
   private effective(s: Scope, unitColumn: string): string {
-    return s.boundaries === 'then' ? `JOIN unit eu ON eu.id = ${unitColumn}` : `LEFT JOIN succ s ON s.id = ${unitColumn} JOIN unit eu ON eu.id = COALESCE(s.target, ${unitColumn})`;
+    return s.boundaries === 'then'
+      ? `JOIN unit eu ON eu.id = ${unitColumn}`
+      : `LEFT JOIN succ s ON s.id = ${unitColumn} JOIN unit eu ON eu.id = COALESCE(s.target, ${unitColumn})`;
   }
 
   /** A unit counts if it was active in the year (then) or is active today (today); `open`: how "no end" is stored. */
   private active(q: Params, s: Scope, alias: string, open = 'NULL'): string {
     const none = open === 'NULL' ? `${alias}."validTo" IS NULL` : `${alias}."validTo" = ${open}`;
-    return s.boundaries === 'then' ? `(${none} OR ${alias}."validTo" >= ${q.add(`${s.year}-01-01`)})` : `(${none} OR ${alias}."validTo" > ${q.add(s.today)})`;
+    return s.boundaries === 'then'
+      ? `(${none} OR ${alias}."validTo" >= ${q.add(`${s.year}-01-01`)})`
+      : `(${none} OR ${alias}."validTo" > ${q.add(s.today)})`;
   }
 
   private inProvinces(q: Params, s: Scope, column: string): string {
@@ -87,8 +95,10 @@ export class OutcomeQueries {
 
   /** p, t, n (units), staff: units active in the year (then) or today (today), from unit_total. */
   units(s: Scope): Promise<Row[]> {
-    return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, SUM(t.n) AS n, SUM(t.staff) AS staff FROM unit_total t
-      WHERE t.n > 0 AND ${this.active(q, s, 't', "''")}${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t.tier`);
+    return this.run(
+      (q) => `SELECT t."provinceSlug" AS p, t.tier AS t, SUM(t.n) AS n, SUM(t.staff) AS staff FROM unit_total t
+      WHERE t.n > 0 AND ${this.active(q, s, 't', "''")}${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t.tier`,
+    );
   }
 
   /**
@@ -97,9 +107,12 @@ export class OutcomeQueries {
    * today, units that moved on count as their successor, unless it registered itself.
    */
   registrations(s: Scope): Promise<Row[]> {
-    const totals = (q: Params) => `SELECT t."provinceSlug" AS p, t.tier AS t, t.n AS n FROM registration_total t WHERE t.year = ${q.add(s.year)}
+    const totals = (
+      q: Params,
+    ) => `SELECT t."provinceSlug" AS p, t.tier AS t, t.n AS n FROM registration_total t WHERE t.year = ${q.add(s.year)}
       AND ${this.active(q, s, 't', "''")} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`;
-    if (s.boundaries === 'then') return this.run((q) => `SELECT x.p, x.t, SUM(x.n) AS n FROM (${totals(q)}) x GROUP BY x.p, x.t`);
+    if (s.boundaries === 'then')
+      return this.run((q) => `SELECT x.p, x.t, SUM(x.n) AS n FROM (${totals(q)}) x GROUP BY x.p, x.t`);
     return this.run((q) => {
       const cte = this.successors(q, s);
       const own = totals(q);
@@ -119,7 +132,9 @@ export class OutcomeQueries {
    * is taken from its own tier and counted under the successor's.
    */
   nominations(s: Scope): Promise<Row[]> {
-    const totals = (q: Params) => `SELECT t."provinceSlug" AS p, t."phaseId" AS ph, t."awardFormId" AS f, t.status AS st, t.recipient AS rc, t.tier AS t, t.n AS n
+    const totals = (
+      q: Params,
+    ) => `SELECT t."provinceSlug" AS p, t."phaseId" AS ph, t."awardFormId" AS f, t.status AS st, t.recipient AS rc, t.tier AS t, t.n AS n
       FROM nomination_total t WHERE t."phaseId" IN (${q.list(s.phaseIds)}) AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`;
     if (s.boundaries === 'then' || !s.byUnitTier) return this.run((q) => totals(q));
     return this.run((q) => {
@@ -141,9 +156,11 @@ export class OutcomeQueries {
 
   /** p, t, ph, n: individual awards to people without a leadership post (nomination_total). */
   nonLeaderAwards(s: Scope): Promise<Row[]> {
-    return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."phaseId" AS ph, SUM(t."nonLeader") AS n
+    return this.run(
+      (q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."phaseId" AS ph, SUM(t."nonLeader") AS n
       FROM nomination_total t WHERE t.status = 'decided' AND t.recipient = 'individual' AND t."nonLeader" > 0 AND t."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 't."provinceSlug"')}
-      GROUP BY t."provinceSlug", t.tier, t."phaseId"`);
+      GROUP BY t."provinceSlug", t.tier, t."phaseId"`,
+    );
   }
 
   /**
@@ -154,7 +171,10 @@ export class OutcomeQueries {
     return this.run((q) => {
       const cte = this.successors(q, s);
       // Today: the rows of units that moved on go from their own province and tier to their successor's.
-      const moved = s.boundaries === 'then' ? '' : `, moved AS (
+      const moved =
+        s.boundaries === 'then'
+          ? ''
+          : `, moved AS (
           SELECT ou."provinceSlug" AS op, ou.tier AS ot, eu."provinceSlug" AS ep, eu.tier AS et, COUNT(*) AS expected, SUM(x.ontime) AS "onTime" FROM (
             SELECT r."unitId" AS uid, 0 AS ontime FROM succ s JOIN registration r ON r."unitId" = s.id AND r.year = ${q.add(s.year)}
             WHERE NOT EXISTS (SELECT 1 FROM movement_report m WHERE m."unitId" = r."unitId" AND m.year = r.year)
@@ -182,12 +202,16 @@ export class OutcomeQueries {
    */
   readings(s: Scope): Promise<Row[]> {
     if (!s.byUnitTier) {
-      return this.run((q) => `SELECT t."provinceSlug" AS p, '' AS t, t."indicatorId" AS i, SUM(t.n) AS n, SUM(t.sum) AS sum
-        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t."indicatorId"`);
+      return this.run(
+        (q) => `SELECT t."provinceSlug" AS p, '' AS t, t."indicatorId" AS i, SUM(t.n) AS n, SUM(t.sum) AS sum
+        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')} GROUP BY t."provinceSlug", t."indicatorId"`,
+      );
     }
     if (s.boundaries === 'then') {
-      return this.run((q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."indicatorId" AS i, t.n AS n, t.sum AS sum
-        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`);
+      return this.run(
+        (q) => `SELECT t."provinceSlug" AS p, t.tier AS t, t."indicatorId" AS i, t.n AS n, t.sum AS sum
+        FROM indicator_total t WHERE t.year = ${q.add(s.year)} AND t.n > 0${this.inProvinces(q, s, 't."provinceSlug"')}`,
+      );
     }
     return this.run((q) => {
       const cte = this.successors(q, s);
@@ -211,16 +235,30 @@ export class OutcomeQueries {
   /** Drill-down: the units of the provinces (active as the boundaries say) with their figures, by (successor) unit. */
   async unitFigures(s: Scope): Promise<{ units: Row[]; nominations: Row[]; registered: Row[]; reports: Row[] }> {
     const [units, nominations, registered, reports] = await Promise.all([
-      this.run((q) => `SELECT u.id AS uid, u."provinceSlug" AS p, u.tier AS t, u.name, u."sortKey", u."staffCount" AS staff, u."validTo"
-        FROM unit u WHERE ${this.active(q, s, 'u')}${this.inProvinces(q, s, 'u."provinceSlug"')}`),
-      this.run((q) => `${this.successors(q, s)}SELECT eu.id AS uid, n.status AS st, COUNT(*) AS n
+      this.run(
+        (
+          q,
+        ) => `SELECT u.id AS uid, u."provinceSlug" AS p, u.tier AS t, u.name, u."sortKey", u."staffCount" AS staff, u."validTo"
+        FROM unit u WHERE ${this.active(q, s, 'u')}${this.inProvinces(q, s, 'u."provinceSlug"')}`,
+      ),
+      this.run(
+        (q) => `${this.successors(q, s)}SELECT eu.id AS uid, n.status AS st, COUNT(*) AS n
         FROM nomination n ${this.effective(s, 'n."nominatingUnitId"')}
-        WHERE n."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 'n."provinceSlug"')} GROUP BY eu.id, n.status`),
-      this.run((q) => `${this.successors(q, s)}SELECT DISTINCT eu.id AS uid FROM registration r ${this.effective(s, 'r."unitId"')}
-        WHERE r.year = ${q.add(s.year)}${this.inProvinces(q, s, 'r."provinceSlug"')}`),
-      this.run((q) => `${this.successors(q, s)}SELECT eu.id AS uid, COUNT(*) AS n, SUM(CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END) AS "onTime"
+        WHERE n."phaseId" IN (${q.list(s.phaseIds)})${this.inProvinces(q, s, 'n."provinceSlug"')} GROUP BY eu.id, n.status`,
+      ),
+      this.run(
+        (
+          q,
+        ) => `${this.successors(q, s)}SELECT DISTINCT eu.id AS uid FROM registration r ${this.effective(s, 'r."unitId"')}
+        WHERE r.year = ${q.add(s.year)}${this.inProvinces(q, s, 'r."provinceSlug"')}`,
+      ),
+      this.run(
+        (
+          q,
+        ) => `${this.successors(q, s)}SELECT eu.id AS uid, COUNT(*) AS n, SUM(CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END) AS "onTime"
         FROM movement_report m ${this.effective(s, 'm."unitId"')}
-        WHERE m.year = ${q.add(s.year)}${this.inProvinces(q, s, 'm."provinceSlug"')} GROUP BY eu.id`),
+        WHERE m.year = ${q.add(s.year)}${this.inProvinces(q, s, 'm."provinceSlug"')} GROUP BY eu.id`,
+      ),
     ]);
     return { units, nominations, registered, reports };
   }

@@ -5,9 +5,20 @@ import { z } from 'zod';
 import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { CriteriaService } from './criteria.service.js';
 
-const VersionRow = z.object({ version: z.number(), criteria: z.array(criterionSchema), change: z.string(), criterionId: z.string().nullable(), reason: z.string(), authorId: z.number().nullable(), createdAt: z.string() });
+const VersionRow = z.object({
+  version: z.number(),
+  criteria: z.array(criterionSchema),
+  change: z.string(),
+  criterionId: z.string().nullable(),
+  reason: z.string(),
+  authorId: z.number().nullable(),
+  createdAt: z.string(),
+});
 const HistoryRow = VersionRow.extend({ authorName: z.string().nullable() });
-const Base = z.object({ baseVersion: z.number().int().positive(), reason: z.string().trim().min(3, 'Hãy ghi lý do thay đổi').max(1000) });
+const Base = z.object({
+  baseVersion: z.number().int().positive(),
+  reason: z.string().trim().min(3, 'Hãy ghi lý do thay đổi').max(1000),
+});
 const AddBody = Base.extend({ criterion: criterionSchema });
 const RetireBody = Base;
 
@@ -34,19 +45,33 @@ export class CriteriaController {
 
   @Post()
   @ApiCreatedResponse({ standardSchema: VersionRow })
-  add(@CurrentUser() user: Principal, @Param('slug') slug: string, @Body({ schema: AddBody }) body: z.infer<typeof AddBody>) {
+  add(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Body({ schema: AddBody }) body: z.infer<typeof AddBody>,
+  ) {
     return this.criteria.change(user, slug, { change: 'add', ...body });
   }
 
   @Put(':criterionId')
   @ApiOkResponse({ standardSchema: VersionRow })
-  edit(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('criterionId') criterionId: string, @Body({ schema: AddBody }) body: z.infer<typeof AddBody>) {
+  edit(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Param('criterionId') criterionId: string,
+    @Body({ schema: AddBody }) body: z.infer<typeof AddBody>,
+  ) {
     return this.criteria.change(user, slug, { change: 'edit', criterionId, ...body });
   }
 
   @Post(':criterionId/retire')
   @ApiCreatedResponse({ standardSchema: VersionRow })
-  retire(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('criterionId') criterionId: string, @Body({ schema: RetireBody }) body: z.infer<typeof RetireBody>) {
+  retire(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Param('criterionId') criterionId: string,
+    @Body({ schema: RetireBody }) body: z.infer<typeof RetireBody>,
+  ) {
     return this.criteria.change(user, slug, { change: 'retire', criterionId, ...body });
   }
 }

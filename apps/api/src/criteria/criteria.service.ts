@@ -20,14 +20,28 @@ export type CriteriaChange =
  */
 @Injectable()
 export class CriteriaService {
-  constructor(private readonly ds: DataSource, private readonly tx: Transactions, private readonly audit: AuditService, private readonly provinces: ProvincesRegistry) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly provinces: ProvincesRegistry,
+  ) {}
 
   /** Stores version 1 (the plugin's criteria) for every province that has none yet. */
   async seedFromPlugins(): Promise<void> {
     for (const { manifest } of this.provinces.all()) {
       await this.tx.run(async (em) => {
         if (await em.getRepository(CriteriaVersion).existsBy({ provinceSlug: manifest.slug })) return;
-        await em.getRepository(CriteriaVersion).insert({ provinceSlug: manifest.slug, version: 1, criteria: manifest.criteria, change: 'plugin', criterionId: null, reason: 'Tiêu chí theo kế hoạch / criteria of the plan', authorId: null, createdAt: '2000-01-01T00:00:00.000Z' });
+        await em.getRepository(CriteriaVersion).insert({
+          provinceSlug: manifest.slug,
+          version: 1,
+          criteria: manifest.criteria,
+          change: 'plugin',
+          criterionId: null,
+          reason: 'Tiêu chí theo kế hoạch / criteria of the plan',
+          authorId: null,
+          createdAt: '2000-01-01T00:00:00.000Z',
+        });
       });
     }
   }
@@ -51,9 +65,14 @@ export class CriteriaService {
   /** Every version, newest first, with its author's name (null for the plan's own version 1). */
   async history(slug: string): Promise<(CriteriaVersion & { authorName: string | null })[]> {
     this.provinces.get(slug);
-    const versions = await this.ds.getRepository(CriteriaVersion).find({ where: { provinceSlug: slug }, order: { version: 'DESC' } });
-    const names = await userNames(this.ds.manager, versions.map((v) => v.authorId));
-    return versions.map((v) => ({ ...v, authorName: v.authorId === null ? null : names.get(v.authorId) ?? null }));
+    const versions = await this.ds
+      .getRepository(CriteriaVersion)
+      .find({ where: { provinceSlug: slug }, order: { version: 'DESC' } });
+    const names = await userNames(
+      this.ds.manager,
+      versions.map((v) => v.authorId),
+    );
+    return versions.map((v) => ({ ...v, authorName: v.authorId === null ? null : (names.get(v.authorId) ?? null) }));
   }
 
   change(user: Principal, slug: string, c: CriteriaChange): Promise<CriteriaVersion> {
@@ -64,26 +83,48 @@ export class CriteriaService {
     return this.tx.run(async (em) => {
       const current = await this.inForce(slug, undefined, em);
       if (c.baseVersion !== current.version) {
-        throw conflict(`Tiêu chí đã được người khác sửa (phiên bản hiện tại ${current.version}, bạn sửa từ phiên bản ${c.baseVersion}); hãy tải lại / criteria changed meanwhile (now v${current.version}, you edited v${c.baseVersion})`, 'stale-criteria');
+        throw conflict(
+          `Tiêu chí đã được người khác sửa (phiên bản hiện tại ${current.version}, bạn sửa từ phiên bản ${c.baseVersion}); hãy tải lại / criteria changed meanwhile (now v${current.version}, you edited v${c.baseVersion})`,
+          'stale-criteria',
+        );
       }
       const list = current.criteria as Criterion[];
       const index = c.change === 'add' ? -1 : list.findIndex((x) => x.id === c.criterionId);
-      if (c.change !== 'add' && index < 0) throw notFound(`Không có tiêu chí "${c.criterionId}" / no criterion "${c.criterionId}"`);
+      if (c.change !== 'add' && index < 0)
+        throw notFound(`Không có tiêu chí "${c.criterionId}" / no criterion "${c.criterionId}"`);
       let next: Criterion[];
       if (c.change === 'add') {
-        if (list.some((x) => x.id === c.criterion.id)) throw conflict(`Đã có tiêu chí "${c.criterion.id}" / criterion id taken`, 'criterion-exists');
+        if (list.some((x) => x.id === c.criterion.id))
+          throw conflict(`Đã có tiêu chí "${c.criterion.id}" / criterion id taken`, 'criterion-exists');
         next = [...list, c.criterion];
       } else if (c.change === 'edit') {
-        if (c.criterion.id !== c.criterionId) throw badRequest('criterion.id: không đổi được mã tiêu chí / the id cannot change');
+        if (c.criterion.id !== c.criterionId)
+          throw badRequest('criterion.id: không đổi được mã tiêu chí / the id cannot change');
         next = list.map((x, i) => (i === index ? c.criterion : x));
       } else next = list.filter((_, i) => i !== index);
       // The new list must still be a valid manifest (tiers of the plan, catalogue indicators, operators).
       const check = validateManifest({ ...manifest, criteria: next }, slug);
       if (!check.ok) throw badRequest(check.issues.map(formatIssue).join('; '), 'invalid-criterion');
-      const saved = await em.getRepository(CriteriaVersion).save(em.getRepository(CriteriaVersion).create({
-        provinceSlug: slug, version: current.version + 1, criteria: next, change: c.change, criterionId: c.change === 'add' ? c.criterion.id : c.criterionId, reason: c.reason, authorId: user.id, createdAt: now(),
-      }));
-      await this.audit.record(em, user, { action: `criteria.${c.change}`, entity: 'criteria', entityId: `${slug}@${saved.version}`, provinceSlug: slug, before: index >= 0 ? list[index] : null, after: c.change === 'retire' ? null : c.criterion });
+      const saved = await em.getRepository(CriteriaVersion).save(
+        em.getRepository(CriteriaVersion).create({
+          provinceSlug: slug,
+          version: current.version + 1,
+          criteria: next,
+          change: c.change,
+          criterionId: c.change === 'add' ? c.criterion.id : c.criterionId,
+          reason: c.reason,
+          authorId: user.id,
+          createdAt: now(),
+        }),
+      );
+      await this.audit.record(em, user, {
+        action: `criteria.${c.change}`,
+        entity: 'criteria',
+        entityId: `${slug}@${saved.version}`,
+        provinceSlug: slug,
+        before: index >= 0 ? list[index] : null,
+        after: c.change === 'retire' ? null : c.criterion,
+      });
       return saved;
     });
   }

@@ -10,7 +10,14 @@ export type Dialect = 'sqlite' | 'postgres';
 /** SQLite file under the data folder by default; PostgreSQL when DATABASE_URL is set. Migrations per dialect. */
 export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): DataSourceOptions {
   if (config.databaseUrl) {
-    return { type: 'postgres', url: config.databaseUrl, entities: ENTITIES, migrations: POSTGRES_MIGRATIONS, migrationsRun: false, synchronize: false };
+    return {
+      type: 'postgres',
+      url: config.databaseUrl,
+      entities: ENTITIES,
+      migrations: POSTGRES_MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+    };
   }
   return {
     type: 'better-sqlite3',

@@ -5,7 +5,12 @@ export const DecisionInput = z.object({
   provinceSlug: z.string().optional(),
   phaseId: z.string().min(1),
   awardFormId: z.string().min(1),
-  number: z.string().trim().min(3).max(60).regex(/^\d+\/[\p{Lu}Đ-]+/u, 'Số quyết định có dạng "125/QĐ-UBND"'),
+  number: z
+    .string()
+    .trim()
+    .min(3)
+    .max(60)
+    .regex(/^\d+\/[\p{Lu}Đ-]+/u, 'Số quyết định có dạng "125/QĐ-UBND"'),
   signedOn: isoDate,
   signerName: z.string().trim().min(2).max(200),
   signerTitle: z.string().trim().min(2).max(200),

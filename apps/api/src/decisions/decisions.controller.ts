@@ -8,7 +8,12 @@ import { NominationRow } from '../nominations/nomination.input.js';
 import { DecisionInput, DecisionUpdate } from './decision.input.js';
 import { DecisionsService } from './decisions.service.js';
 
-const DecisionRow = DecisionInput.omit({ nominationIds: true }).extend({ id: z.number(), provinceSlug: z.string(), status: z.enum(['draft', 'issued']), issuedAt: z.string().nullable() });
+const DecisionRow = DecisionInput.omit({ nominationIds: true }).extend({
+  id: z.number(),
+  provinceSlug: z.string(),
+  status: z.enum(['draft', 'issued']),
+  issuedAt: z.string().nullable(),
+});
 const DecisionDetails = DecisionRow.extend({ nominationIds: z.array(z.number()), awardees: z.array(NominationRow) });
 
 @ApiTags('decisions')
@@ -19,7 +24,11 @@ export class DecisionsController {
 
   @Get()
   @ApiOkResponse({ standardSchema: z.array(DecisionRow) })
-  list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query({ schema: ListParams }) params: ListParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.decisions.list(user, params, res);
   }
 
@@ -37,7 +46,11 @@ export class DecisionsController {
 
   @Put(':id')
   @ApiOkResponse({ standardSchema: DecisionDetails })
-  update(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body({ schema: DecisionUpdate }) body: z.infer<typeof DecisionUpdate>) {
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body({ schema: DecisionUpdate }) body: z.infer<typeof DecisionUpdate>,
+  ) {
     return this.decisions.update(user, id, body);
   }
 

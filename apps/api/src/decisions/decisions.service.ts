@@ -18,23 +18,35 @@ import type { DecisionInput } from './decision.input.js';
  */
 @Injectable()
 export class DecisionsService {
-  constructor(private readonly ds: DataSource, private readonly tx: Transactions, private readonly audit: AuditService, private readonly provinces: ProvincesRegistry) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly provinces: ProvincesRegistry,
+  ) {}
 
   list(user: Principal, params: ListParams, res: Response) {
     const { qb, query } = scopedList(this.ds, AwardDecision, user, 'decisions', params);
-    return paginate(qb, query, {
-      resource: 'decisions',
-      sortable: { signedOn: 'r.signedOn', number: 'r.number', status: 'r.status', id: 'r.id' },
-      defaultSort: ['signedOn', 'DESC'],
-      filters: { id: eq('r.id'), status: eq('r.status'), phaseId: eq('r.phaseId'), awardFormId: eq('r.awardFormId') },
-    }, res);
+    return paginate(
+      qb,
+      query,
+      {
+        resource: 'decisions',
+        sortable: { signedOn: 'r.signedOn', number: 'r.number', status: 'r.status', id: 'r.id' },
+        defaultSort: ['signedOn', 'DESC'],
+        filters: { id: eq('r.id'), status: eq('r.status'), phaseId: eq('r.phaseId'), awardFormId: eq('r.awardFormId') },
+      },
+      res,
+    );
   }
 
   async get(user: Principal, id: number, em: EntityManager = this.ds.manager) {
     authorize(user, 'read', 'decisions');
     const d = await em.getRepository(AwardDecision).findOneBy({ id });
     assertVisible(user, d, 'quyết định khen thưởng');
-    const awardees = await em.getRepository(Nomination).find({ where: { decisionId: id }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
+    const awardees = await em
+      .getRepository(Nomination)
+      .find({ where: { decisionId: id }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
     return { ...d, nominationIds: awardees.map((n) => n.id), awardees };
   }
 
@@ -42,14 +54,35 @@ export class DecisionsService {
     authorize(user, 'create', 'decisions');
     const province = writeProvince(user, input.provinceSlug);
     const manifest = this.provinces.get(province);
-    if (!manifest.phases.some((p) => p.id === input.phaseId && p.awardFormIds.includes(input.awardFormId))) throw badRequest(`phaseId/awardFormId: "${input.awardFormId}" không được xét trong "${input.phaseId}"`, 'bad-award-form');
+    if (!manifest.phases.some((p) => p.id === input.phaseId && p.awardFormIds.includes(input.awardFormId)))
+      throw badRequest(
+        `phaseId/awardFormId: "${input.awardFormId}" không được xét trong "${input.phaseId}"`,
+        'bad-award-form',
+      );
     return this.tx.run(async (em) => {
-      const d = await em.getRepository(AwardDecision).save(em.getRepository(AwardDecision).create({
-        provinceSlug: province, phaseId: input.phaseId, awardFormId: input.awardFormId, number: input.number, signedOn: input.signedOn,
-        signerName: input.signerName, signerTitle: input.signerTitle, status: 'draft', createdBy: user.id, createdAt: now(), issuedAt: null,
-      }));
+      const d = await em.getRepository(AwardDecision).save(
+        em.getRepository(AwardDecision).create({
+          provinceSlug: province,
+          phaseId: input.phaseId,
+          awardFormId: input.awardFormId,
+          number: input.number,
+          signedOn: input.signedOn,
+          signerName: input.signerName,
+          signerTitle: input.signerTitle,
+          status: 'draft',
+          createdBy: user.id,
+          createdAt: now(),
+          issuedAt: null,
+        }),
+      );
       await this.attach(em, d, input.nominationIds);
-      await this.audit.record(em, user, { action: 'create', entity: 'decisions', entityId: d.id, provinceSlug: province, after: { ...d, nominationIds: input.nominationIds } });
+      await this.audit.record(em, user, {
+        action: 'create',
+        entity: 'decisions',
+        entityId: d.id,
+        provinceSlug: province,
+        after: { ...d, nominationIds: input.nominationIds },
+      });
       return this.get(user, d.id, em);
     });
   }
@@ -58,16 +91,28 @@ export class DecisionsService {
     authorize(user, 'update', 'decisions');
     return this.tx.run(async (em) => {
       const d = (await this.get(user, id, em)) as AwardDecision & { nominationIds: number[] };
-      if (d.status === 'issued') throw conflict(`Quyết định ${d.number} đã ban hành, không thể sửa / an issued decision cannot be changed`, 'decision-issued');
+      if (d.status === 'issued')
+        throw conflict(
+          `Quyết định ${d.number} đã ban hành, không thể sửa / an issued decision cannot be changed`,
+          'decision-issued',
+        );
       const before = { ...d };
       const row = await em.getRepository(AwardDecision).findOneByOrFail({ id });
-      for (const k of ['number', 'signedOn', 'signerName', 'signerTitle'] as const) if (input[k] !== undefined) row[k] = input[k];
+      for (const k of ['number', 'signedOn', 'signerName', 'signerTitle'] as const)
+        if (input[k] !== undefined) row[k] = input[k];
       await em.getRepository(AwardDecision).save(row);
       if (input.nominationIds) {
         await em.getRepository(Nomination).update({ decisionId: id }, { decisionId: null });
         await this.attach(em, row, input.nominationIds);
       }
-      await this.audit.record(em, user, { action: 'update', entity: 'decisions', entityId: id, provinceSlug: d.provinceSlug, before, after: { ...row, nominationIds: input.nominationIds ?? d.nominationIds } });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entity: 'decisions',
+        entityId: id,
+        provinceSlug: d.provinceSlug,
+        before,
+        after: { ...row, nominationIds: input.nominationIds ?? d.nominationIds },
+      });
       return this.get(user, id, em);
     });
   }
@@ -77,41 +122,92 @@ export class DecisionsService {
     return this.tx.run(async (em) => {
       const d = await em.getRepository(AwardDecision).findOneBy({ id });
       assertVisible(user, d, 'quyết định khen thưởng');
-      if (d.status === 'issued') throw conflict(`Quyết định ${d.number} đã ban hành / already issued`, 'decision-issued');
+      if (d.status === 'issued')
+        throw conflict(`Quyết định ${d.number} đã ban hành / already issued`, 'decision-issued');
       await this.tx.lockQuota(em, `${d.provinceSlug}|${d.phaseId}|${d.awardFormId}`);
       const listed = await em.getRepository(Nomination).findBy({ decisionId: id });
-      if (listed.length === 0) throw conflict('Quyết định chưa có tập thể, cá nhân nào / the decision lists no awardee', 'decision-empty');
+      if (listed.length === 0)
+        throw conflict('Quyết định chưa có tập thể, cá nhân nào / the decision lists no awardee', 'decision-empty');
       const stale = listed.filter((n) => n.status !== 'approved');
-      if (stale.length) throw conflict(`Đề nghị không còn ở trạng thái được duyệt: ${stale.map((n) => `#${n.id}`).join(', ')}`, 'not-approved');
+      if (stale.length)
+        throw conflict(
+          `Đề nghị không còn ở trạng thái được duyệt: ${stale.map((n) => `#${n.id}`).join(', ')}`,
+          'not-approved',
+        );
       // Everything already decided for this phase × award form, plus this decision, must fit every cap.
       const manifest = this.provinces.get(d.provinceSlug);
       const quota = manifest.quotas.find((q) => q.phaseId === d.phaseId && q.awardFormId === d.awardFormId);
-      const decided = await em.getRepository(Nomination).findBy({ provinceSlug: d.provinceSlug, phaseId: d.phaseId, awardFormId: d.awardFormId, status: 'decided' });
+      const decided = await em
+        .getRepository(Nomination)
+        .findBy({ provinceSlug: d.provinceSlug, phaseId: d.phaseId, awardFormId: d.awardFormId, status: 'decided' });
       const counted = [...decided];
       for (const n of listed) {
         const ofUnit = kinds(counted.filter((x) => x.nominatingUnitId === n.nominatingUnitId));
         const result = checkQuota(quota, { ...kinds(counted), ofUnit }, n.recipient);
-        if (!result.ok) throw conflict(describeQuotaRefusal(result, manifest.awardForms.find((f) => f.id === d.awardFormId)!.name, manifest.phases.find((p) => p.id === d.phaseId)!.name), 'quota-exceeded');
+        if (!result.ok)
+          throw conflict(
+            describeQuotaRefusal(
+              result,
+              manifest.awardForms.find((f) => f.id === d.awardFormId)!.name,
+              manifest.phases.find((p) => p.id === d.phaseId)!.name,
+            ),
+            'quota-exceeded',
+          );
         counted.push(n);
       }
       const at = now();
-      await em.getRepository(Nomination).update({ id: In(listed.map((n) => n.id)) }, { status: 'decided', updatedAt: at });
-      await em.getRepository(NominationEvent).insert(listed.map((n) => ({ nominationId: n.id, fromStatus: 'approved', toStatus: 'decided', action: 'decide', reason: `Quyết định ${d.number}`, userId: user.id, at })));
+      await em
+        .getRepository(Nomination)
+        .update({ id: In(listed.map((n) => n.id)) }, { status: 'decided', updatedAt: at });
+      await em.getRepository(NominationEvent).insert(
+        listed.map((n) => ({
+          nominationId: n.id,
+          fromStatus: 'approved',
+          toStatus: 'decided',
+          action: 'decide',
+          reason: `Quyết định ${d.number}`,
+          userId: user.id,
+          at,
+        })),
+      );
       const before = { ...d };
       d.status = 'issued';
       d.issuedAt = at;
       await em.getRepository(AwardDecision).save(d);
-      await this.audit.record(em, user, { action: 'decision.issue', entity: 'decisions', entityId: id, provinceSlug: d.provinceSlug, before, after: { ...d, nominationIds: listed.map((n) => n.id) } });
+      await this.audit.record(em, user, {
+        action: 'decision.issue',
+        entity: 'decisions',
+        entityId: id,
+        provinceSlug: d.provinceSlug,
+        before,
+        after: { ...d, nominationIds: listed.map((n) => n.id) },
+      });
       return this.get(user, id, em);
     });
   }
 
   private async attach(em: EntityManager, d: AwardDecision, ids: number[]): Promise<void> {
-    const rows = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids), provinceSlug: d.provinceSlug }) : [];
+    const rows = ids.length
+      ? await em.getRepository(Nomination).findBy({ id: In(ids), provinceSlug: d.provinceSlug })
+      : [];
     const missing = ids.filter((id) => !rows.some((r) => r.id === id));
-    if (missing.length) throw badRequest(`nominationIds: không có đề nghị ${missing.map((x) => `#${x}`).join(', ')} trong tỉnh / unknown nominations`, 'bad-reference');
-    const wrong = rows.filter((r) => r.status !== 'approved' || r.phaseId !== d.phaseId || r.awardFormId !== d.awardFormId || (r.decisionId !== null && r.decisionId !== d.id));
-    if (wrong.length) throw conflict(`Chỉ đưa vào quyết định các đề nghị đã được duyệt, cùng đợt và hình thức, chưa thuộc quyết định khác: ${wrong.map((r) => `#${r.id}`).join(', ')}`, 'not-approved');
+    if (missing.length)
+      throw badRequest(
+        `nominationIds: không có đề nghị ${missing.map((x) => `#${x}`).join(', ')} trong tỉnh / unknown nominations`,
+        'bad-reference',
+      );
+    const wrong = rows.filter(
+      (r) =>
+        r.status !== 'approved' ||
+        r.phaseId !== d.phaseId ||
+        r.awardFormId !== d.awardFormId ||
+        (r.decisionId !== null && r.decisionId !== d.id),
+    );
+    if (wrong.length)
+      throw conflict(
+        `Chỉ đưa vào quyết định các đề nghị đã được duyệt, cùng đợt và hình thức, chưa thuộc quyết định khác: ${wrong.map((r) => `#${r.id}`).join(', ')}`,
+        'not-approved',
+      );
     if (ids.length) await em.getRepository(Nomination).update({ id: In(ids) }, { decisionId: d.id });
   }
 }

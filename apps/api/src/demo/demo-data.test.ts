@@ -5,7 +5,9 @@ import { discoverProvinces } from '../plugins/discover.js';
 import { demoQuota } from './demo-data.js';
 
 describe('the round the demo nominations fall in', async () => {
-  const manifests = new Map((await discoverProvinces(join(REPO_ROOT, 'provinces'))).map((p) => [p.manifest.slug, p.manifest]));
+  const manifests = new Map(
+    (await discoverProvinces(join(REPO_ROOT, 'provinces'))).map((p) => [p.manifest.slug, p.manifest]),
+  );
   const phaseOn = (slug: string, today: string) => demoQuota(manifests.get(slug)!, today)?.phaseId;
 
   it('is the latest capped round that is over by today', () => {

@@ -1,7 +1,17 @@
 import { type ProvinceManifest, type Quota, type Role, searchText, type Tier, vietnameseSortKey } from '@thidua/domain';
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AwardDecision, IndicatorReading, Nomination, NominationEvent, Person, Registration, Report, Unit, User } from '../database/entities/index.js';
+import {
+  AwardDecision,
+  IndicatorReading,
+  Nomination,
+  NominationEvent,
+  Person,
+  Registration,
+  Report,
+  Unit,
+  User,
+} from '../database/entities/index.js';
 
 /** Every demo user's password (demo mode only; listed in the README). */
 export const DEMO_PASSWORD = 'ThiDua@2025';
@@ -13,13 +23,103 @@ export const DEMO_ROLES: { suffix: string; role: Role; fullName: string }[] = [
   { suffix: 'xem', role: 'viewer', fullName: 'Người xem' },
 ];
 
-const AGENCIES = ['Sở Thông tin và Truyền thông', 'Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tư pháp', 'Văn phòng UBND tỉnh', 'Sở Văn hóa, Thể thao và Du lịch'];
-const PLACES = ['Hòa Bình', 'Thống Nhất', 'Tân Phú', 'Phú Lộc', 'An Phước', 'Đồng Tâm', 'Quyết Thắng', 'Thanh Sơn', 'Yên Lạc', 'Bình Minh', 'Hưng Thịnh', 'Phước An', 'Ea Tiêu', 'Nà Tấu', 'Mường Phăng', 'Kim Bình', 'Ân Phú', 'Đắk Mil'];
-const ENTERPRISES = ['Công ty TNHH Giải pháp số Tây Nguyên', 'Công ty Cổ phần Công nghệ Ánh Dương', 'Hợp tác xã Nông nghiệp số Hòa Thuận', 'Công ty TNHH Thương mại điện tử Đại Việt', 'Hợp tác xã Cà phê Ea Kao'];
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const AGENCIES = [
+  'Sở Thông tin và Truyền thông',
+  'Sở Nội vụ',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Tài chính',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Tư pháp',
+  'Văn phòng UBND tỉnh',
+  'Sở Văn hóa, Thể thao và Du lịch',
+];
+const PLACES = [
+  'Hòa Bình',
+  'Thống Nhất',
+  'Tân Phú',
+  'Phú Lộc',
+  'An Phước',
+  'Đồng Tâm',
+  'Quyết Thắng',
+  'Thanh Sơn',
+  'Yên Lạc',
+  'Bình Minh',
+  'Hưng Thịnh',
+  'Phước An',
+  'Ea Tiêu',
+  'Nà Tấu',
+  'Mường Phăng',
+  'Kim Bình',
+  'Ân Phú',
+  'Đắk Mil',
+];
+const ENTERPRISES = [
+  'Công ty TNHH Giải pháp số Tây Nguyên',
+  'Công ty Cổ phần Công nghệ Ánh Dương',
+  'Hợp tác xã Nông nghiệp số Hòa Thuận',
+  'Công ty TNHH Thương mại điện tử Đại Việt',
+  'Hợp tác xã Cà phê Ea Kao',
+];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Thanh', 'Quốc', 'Thị Kim'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy', 'Yến', 'Đạt'];
-const POSITIONS: [string, boolean][] = [['Giám đốc', true], ['Phó Giám đốc', true], ['Trưởng phòng', true], ['Chuyên viên', false], ['Chuyên viên chính', false], ['Kỹ sư công nghệ thông tin', false], ['Văn thư', false]];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hòa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Vy',
+  'Yến',
+  'Đạt',
+];
+const POSITIONS: [string, boolean][] = [
+  ['Giám đốc', true],
+  ['Phó Giám đốc', true],
+  ['Trưởng phòng', true],
+  ['Chuyên viên', false],
+  ['Chuyên viên chính', false],
+  ['Kỹ sư công nghệ thông tin', false],
+  ['Văn thư', false],
+];
 
 /** A small deterministic generator, so the demo is the same on every machine. */
 function random(seed: string) {
@@ -37,42 +137,95 @@ function random(seed: string) {
  * nominations in every status (one issued decision), and one user per role. `onlyIfEmpty` leaves a database
  * that already has units alone.
  */
-export async function loadDemoData(ds: DataSource, manifests: ProvinceManifest[], opts: { onlyIfEmpty: boolean; today: string }): Promise<boolean> {
+export async function loadDemoData(
+  ds: DataSource,
+  manifests: ProvinceManifest[],
+  opts: { onlyIfEmpty: boolean; today: string },
+): Promise<boolean> {
   if (opts.onlyIfEmpty && (await ds.getRepository(Unit).count()) > 0) return false;
   const passwordHash = await argon2.hash(DEMO_PASSWORD);
   await ds.transaction(async (em) => {
     if (!(await em.getRepository(User).existsBy({ username: 'quantri.quocgia' }))) {
-      await em.getRepository(User).insert({ username: 'quantri.quocgia', passwordHash, fullName: 'Quản trị quốc gia', role: 'national-admin', provinceSlug: null, unitId: null, active: true });
+      await em.getRepository(User).insert({
+        username: 'quantri.quocgia',
+        passwordHash,
+        fullName: 'Quản trị quốc gia',
+        role: 'national-admin',
+        provinceSlug: null,
+        unitId: null,
+        active: true,
+      });
     }
     for (const m of manifests) await loadProvince(em, m, passwordHash, opts.today);
   });
   return true;
 }
 
-async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash: string, today: string): Promise<void> {
+async function loadProvince(
+  em: EntityManager,
+  m: ProvinceManifest,
+  passwordHash: string,
+  today: string,
+): Promise<void> {
   const rnd = random(m.slug);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const tiers = new Set(m.tiers.map((t) => t.tier));
   const unitRepo = em.getRepository(Unit);
   const addUnit = async (name: string, tier: Tier, parentId: number | null) =>
-    unitRepo.save(unitRepo.create({ provinceSlug: m.slug, name, sortKey: vietnameseSortKey(name), searchText: searchText(name), tier, parentId, code: null, staffCount: 15 + Math.floor(rnd() * 120), validTo: null, successorId: null }));
+    unitRepo.save(
+      unitRepo.create({
+        provinceSlug: m.slug,
+        name,
+        sortKey: vietnameseSortKey(name),
+        searchText: searchText(name),
+        tier,
+        parentId,
+        code: null,
+        staffCount: 15 + Math.floor(rnd() * 120),
+        validTo: null,
+        successorId: null,
+      }),
+    );
 
   const units: Unit[] = [];
-  for (const name of AGENCIES.slice(0, 6)) units.push(await addUnit(name, tiers.has('provincial-agency') ? 'provincial-agency' : m.tiers[0]!.tier, null));
+  for (const name of AGENCIES.slice(0, 6))
+    units.push(await addUnit(name, tiers.has('provincial-agency') ? 'provincial-agency' : m.tiers[0]!.tier, null));
   const places = [...PLACES].sort(() => rnd() - 0.5);
   for (let d = 0; d < 3; d++) {
-    const district = await addUnit(`UBND huyện ${places[d]}`, tiers.has('district') ? 'district' : m.tiers[0]!.tier, null);
+    const district = await addUnit(
+      `UBND huyện ${places[d]}`,
+      tiers.has('district') ? 'district' : m.tiers[0]!.tier,
+      null,
+    );
     units.push(district);
-    for (let c = 0; c < 3; c++) units.push(await addUnit(`UBND xã ${places[3 + d * 3 + c]}`, tiers.has('commune') ? 'commune' : district.tier as Tier, district.id));
+    for (let c = 0; c < 3; c++)
+      units.push(
+        await addUnit(
+          `UBND xã ${places[3 + d * 3 + c]}`,
+          tiers.has('commune') ? 'commune' : (district.tier as Tier),
+          district.id,
+        ),
+      );
   }
-  if (tiers.has('enterprise')) for (const name of ENTERPRISES.slice(0, 3)) units.push(await addUnit(name, 'enterprise', null));
+  if (tiers.has('enterprise'))
+    for (const name of ENTERPRISES.slice(0, 3)) units.push(await addUnit(name, 'enterprise', null));
 
   const people: Person[] = [];
   for (const u of units) {
     for (let i = 0; i < 3; i++) {
       const fullName = `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
       const [position, isLeader] = i === 0 ? POSITIONS[0]! : pick(POSITIONS.slice(2));
-      people.push(await em.getRepository(Person).save({ provinceSlug: m.slug, unitId: u.id, fullName, sortKey: vietnameseSortKey(fullName), searchText: searchText(fullName), position, isLeader }));
+      people.push(
+        await em.getRepository(Person).save({
+          provinceSlug: m.slug,
+          unitId: u.id,
+          fullName,
+          sortKey: vietnameseSortKey(fullName),
+          searchText: searchText(fullName),
+          position,
+          isLeader,
+        }),
+      );
     }
   }
 
@@ -83,26 +236,67 @@ async function loadProvince(em: EntityManager, m: ProvinceManifest, passwordHash
   const years = [year - 2, year - 1, year].filter((y) => y >= Number(m.movement.span.from.slice(0, 4)));
   for (const u of units) {
     for (const year of years) {
-      await em.getRepository(IndicatorReading).insert({ provinceSlug: m.slug, unitId: u.id, indicatorId: 'dti-score', year, value: Math.round((55 + rnd() * 40) * 10) / 10, source: 'Dữ liệu minh họa' });
-      const level = u.tier === 'district' ? 'district' : u.tier === 'commune' ? 'commune' : u.tier === 'provincial-agency' ? 'province' : null;
-      if (level) await em.getRepository(IndicatorReading).insert({ provinceSlug: m.slug, unitId: u.id, indicatorId: `work-dossiers-online.${level}`, year, value: Math.round((50 + rnd() * 50) * 10) / 10, source: 'Dữ liệu minh họa' });
+      await em.getRepository(IndicatorReading).insert({
+        provinceSlug: m.slug,
+        unitId: u.id,
+        indicatorId: 'dti-score',
+        year,
+        value: Math.round((55 + rnd() * 40) * 10) / 10,
+        source: 'Dữ liệu minh họa',
+      });
+      const level =
+        u.tier === 'district'
+          ? 'district'
+          : u.tier === 'commune'
+            ? 'commune'
+            : u.tier === 'provincial-agency'
+              ? 'province'
+              : null;
+      if (level)
+        await em.getRepository(IndicatorReading).insert({
+          provinceSlug: m.slug,
+          unitId: u.id,
+          indicatorId: `work-dossiers-online.${level}`,
+          year,
+          value: Math.round((50 + rnd() * 50) * 10) / 10,
+          source: 'Dữ liệu minh họa',
+        });
     }
-    await em.getRepository(Registration).insert({ provinceSlug: m.slug, unitId: u.id, year, registeredOn: `${year}-03-15`, note: null });
+    await em
+      .getRepository(Registration)
+      .insert({ provinceSlug: m.slug, unitId: u.id, year, registeredOn: `${year}-03-15`, note: null });
     const due = m.workflow.reportDeadlines.find((d) => d.everyYear)?.everyYear;
     if (due && rnd() < 0.7) {
       const late = rnd() < 0.3;
-      await em.getRepository(Report).insert({ provinceSlug: m.slug, unitId: u.id, year, dueOn: `${year}-${due}`, submittedOn: late ? `${year + 1}-01-10` : `${year}-${due.slice(0, 2)}-01`, summary: 'Đơn vị đã ban hành kế hoạch, tổ chức phát động phong trào và hoàn thành các chỉ tiêu chuyển đổi số của năm.' });
+      await em.getRepository(Report).insert({
+        provinceSlug: m.slug,
+        unitId: u.id,
+        year,
+        dueOn: `${year}-${due}`,
+        submittedOn: late ? `${year + 1}-01-10` : `${year}-${due.slice(0, 2)}-01`,
+        summary:
+          'Đơn vị đã ban hành kế hoạch, tổ chức phát động phong trào và hoàn thành các chỉ tiêu chuyển đổi số của năm.',
+      });
     }
   }
 
   const clerkUnit = units[0]!;
   for (const r of DEMO_ROLES) {
-    await em.getRepository(User).insert({ username: `${m.slug}.${r.suffix}`, passwordHash, fullName: `${r.fullName} ${m.name}`, role: r.role, provinceSlug: m.slug, unitId: r.role === 'unit-clerk' ? clerkUnit.id : null, active: true });
+    await em.getRepository(User).insert({
+      username: `${m.slug}.${r.suffix}`,
+      passwordHash,
+      fullName: `${r.fullName} ${m.name}`,
+      role: r.role,
+      provinceSlug: m.slug,
+      unitId: r.role === 'unit-clerk' ? clerkUnit.id : null,
+      active: true,
+    });
   }
   await demoNominations(em, m, quota, units, people, rnd);
 }
 
-const phaseOf = (m: ProvinceManifest, quota: Quota | undefined) => m.phases.find((p) => p.id === quota?.phaseId) ?? m.phases[0]!;
+const phaseOf = (m: ProvinceManifest, quota: Quota | undefined) =>
+  m.phases.find((p) => p.id === quota?.phaseId) ?? m.phases[0]!;
 
 /**
  * The quota the demo's nominations fall under: the latest phase over by today with a fixed cap (else with any quota),
@@ -110,33 +304,109 @@ const phaseOf = (m: ProvinceManifest, quota: Quota | undefined) => m.phases.find
  */
 export function demoQuota(m: ProvinceManifest, today: string): Quota | undefined {
   const capped = m.quotas.filter((q) => !q.decidedByHead && (q.maxCollectives ?? q.maxCombined ?? 0) >= 2);
-  const latestOver = (qs: Quota[]) => qs.filter((q) => phaseOf(m, q).period.to < today).sort((a, b) => phaseOf(m, a).period.to.localeCompare(phaseOf(m, b).period.to) || phaseOf(m, a).period.from.localeCompare(phaseOf(m, b).period.from)).at(-1);
+  const latestOver = (qs: Quota[]) =>
+    qs
+      .filter((q) => phaseOf(m, q).period.to < today)
+      .sort(
+        (a, b) =>
+          phaseOf(m, a).period.to.localeCompare(phaseOf(m, b).period.to) ||
+          phaseOf(m, a).period.from.localeCompare(phaseOf(m, b).period.from),
+      )
+      .at(-1);
   return latestOver(capped) ?? capped[0] ?? latestOver(m.quotas) ?? m.quotas[0];
 }
 
 /** Nominations in every status under the demo quota, and one issued decision. */
-async function demoNominations(em: EntityManager, m: ProvinceManifest, quota: Quota | undefined, units: Unit[], people: Person[], rnd: () => number): Promise<void> {
+async function demoNominations(
+  em: EntityManager,
+  m: ProvinceManifest,
+  quota: Quota | undefined,
+  units: Unit[],
+  people: Person[],
+  rnd: () => number,
+): Promise<void> {
   const phase = phaseOf(m, quota);
-  const form = m.awardForms.find((f) => f.id === quota?.awardFormId) ?? m.awardForms.find((f) => phase.awardFormIds.includes(f.id))!;
+  const form =
+    m.awardForms.find((f) => f.id === quota?.awardFormId) ??
+    m.awardForms.find((f) => phase.awardFormIds.includes(f.id))!;
   const admin = await em.getRepository(User).findOneByOrFail({ username: `${m.slug}.quantri` });
   const flow = ['draft', 'submitted', 'aggregated', 'appraised', 'approved', 'decided'];
-  const statuses = ['draft', 'draft', 'submitted', 'returned', 'aggregated', 'appraised', 'approved', 'rejected', 'decided'];
+  const statuses = [
+    'draft',
+    'draft',
+    'submitted',
+    'returned',
+    'aggregated',
+    'appraised',
+    'approved',
+    'rejected',
+    'decided',
+  ];
   const at = `${phase.period.from}T09:00:00.000Z`;
-  const decision = await em.getRepository(AwardDecision).save({ provinceSlug: m.slug, phaseId: phase.id, awardFormId: form.id, number: `${100 + Math.floor(rnd() * 800)}/QĐ-UBND`, signedOn: phase.period.to, signerName: 'Nguyễn Văn Minh', signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH', status: 'issued', createdBy: admin.id, createdAt: at, issuedAt: at });
+  const decision = await em.getRepository(AwardDecision).save({
+    provinceSlug: m.slug,
+    phaseId: phase.id,
+    awardFormId: form.id,
+    number: `${100 + Math.floor(rnd() * 800)}/QĐ-UBND`,
+    signedOn: phase.period.to,
+    signerName: 'Nguyễn Văn Minh',
+    signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
+    status: 'issued',
+    createdBy: admin.id,
+    createdAt: at,
+    issuedAt: at,
+  });
   for (const [i, status] of statuses.entries()) {
-    const individual = form.recipients.includes('individual') && (i % 2 === 1 || !form.recipients.includes('collective'));
+    const individual =
+      form.recipients.includes('individual') && (i % 2 === 1 || !form.recipients.includes('collective'));
     const unit = units[(i * 2) % units.length]!;
     const person = people.find((p) => p.unitId === unit.id && !p.isLeader) ?? people[0]!;
     const nomineeName = individual ? person.fullName : unit.name;
     const n = await em.getRepository(Nomination).save({
-      provinceSlug: m.slug, phaseId: phase.id, awardFormId: form.id, nominatingUnitId: unit.id, recipient: individual ? 'individual' : 'collective',
-      nomineeUnitId: individual ? null : unit.id, nomineePersonId: individual ? person.id : null, nomineeName, nomineeSortKey: vietnameseSortKey(nomineeName), nomineeSearchText: searchText(nomineeName),
-      tier: individual ? 'official' : unit.tier, status, achievements: 'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số: 100% văn bản điện tử được ký số, hồ sơ công việc xử lý trên môi trường mạng vượt chỉ tiêu.',
-      criteriaVersion: status === 'draft' ? null : 1, criteriaStatus: status === 'draft' ? null : 'passed', returnReason: ['returned', 'rejected'].includes(status) ? 'Hồ sơ chưa có biên bản họp Hội đồng Thi đua – Khen thưởng' : null,
-      awardKey: ['approved', 'decided'].includes(status) ? `${m.slug}|${phase.id}|${form.id}|${individual ? `p${person.id}` : `u${unit.id}`}` : null,
-      decisionId: status === 'decided' ? decision.id : null, createdBy: admin.id, createdAt: at, updatedAt: at, submittedAt: status === 'draft' ? null : at,
+      provinceSlug: m.slug,
+      phaseId: phase.id,
+      awardFormId: form.id,
+      nominatingUnitId: unit.id,
+      recipient: individual ? 'individual' : 'collective',
+      nomineeUnitId: individual ? null : unit.id,
+      nomineePersonId: individual ? person.id : null,
+      nomineeName,
+      nomineeSortKey: vietnameseSortKey(nomineeName),
+      nomineeSearchText: searchText(nomineeName),
+      tier: individual ? 'official' : unit.tier,
+      status,
+      achievements:
+        'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số: 100% văn bản điện tử được ký số, hồ sơ công việc xử lý trên môi trường mạng vượt chỉ tiêu.',
+      criteriaVersion: status === 'draft' ? null : 1,
+      criteriaStatus: status === 'draft' ? null : 'passed',
+      returnReason: ['returned', 'rejected'].includes(status)
+        ? 'Hồ sơ chưa có biên bản họp Hội đồng Thi đua – Khen thưởng'
+        : null,
+      awardKey: ['approved', 'decided'].includes(status)
+        ? `${m.slug}|${phase.id}|${form.id}|${individual ? `p${person.id}` : `u${unit.id}`}`
+        : null,
+      decisionId: status === 'decided' ? decision.id : null,
+      createdBy: admin.id,
+      createdAt: at,
+      updatedAt: at,
+      submittedAt: status === 'draft' ? null : at,
     });
-    const path = status === 'returned' ? ['draft', 'submitted', 'returned'] : status === 'rejected' ? ['draft', 'submitted', 'aggregated', 'appraised', 'rejected'] : flow.slice(0, flow.indexOf(status) + 1);
-    await em.getRepository(NominationEvent).insert(path.map((to, k) => ({ nominationId: n.id, fromStatus: k === 0 ? null : path[k - 1]!, toStatus: to, action: k === 0 ? 'create' : to, reason: null, userId: admin.id, at })));
+    const path =
+      status === 'returned'
+        ? ['draft', 'submitted', 'returned']
+        : status === 'rejected'
+          ? ['draft', 'submitted', 'aggregated', 'appraised', 'rejected']
+          : flow.slice(0, flow.indexOf(status) + 1);
+    await em.getRepository(NominationEvent).insert(
+      path.map((to, k) => ({
+        nominationId: n.id,
+        fromStatus: k === 0 ? null : path[k - 1]!,
+        toStatus: to,
+        action: k === 0 ? 'create' : to,
+        reason: null,
+        userId: admin.id,
+        at,
+      })),
+    );
   }
 }

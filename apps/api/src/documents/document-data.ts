@@ -1,7 +1,28 @@
-import { type AwardForm, findIndicator, type Phase, type ProvinceManifest, type Quota, STATUS_LABELS, TIER_LABELS, type Tier } from '@thidua/domain';
 import {
-  type AchievementReportDocument, type Awardee, type CouncilMinutesDocument, type DecisionDocument, type DocumentHead, legalBasesFor, type Nominee, outdatedNote, planReference,
-  type PhaseSummaryDocument, shortDate, type SubmissionLetterDocument, type UnitReportDocument, vietnameseNumber,
+  type AwardForm,
+  findIndicator,
+  type Phase,
+  type ProvinceManifest,
+  type Quota,
+  STATUS_LABELS,
+  TIER_LABELS,
+  type Tier,
+} from '@thidua/domain';
+import {
+  type AchievementReportDocument,
+  type Awardee,
+  type CouncilMinutesDocument,
+  type DecisionDocument,
+  type DocumentHead,
+  legalBasesFor,
+  type Nominee,
+  outdatedNote,
+  planReference,
+  type PhaseSummaryDocument,
+  shortDate,
+  type SubmissionLetterDocument,
+  type UnitReportDocument,
+  vietnameseNumber,
 } from '@thidua/documents';
 import type { AwardDecision, IndicatorReading, Nomination, Person, Report, Unit } from '../database/entities/index.js';
 
@@ -56,7 +77,13 @@ function provinceHead(m: ProvinceManifest, number: string | null, symbol: string
 
 /** A unit's own documents: a provincial agency prints the province's People's Committee above its name. */
 function unitHead(m: ProvinceManifest, unit: Unit, symbol: string, date: string): DocumentHead {
-  return { issuer: { parent: unit.tier === 'provincial-agency' ? m.authority : null, name: unit.name }, number: null, symbol, place: m.name, date };
+  return {
+    issuer: { parent: unit.tier === 'provincial-agency' ? m.authority : null, name: unit.name },
+    number: null,
+    symbol,
+    place: m.name,
+    date,
+  };
 }
 
 function awardeeOf(n: Nomination, dir: Directory): Awardee {
@@ -64,14 +91,29 @@ function awardeeOf(n: Nomination, dir: Directory): Awardee {
   if (n.recipient === 'individual') {
     const p = n.nomineePersonId ? dir.people.get(n.nomineePersonId) : undefined;
     const workplace = p ? dir.units.get(p.unitId)?.name : undefined;
-    return { recipient: 'individual', name: n.nomineeName, detail: [p?.position, workplace].filter(Boolean).join(', ') || null, nominatingUnit: nominating };
+    return {
+      recipient: 'individual',
+      name: n.nomineeName,
+      detail: [p?.position, workplace].filter(Boolean).join(', ') || null,
+      nominatingUnit: nominating,
+    };
   }
   const unit = n.nomineeUnitId ? dir.units.get(n.nomineeUnitId) : undefined;
   const parent = unit?.parentId ? dir.units.get(unit.parentId)?.name : undefined;
-  return { recipient: 'collective', name: n.nomineeName, detail: parent ? `Thuộc ${parent}` : null, nominatingUnit: nominating };
+  return {
+    recipient: 'collective',
+    name: n.nomineeName,
+    detail: parent ? `Thuộc ${parent}` : null,
+    nominatingUnit: nominating,
+  };
 }
 
-export function decisionDocument(m: ProvinceManifest, d: AwardDecision, awardees: Nomination[], dir: Directory): DecisionDocument {
+export function decisionDocument(
+  m: ProvinceManifest,
+  d: AwardDecision,
+  awardees: Nomination[],
+  dir: Directory,
+): DecisionDocument {
   const form = awardForm(m, d.awardFormId);
   const phase = phaseOf(m, d.phaseId);
   const list = awardees.map((n) => awardeeOf(n, dir));
@@ -95,7 +137,13 @@ export function decisionDocument(m: ProvinceManifest, d: AwardDecision, awardees
 
 function nomineeOf(n: Nomination, m: ProvinceManifest, dir: Directory): Nominee {
   const a = awardeeOf(n, dir);
-  return { recipient: n.recipient, name: n.nomineeName, detail: a.recipient === 'individual' ? a.detail : a.nominatingUnit, awardForm: officialName(awardForm(m, n.awardFormId).name), votes: null };
+  return {
+    recipient: n.recipient,
+    name: n.nomineeName,
+    detail: a.recipient === 'individual' ? a.detail : a.nominatingUnit,
+    awardForm: officialName(awardForm(m, n.awardFormId).name),
+    votes: null,
+  };
 }
 
 /** The date a unit's dossier documents carry: when the nomination was submitted, else when it was drafted. */
@@ -104,7 +152,12 @@ function dossierDate(n: Nomination): string {
 }
 
 /** Tờ trình: the nominating unit proposes its nominees of one phase and award form (`batch` includes `n`). */
-export function submissionLetter(m: ProvinceManifest, n: Nomination, batch: Nomination[], dir: Directory): SubmissionLetterDocument {
+export function submissionLetter(
+  m: ProvinceManifest,
+  n: Nomination,
+  batch: Nomination[],
+  dir: Directory,
+): SubmissionLetterDocument {
   const unit = dir.units.get(n.nominatingUnitId)!;
   const form = awardForm(m, n.awardFormId);
   const date = dossierDate(n);
@@ -125,7 +178,12 @@ export function submissionLetter(m: ProvinceManifest, n: Nomination, batch: Nomi
 }
 
 /** Biên bản họp Hội đồng: what the platform knows; time, place, attendance and votes are left to fill in. */
-export function councilMinutes(m: ProvinceManifest, n: Nomination, batch: Nomination[], dir: Directory): CouncilMinutesDocument {
+export function councilMinutes(
+  m: ProvinceManifest,
+  n: Nomination,
+  batch: Nomination[],
+  dir: Directory,
+): CouncilMinutesDocument {
   const unit = dir.units.get(n.nominatingUnitId)!;
   const form = awardForm(m, n.awardFormId);
   return {
@@ -145,32 +203,60 @@ export function councilMinutes(m: ProvinceManifest, n: Nomination, batch: Nomina
 function reportForm(m: ProvinceManifest, n: Nomination, date: string): { form: string; outdatedNote: string | null } {
   const decree = date >= '2024-01-01' ? 'Nghị định số 98/2023/NĐ-CP' : 'Nghị định số 91/2017/NĐ-CP';
   const cited = m.dossier
-    .filter((r) => (!r.awardFormIds || r.awardFormIds.includes(n.awardFormId)) && (!r.recipient || r.recipient === n.recipient))
-    .flatMap((r) => r.documents.filter((doc) => doc.type === 'achievement-report').map((doc) => `${doc.name} ${doc.form ?? ''} (${doc.source})`));
-  const note = [...cited, ...m.plan.legalBases.map((b) => `${b.ref} ${b.title ?? ''}`)].map((c) => outdatedNote(c, date)).find((x) => x !== null) ?? null;
+    .filter(
+      (r) =>
+        (!r.awardFormIds || r.awardFormIds.includes(n.awardFormId)) && (!r.recipient || r.recipient === n.recipient),
+    )
+    .flatMap((r) =>
+      r.documents
+        .filter((doc) => doc.type === 'achievement-report')
+        .map((doc) => `${doc.name} ${doc.form ?? ''} (${doc.source})`),
+    );
+  const note =
+    [...cited, ...m.plan.legalBases.map((b) => `${b.ref} ${b.title ?? ''}`)]
+      .map((c) => outdatedNote(c, date))
+      .find((x) => x !== null) ?? null;
   return { form: `Theo mẫu báo cáo thành tích tại Phụ lục ban hành kèm theo ${decree}`, outdatedNote: note };
 }
 
-export function achievementReport(m: ProvinceManifest, n: Nomination, dir: Directory, readings: IndicatorReading[]): AchievementReportDocument {
+export function achievementReport(
+  m: ProvinceManifest,
+  n: Nomination,
+  dir: Directory,
+  readings: IndicatorReading[],
+): AchievementReportDocument {
   const date = dossierDate(n);
   const unit = dir.units.get(n.nominatingUnitId)!;
   const a = awardeeOf(n, dir);
   const nomineeUnit = n.nomineeUnitId ? dir.units.get(n.nomineeUnitId) : undefined;
   const person = n.nomineePersonId ? dir.people.get(n.nomineePersonId) : undefined;
-  const facts = n.recipient === 'collective'
-    ? [
-        { label: 'Tên tập thể', value: n.nomineeName },
-        { label: 'Đối tượng thi đua', value: TIER_LABELS[n.tier as Tier]?.vi ?? n.tier },
-        ...(nomineeUnit?.staffCount ? [{ label: 'Số cán bộ, công chức, viên chức, người lao động', value: vietnameseNumber(nomineeUnit.staffCount) }] : []),
-        { label: 'Đơn vị đề nghị', value: unit.name },
-      ]
-    : [
-        { label: 'Họ và tên', value: n.nomineeName },
-        ...(person?.position ? [{ label: 'Chức vụ', value: person.position }] : []),
-        ...(a.detail ? [{ label: 'Chức vụ, đơn vị công tác', value: a.detail }] : []),
-      ];
+  const facts =
+    n.recipient === 'collective'
+      ? [
+          { label: 'Tên tập thể', value: n.nomineeName },
+          { label: 'Đối tượng thi đua', value: TIER_LABELS[n.tier as Tier]?.vi ?? n.tier },
+          ...(nomineeUnit?.staffCount
+            ? [
+                {
+                  label: 'Số cán bộ, công chức, viên chức, người lao động',
+                  value: vietnameseNumber(nomineeUnit.staffCount),
+                },
+              ]
+            : []),
+          { label: 'Đơn vị đề nghị', value: unit.name },
+        ]
+      : [
+          { label: 'Họ và tên', value: n.nomineeName },
+          ...(person?.position ? [{ label: 'Chức vụ', value: person.position }] : []),
+          ...(a.detail ? [{ label: 'Chức vụ, đơn vị công tác', value: a.detail }] : []),
+        ];
   return {
-    head: unitHead(m, n.recipient === 'collective' && nomineeUnit ? nomineeUnit : unit, n.recipient === 'collective' ? 'BC' : '', date),
+    head: unitHead(
+      m,
+      n.recipient === 'collective' && nomineeUnit ? nomineeUnit : unit,
+      n.recipient === 'collective' ? 'BC' : '',
+      date,
+    ),
     recipient: n.recipient,
     awardForm: officialName(awardForm(m, n.awardFormId).name),
     ...reportForm(m, n, date),
@@ -178,7 +264,11 @@ export function achievementReport(m: ProvinceManifest, n: Nomination, dir: Direc
     phase: lowerFirst(phaseOf(m, n.phaseId).name),
     movement: m.movement.name,
     achievements: n.achievements,
-    indicators: readings.map((r) => ({ label: findIndicator(r.indicatorId)?.name ?? r.indicatorId, year: r.year, value: vietnameseNumber(r.value) })),
+    indicators: readings.map((r) => ({
+      label: findIndicator(r.indicatorId)?.name ?? r.indicatorId,
+      year: r.year,
+      value: vietnameseNumber(r.value),
+    })),
     previousAwards: null,
     confirmer: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
     reporter: n.recipient === 'collective' ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'NGƯỜI BÁO CÁO THÀNH TÍCH',
@@ -190,7 +280,13 @@ export function timeliness(dueOn: string, submittedOn: string): string {
   return `Hạn báo cáo: ${shortDate(dueOn)}; gửi ngày ${shortDate(submittedOn)} (${submittedOn <= dueOn ? 'đúng hạn' : 'chậm hạn'}).`;
 }
 
-export function unitReport(m: ProvinceManifest, r: Report, unit: Unit, readings: IndicatorReading[], nominations: Nomination[]): UnitReportDocument {
+export function unitReport(
+  m: ProvinceManifest,
+  r: Report,
+  unit: Unit,
+  readings: IndicatorReading[],
+  nominations: Nomination[],
+): UnitReportDocument {
   const to = m.workflow.reportDeadlines.find((d) => d.to)?.to ?? m.authority;
   return {
     head: unitHead(m, unit, 'BC', r.submittedOn),
@@ -199,8 +295,15 @@ export function unitReport(m: ProvinceManifest, r: Report, unit: Unit, readings:
     year: r.year,
     intro: `Thực hiện ${planReference(m)}, ${unit.name} báo cáo kết quả thực hiện năm ${r.year} như sau:`,
     body: r.summary,
-    indicators: readings.map((x) => ({ label: findIndicator(x.indicatorId)?.name ?? x.indicatorId, value: vietnameseNumber(x.value) })),
-    nominations: nominations.map((n) => ({ name: n.nomineeName, awardForm: officialName(awardForm(m, n.awardFormId).name), status: STATUS_LABELS[n.status as keyof typeof STATUS_LABELS]?.vi ?? n.status })),
+    indicators: readings.map((x) => ({
+      label: findIndicator(x.indicatorId)?.name ?? x.indicatorId,
+      value: vietnameseNumber(x.value),
+    })),
+    nominations: nominations.map((n) => ({
+      name: n.nomineeName,
+      awardForm: officialName(awardForm(m, n.awardFormId).name),
+      status: STATUS_LABELS[n.status as keyof typeof STATUS_LABELS]?.vi ?? n.status,
+    })),
     timeliness: timeliness(r.dueOn, r.submittedOn),
     recipients: ['Như trên', 'Lưu: VT'],
     signer: { title: 'Thủ trưởng đơn vị', name: null },
@@ -213,7 +316,11 @@ export function quotaText(q: Quota | undefined): string {
   if (q.text) return q.text;
   if (q.decidedByHead) return 'Do thủ trưởng cơ quan, đơn vị quyết định';
   const two = (x: number) => String(x).padStart(2, '0');
-  const parts = [q.maxCollectives !== undefined && `${two(q.maxCollectives)} tập thể`, q.maxIndividuals !== undefined && `${two(q.maxIndividuals)} cá nhân`, q.maxCombined !== undefined && `${two(q.maxCombined)} tập thể, cá nhân`].filter(Boolean);
+  const parts = [
+    q.maxCollectives !== undefined && `${two(q.maxCollectives)} tập thể`,
+    q.maxIndividuals !== undefined && `${two(q.maxIndividuals)} cá nhân`,
+    q.maxCombined !== undefined && `${two(q.maxCombined)} tập thể, cá nhân`,
+  ].filter(Boolean);
   return parts.length ? `Tối đa ${parts.join(', ')}` : 'Không quy định';
 }
 
@@ -236,9 +343,14 @@ export function phaseSummary(m: ProvinceManifest, phase: Phase, facts: PhaseFact
     stats: [
       { label: 'Số đơn vị đăng ký thi đua', value: `${facts.registeredUnitIds.size}/${facts.units.length}` },
       { label: 'Số đề nghị khen thưởng đã gửi', value: String(nominations.filter((n) => n.status !== 'draft').length) },
-      { label: 'Số đề nghị được duyệt hoặc đã có quyết định', value: String(nominations.filter((n) => n.status === 'approved' || n.status === 'decided').length) },
+      {
+        label: 'Số đề nghị được duyệt hoặc đã có quyết định',
+        value: String(nominations.filter((n) => n.status === 'approved' || n.status === 'decided').length),
+      },
       { label: 'Số tập thể, cá nhân được khen thưởng', value: String(decided.length) },
-      ...(phase.nominationDeadline ? [{ label: 'Hạn gửi hồ sơ đề nghị', value: shortDate(phase.nominationDeadline) }] : []),
+      ...(phase.nominationDeadline
+        ? [{ label: 'Hạn gửi hồ sơ đề nghị', value: shortDate(phase.nominationDeadline) }]
+        : []),
     ],
     awards: phase.awardFormIds.map((id) => {
       const ofForm = decided.filter((n) => n.awardFormId === id);
@@ -252,7 +364,10 @@ export function phaseSummary(m: ProvinceManifest, phase: Phase, facts: PhaseFact
     units: facts.units.map((u) => ({
       name: u.name,
       registered: facts.registeredUnitIds.has(u.id),
-      nominations: count(nominations.filter((n) => n.status !== 'draft'), u.id),
+      nominations: count(
+        nominations.filter((n) => n.status !== 'draft'),
+        u.id,
+      ),
       awarded: count(decided, u.id),
       report: facts.reports.has(u.id) ? shortDate(facts.reports.get(u.id)!.submittedOn) : 'Chưa gửi',
     })),

@@ -1,5 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -11,8 +19,22 @@ import { EXPORT_LISTS, type ExportFile, ListExportsService } from './list-export
 const DocumentFormat = z.enum(DOCUMENT_FORMATS).default('pdf');
 const ListFormat = z.enum(LIST_FORMATS).default('xlsx');
 const OptionalId = z.coerce.number().int().positive().optional();
-const JobRow = z.object({ id: z.number(), provinceSlug: z.string(), kind: z.string(), entityId: z.string(), format: z.string(), status: z.enum(['queued', 'running', 'done', 'failed']), progress: z.number(), total: z.number(), documentId: z.number().nullable(), error: z.string().nullable(), createdAt: z.string(), updatedAt: z.string() });
-const FILE_DOC = 'The file itself. Headers: Content-Disposition (file name), ETag and X-Checksum-Sha256 (sha256 of the bytes, stored with the file), X-Document-Id.';
+const JobRow = z.object({
+  id: z.number(),
+  provinceSlug: z.string(),
+  kind: z.string(),
+  entityId: z.string(),
+  format: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  progress: z.number(),
+  total: z.number(),
+  documentId: z.number().nullable(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const FILE_DOC =
+  'The file itself. Headers: Content-Disposition (file name), ETag and X-Checksum-Sha256 (sha256 of the bytes, stored with the file), X-Document-Id.';
 
 /** Sends a stored generated file: HTML shown in the browser, PDF and DOCX downloaded. */
 function send(res: Response, { doc, bytes }: GeneratedFile): StreamableFile {
@@ -21,27 +43,47 @@ function send(res: Response, { doc, bytes }: GeneratedFile): StreamableFile {
   res.setHeader('X-Document-Id', String(doc.id));
   res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition, ETag, X-Checksum-Sha256, X-Document-Id');
   const disposition = doc.format === 'html' ? 'inline' : 'attachment';
-  return new StreamableFile(bytes, { type: MIME[doc.format as keyof typeof MIME], disposition: `${disposition}; filename*=UTF-8''${encodeURIComponent(doc.fileName)}` });
+  return new StreamableFile(bytes, {
+    type: MIME[doc.format as keyof typeof MIME],
+    disposition: `${disposition}; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+  });
 }
 
 function sendList(res: Response, file: ExportFile): StreamableFile {
   res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
-  return new StreamableFile(file.bytes, { type: MIME[file.format], disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` });
+  return new StreamableFile(file.bytes, {
+    type: MIME[file.format],
+    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  });
 }
 
 @ApiTags('documents')
 @ApiBearerAuth()
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService, private readonly exports: ListExportsService, private readonly jobs: JobsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly exports: ListExportsService,
+    private readonly jobs: JobsService,
+  ) {}
 
   @Get('decisions/:id/documents/:kind')
-  @ApiOperation({ summary: 'Quyết định khen thưởng, danh sách kèm theo, hoặc Bằng khen/Giấy khen của một người (certificate?nominationId=) — chỉ quyết định đã ban hành' })
+  @ApiOperation({
+    summary:
+      'Quyết định khen thưởng, danh sách kèm theo, hoặc Bằng khen/Giấy khen của một người (certificate?nominationId=) — chỉ quyết định đã ban hành',
+  })
   @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
   @ApiQuery({ name: 'nominationId', type: Number, required: false })
   @ApiProduces(MIME.pdf, MIME.docx, MIME.html)
   @ApiOkResponse({ description: FILE_DOC })
-  async decision(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('kind', { schema: z.enum(DECISION_KINDS) }) kind: (typeof DECISION_KINDS)[number], @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>, @Query('nominationId', { schema: OptionalId }) nominationId: number | undefined, @Res({ passthrough: true }) res: Response) {
+  async decision(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('kind', { schema: z.enum(DECISION_KINDS) }) kind: (typeof DECISION_KINDS)[number],
+    @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>,
+    @Query('nominationId', { schema: OptionalId }) nominationId: number | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(res, await this.documents.decisionDocument(user, id, kind, format, nominationId));
   }
 
@@ -49,16 +91,27 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Danh sách tập thể, cá nhân được khen thưởng theo quyết định (XLSX hoặc CSV)' })
   @ApiQuery({ name: 'format', enum: LIST_FORMATS, required: false })
   @ApiProduces(MIME.xlsx, MIME.csv)
-  async awardees(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Query('format', { schema: ListFormat }) format: z.infer<typeof ListFormat>, @Res({ passthrough: true }) res: Response) {
+  async awardees(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Query('format', { schema: ListFormat }) format: z.infer<typeof ListFormat>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendList(res, await this.exports.awardees(user, id, format));
   }
 
   @Post('decisions/:id/certificates')
   @HttpCode(202)
-  @ApiOperation({ summary: 'In tất cả Bằng khen/Giấy khen của quyết định thành một tệp (tác vụ nền); theo dõi bằng GET /api/jobs/:id' })
+  @ApiOperation({
+    summary: 'In tất cả Bằng khen/Giấy khen của quyết định thành một tệp (tác vụ nền); theo dõi bằng GET /api/jobs/:id',
+  })
   @ApiQuery({ name: 'format', enum: ['pdf', 'docx'], required: false })
   @ApiAcceptedResponse({ standardSchema: JobRow })
-  certificates(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Query('format', { schema: z.enum(['pdf', 'docx']).default('pdf') }) format: 'pdf' | 'docx') {
+  certificates(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Query('format', { schema: z.enum(['pdf', 'docx']).default('pdf') }) format: 'pdf' | 'docx',
+  ) {
     return this.documents.startCertificates(user, id, format);
   }
 
@@ -73,16 +126,28 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Tệp kết quả của tác vụ đã xong (409 khi chưa xong)' })
   @ApiProduces(MIME.pdf, MIME.docx)
   @ApiOkResponse({ description: FILE_DOC })
-  async jobFile(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Res({ passthrough: true }) res: Response) {
+  async jobFile(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(res, await this.documents.jobFile(user, id));
   }
 
   @Get('nominations/:id/documents-generated/:kind')
-  @ApiOperation({ summary: 'Tờ trình, biên bản họp Hội đồng TĐKT, báo cáo thành tích của đề nghị (theo mẫu Nghị định 98/2023/NĐ-CP)' })
+  @ApiOperation({
+    summary: 'Tờ trình, biên bản họp Hội đồng TĐKT, báo cáo thành tích của đề nghị (theo mẫu Nghị định 98/2023/NĐ-CP)',
+  })
   @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
   @ApiProduces(MIME.pdf, MIME.docx, MIME.html)
   @ApiOkResponse({ description: FILE_DOC })
-  async nomination(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('kind', { schema: z.enum(NOMINATION_KINDS) }) kind: (typeof NOMINATION_KINDS)[number], @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>, @Res({ passthrough: true }) res: Response) {
+  async nomination(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('kind', { schema: z.enum(NOMINATION_KINDS) }) kind: (typeof NOMINATION_KINDS)[number],
+    @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(res, await this.documents.nominationDocument(user, id, kind, format));
   }
 
@@ -91,7 +156,12 @@ export class DocumentsController {
   @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
   @ApiProduces(MIME.pdf, MIME.docx, MIME.html)
   @ApiOkResponse({ description: FILE_DOC })
-  async report(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>, @Res({ passthrough: true }) res: Response) {
+  async report(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(res, await this.documents.reportDocument(user, id, format));
   }
 
@@ -100,16 +170,30 @@ export class DocumentsController {
   @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
   @ApiProduces(MIME.pdf, MIME.docx, MIME.html)
   @ApiOkResponse({ description: FILE_DOC })
-  async summary(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('phaseId') phaseId: string, @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>, @Res({ passthrough: true }) res: Response) {
+  async summary(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Param('phaseId') phaseId: string,
+    @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return send(res, await this.documents.phaseSummary(user, slug, phaseId, format));
   }
 
   @Get('exports/:list')
-  @ApiOperation({ summary: 'Xuất danh sách đề nghị khen thưởng hoặc số liệu chỉ số ra XLSX/CSV; filter như danh sách (JSON)' })
+  @ApiOperation({
+    summary: 'Xuất danh sách đề nghị khen thưởng hoặc số liệu chỉ số ra XLSX/CSV; filter như danh sách (JSON)',
+  })
   @ApiQuery({ name: 'format', enum: LIST_FORMATS, required: false })
   @ApiQuery({ name: 'filter', type: String, required: false, example: '{"phaseId":"so-ket-2024"}' })
   @ApiProduces(MIME.xlsx, MIME.csv)
-  async list(@CurrentUser() user: Principal, @Param('list', { schema: z.enum(EXPORT_LISTS) }) list: (typeof EXPORT_LISTS)[number], @Query('format', { schema: ListFormat }) format: z.infer<typeof ListFormat>, @Query('filter') filter: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async list(
+    @CurrentUser() user: Principal,
+    @Param('list', { schema: z.enum(EXPORT_LISTS) }) list: (typeof EXPORT_LISTS)[number],
+    @Query('format', { schema: ListFormat }) format: z.infer<typeof ListFormat>,
+    @Query('filter') filter: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return sendList(res, await this.exports.list(user, list, format, filter));
   }
 }

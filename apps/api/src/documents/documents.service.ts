@@ -3,15 +3,46 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { type ProvinceManifest } from '@thidua/domain';
-import { certificateFor, certificatesFor, certificateTitle, closeBrowser, type DecisionDocument, type DocumentKind, type DocumentModels, mergePdfs, render, toDocx, toPdf } from '@thidua/documents';
+import {
+  certificateFor,
+  certificatesFor,
+  certificateTitle,
+  closeBrowser,
+  type DecisionDocument,
+  type DocumentKind,
+  type DocumentModels,
+  mergePdfs,
+  render,
+  toDocx,
+  toPdf,
+} from '@thidua/documents';
 import { DataSource, In } from 'typeorm';
 import { assertVisible, authorize, type Principal } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
-import { AwardDecision, type BackgroundJob, GeneratedDocument, IndicatorReading, Nomination, Person, Registration, Report, Unit, now } from '../database/entities/index.js';
+import {
+  AwardDecision,
+  type BackgroundJob,
+  GeneratedDocument,
+  IndicatorReading,
+  Nomination,
+  Person,
+  Registration,
+  Report,
+  Unit,
+  now,
+} from '../database/entities/index.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
-import { achievementReport, councilMinutes, decisionDocument, type Directory, phaseSummary, submissionLetter, unitReport } from './document-data.js';
+import {
+  achievementReport,
+  councilMinutes,
+  decisionDocument,
+  type Directory,
+  phaseSummary,
+  submissionLetter,
+  unitReport,
+} from './document-data.js';
 import { type DocumentFormat, fileSlug } from './formats.js';
 import { JobsService } from './jobs.service.js';
 
@@ -65,19 +96,40 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
 
   // ── award decisions ────────────────────────────────────────────────────────────────────────────────────────────
 
-  async decisionDocument(user: Principal, id: number, kind: (typeof DECISION_KINDS)[number], format: DocumentFormat, nominationId?: number): Promise<GeneratedFile> {
+  async decisionDocument(
+    user: Principal,
+    id: number,
+    kind: (typeof DECISION_KINDS)[number],
+    format: DocumentFormat,
+    nominationId?: number,
+  ): Promise<GeneratedFile> {
     const { decision, model } = await this.issuedDecision(user, id);
     if (kind !== 'certificate') {
       const name = `${kind === 'annex' ? 'danh-sach-kem-theo' : 'quyet-dinh'}-${decision.number}`;
-      return this.generate(decision.provinceSlug, kind, model, format, { entity: 'decisions', entityId: String(id), fileName: name, userId: user.id });
+      return this.generate(decision.provinceSlug, kind, model, format, {
+        entity: 'decisions',
+        entityId: String(id),
+        fileName: name,
+        userId: user.id,
+      });
     }
-    if (!nominationId) throw badRequest('nominationId: hãy chọn tập thể, cá nhân cần in (hoặc tạo tất cả bằng POST …/certificates) / name the awardee', 'nomination-required');
+    if (!nominationId)
+      throw badRequest(
+        'nominationId: hãy chọn tập thể, cá nhân cần in (hoặc tạo tất cả bằng POST …/certificates) / name the awardee',
+        'nomination-required',
+      );
     // Awardees come collectives first (the decision's order), as the model lists them.
     const index = decision.awardeeIds.indexOf(nominationId);
-    if (index < 0) throw notFound(`Đề nghị #${nominationId} không có trong quyết định ${decision.number} / not an awardee of this decision`);
+    if (index < 0)
+      throw notFound(
+        `Đề nghị #${nominationId} không có trong quyết định ${decision.number} / not an awardee of this decision`,
+      );
     const awardee = [...model.collectives, ...model.individuals][index]!;
     return this.generate(decision.provinceSlug, 'certificate', certificateFor(model, awardee), format, {
-      entity: 'nominations', entityId: String(nominationId), fileName: `${certificateTitle(model.awardForm)}-${awardee.name}`, userId: user.id,
+      entity: 'nominations',
+      entityId: String(nominationId),
+      fileName: `${certificateTitle(model.awardForm)}-${awardee.name}`,
+      userId: user.id,
     });
   }
 
@@ -85,29 +137,54 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
   async startCertificates(user: Principal, id: number, format: DocumentFormat): Promise<BackgroundJob> {
     authorize(user, 'read', 'decisions');
     const { decision } = await this.issuedDecision(user, id);
-    return this.jobs.enqueue(user, { provinceSlug: decision.provinceSlug, kind: 'certificates', entityId: String(id), format });
+    return this.jobs.enqueue(user, {
+      provinceSlug: decision.provinceSlug,
+      kind: 'certificates',
+      entityId: String(id),
+      format,
+    });
   }
 
   /** The file a finished job produced. */
   async jobFile(user: Principal, jobId: number): Promise<GeneratedFile> {
     const job = await this.jobs.get(user, jobId);
-    if (job.status !== 'done' || job.documentId === null) throw conflict(`Tác vụ chưa xong (trạng thái "${job.status}") / the job has not finished`, 'job-not-done');
+    if (job.status !== 'done' || job.documentId === null)
+      throw conflict(`Tác vụ chưa xong (trạng thái "${job.status}") / the job has not finished`, 'job-not-done');
     const doc = await this.ds.getRepository(GeneratedDocument).findOneByOrFail({ id: job.documentId });
     return { doc, bytes: readFileSync(join(this.dir, doc.sha256)) };
   }
 
-  private async certificatesJob(job: BackgroundJob, progress: (done: number, total: number) => Promise<void>): Promise<number> {
+  private async certificatesJob(
+    job: BackgroundJob,
+    progress: (done: number, total: number) => Promise<void>,
+  ): Promise<number> {
     const decision = await this.ds.getRepository(AwardDecision).findOneByOrFail({ id: Number(job.entityId) });
     const awardees = await this.awardeesOf(decision.id);
-    const model = decisionDocument(this.provinces.get(decision.provinceSlug), decision, awardees, await this.directory(awardees));
+    const model = decisionDocument(
+      this.provinces.get(decision.provinceSlug),
+      decision,
+      awardees,
+      await this.directory(awardees),
+    );
     const certificates = certificatesFor(model);
     const title = certificateTitle(model.awardForm);
     const format = job.format as DocumentFormat;
-    const meta: FileMeta = { entity: 'decisions', entityId: job.entityId, fileName: `${title}-${decision.number}`, userId: job.createdBy };
+    const meta: FileMeta = {
+      entity: 'decisions',
+      entityId: job.entityId,
+      fileName: `${title}-${decision.number}`,
+      userId: job.createdBy,
+    };
     await progress(0, certificates.length);
     if (format !== 'pdf') {
       // DOCX is built in one pass: progress moves from 0 to the total when the file is stored.
-      const file = await this.generate(decision.provinceSlug, 'certificates', { title, date: decision.signedOn, certificates }, format, meta);
+      const file = await this.generate(
+        decision.provinceSlug,
+        'certificates',
+        { title, date: decision.signedOn, certificates },
+        format,
+        meta,
+      );
       await progress(certificates.length, certificates.length);
       return file.doc.id;
     }
@@ -116,45 +193,93 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     const chunks: Buffer[] = [];
     for (let from = 0; from < certificates.length; from += this.certificatesPerChunk) {
       const chunk = certificates.slice(from, from + this.certificatesPerChunk);
-      chunks.push(await toPdf(render('certificates', { title, date: decision.signedOn, certificates: chunk }, { overrides })));
+      chunks.push(
+        await toPdf(render('certificates', { title, date: decision.signedOn, certificates: chunk }, { overrides })),
+      );
       await progress(from + chunk.length, certificates.length);
     }
-    const file = await this.store(decision.provinceSlug, 'certificates', await mergePdfs(chunks, decision.signedOn), format, meta);
+    const file = await this.store(
+      decision.provinceSlug,
+      'certificates',
+      await mergePdfs(chunks, decision.signedOn),
+      format,
+      meta,
+    );
     return file.doc.id;
   }
 
-  private async issuedDecision(user: Principal, id: number): Promise<{ decision: AwardDecision & { awardeeIds: number[] }; model: DecisionDocument }> {
+  private async issuedDecision(
+    user: Principal,
+    id: number,
+  ): Promise<{ decision: AwardDecision & { awardeeIds: number[] }; model: DecisionDocument }> {
     const d = await this.decisions.get(user, id);
-    if (d.status !== 'issued') throw conflict(`Quyết định ${d.number} chưa ban hành: chỉ in văn bản của quyết định đã ban hành / the decision is not issued yet`, 'decision-not-issued');
+    if (d.status !== 'issued')
+      throw conflict(
+        `Quyết định ${d.number} chưa ban hành: chỉ in văn bản của quyết định đã ban hành / the decision is not issued yet`,
+        'decision-not-issued',
+      );
     const model = decisionDocument(this.provinces.get(d.provinceSlug), d, d.awardees, await this.directory(d.awardees));
     return { decision: { ...d, awardeeIds: d.awardees.map((n) => n.id) }, model };
   }
 
   private awardeesOf(decisionId: number): Promise<Nomination[]> {
-    return this.ds.getRepository(Nomination).find({ where: { decisionId }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
+    return this.ds
+      .getRepository(Nomination)
+      .find({ where: { decisionId }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
   }
 
   // ── a unit's dossier ───────────────────────────────────────────────────────────────────────────────────────────
 
-  async nominationDocument(user: Principal, id: number, kind: (typeof NOMINATION_KINDS)[number], format: DocumentFormat): Promise<GeneratedFile> {
+  async nominationDocument(
+    user: Principal,
+    id: number,
+    kind: (typeof NOMINATION_KINDS)[number],
+    format: DocumentFormat,
+  ): Promise<GeneratedFile> {
     const n = await this.nominations.get(user, id);
     const m = this.provinces.get(n.provinceSlug);
     const meta = { entity: 'nominations', entityId: String(id), userId: user.id };
     if (kind === 'achievement-report') {
       const phase = m.phases.find((p) => p.id === n.phaseId)!;
       const [from, to] = [Number(phase.period.from.slice(0, 4)), Number(phase.period.to.slice(0, 4))];
-      const readings = n.nomineeUnitId ? await this.ds.getRepository(IndicatorReading).find({ where: { unitId: n.nomineeUnitId }, order: { year: 'ASC', indicatorId: 'ASC' } }) : [];
-      const data = achievementReport(m, n, await this.directory([n]), readings.filter((r) => r.year >= from - 1 && r.year <= to));
-      return this.generate(n.provinceSlug, kind, data, format, { ...meta, fileName: `bao-cao-thanh-tich-${n.nomineeName}` });
+      const readings = n.nomineeUnitId
+        ? await this.ds
+            .getRepository(IndicatorReading)
+            .find({ where: { unitId: n.nomineeUnitId }, order: { year: 'ASC', indicatorId: 'ASC' } })
+        : [];
+      const data = achievementReport(
+        m,
+        n,
+        await this.directory([n]),
+        readings.filter((r) => r.year >= from - 1 && r.year <= to),
+      );
+      return this.generate(n.provinceSlug, kind, data, format, {
+        ...meta,
+        fileName: `bao-cao-thanh-tich-${n.nomineeName}`,
+      });
     }
     // The letter and the minutes cover everything the unit proposes for this phase and award form.
-    const batch = (await this.ds.getRepository(Nomination).find({
-      where: { provinceSlug: n.provinceSlug, nominatingUnitId: n.nominatingUnitId, phaseId: n.phaseId, awardFormId: n.awardFormId },
-      order: { recipient: 'ASC', nomineeSortKey: 'ASC' },
-    })).filter((x) => x.id === n.id || x.status !== 'rejected');
+    const batch = (
+      await this.ds.getRepository(Nomination).find({
+        where: {
+          provinceSlug: n.provinceSlug,
+          nominatingUnitId: n.nominatingUnitId,
+          phaseId: n.phaseId,
+          awardFormId: n.awardFormId,
+        },
+        order: { recipient: 'ASC', nomineeSortKey: 'ASC' },
+      })
+    ).filter((x) => x.id === n.id || x.status !== 'rejected');
     const dir = await this.directory(batch);
-    if (kind === 'submission-letter') return this.generate(n.provinceSlug, kind, submissionLetter(m, n, batch, dir), format, { ...meta, fileName: `to-trinh-${n.id}` });
-    return this.generate(n.provinceSlug, kind, councilMinutes(m, n, batch, dir), format, { ...meta, fileName: `bien-ban-hop-hoi-dong-${n.id}` });
+    if (kind === 'submission-letter')
+      return this.generate(n.provinceSlug, kind, submissionLetter(m, n, batch, dir), format, {
+        ...meta,
+        fileName: `to-trinh-${n.id}`,
+      });
+    return this.generate(n.provinceSlug, kind, councilMinutes(m, n, batch, dir), format, {
+      ...meta,
+      fileName: `bien-ban-hop-hoi-dong-${n.id}`,
+    });
   }
 
   // ── reports ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -165,19 +290,45 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     assertVisible(user, r, 'báo cáo', r ? [r.unitId] : []);
     const m = this.provinces.get(r.provinceSlug);
     const unit = await this.ds.getRepository(Unit).findOneByOrFail({ id: r.unitId });
-    const readings = await this.ds.getRepository(IndicatorReading).find({ where: { unitId: r.unitId, year: r.year }, order: { indicatorId: 'ASC' } });
-    const phaseIds = m.phases.filter((p) => p.period.from.slice(0, 4) <= String(r.year) && p.period.to.slice(0, 4) >= String(r.year)).map((p) => p.id);
-    const nominations = phaseIds.length ? await this.ds.getRepository(Nomination).find({ where: { nominatingUnitId: r.unitId, phaseId: In(phaseIds) }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } }) : [];
-    return this.generate(r.provinceSlug, 'unit-report', unitReport(m, r, unit, readings, nominations.filter((n) => n.status !== 'draft')), format, {
-      entity: 'units', entityId: `${r.unitId}/${r.year}`, fileName: `bao-cao-${r.year}-${unit.name}`, userId: user.id,
-    });
+    const readings = await this.ds
+      .getRepository(IndicatorReading)
+      .find({ where: { unitId: r.unitId, year: r.year }, order: { indicatorId: 'ASC' } });
+    const phaseIds = m.phases
+      .filter((p) => p.period.from.slice(0, 4) <= String(r.year) && p.period.to.slice(0, 4) >= String(r.year))
+      .map((p) => p.id);
+    const nominations = phaseIds.length
+      ? await this.ds.getRepository(Nomination).find({
+          where: { nominatingUnitId: r.unitId, phaseId: In(phaseIds) },
+          order: { recipient: 'ASC', nomineeSortKey: 'ASC' },
+        })
+      : [];
+    return this.generate(
+      r.provinceSlug,
+      'unit-report',
+      unitReport(
+        m,
+        r,
+        unit,
+        readings,
+        nominations.filter((n) => n.status !== 'draft'),
+      ),
+      format,
+      {
+        entity: 'units',
+        entityId: `${r.unitId}/${r.year}`,
+        fileName: `bao-cao-${r.year}-${unit.name}`,
+        userId: user.id,
+      },
+    );
   }
 
   /** A province's summary of one phase: province staff only (it spans every unit). */
   async phaseSummary(user: Principal, slug: string, phaseId: string, format: DocumentFormat): Promise<GeneratedFile> {
     authorize(user, 'read', 'decisions');
-    if (user.role === 'unit-clerk') throw forbidden('Báo cáo tổng hợp của tỉnh dành cho cán bộ cấp tỉnh / province staff only');
-    if (user.role !== 'national-admin' && user.provinceSlug !== slug) throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
+    if (user.role === 'unit-clerk')
+      throw forbidden('Báo cáo tổng hợp của tỉnh dành cho cán bộ cấp tỉnh / province staff only');
+    if (user.role !== 'national-admin' && user.provinceSlug !== slug)
+      throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     const m = this.provinces.get(slug);
     const phase = m.phases.find((p) => p.id === phaseId);
     if (!phase) throw notFound(`Không có đợt "${phaseId}" trong kế hoạch / no phase "${phaseId}"`);
@@ -189,8 +340,18 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
       this.ds.getRepository(Report).find({ where: { provinceSlug: slug, year } }),
     ]);
     const active = units.filter((u) => !u.validTo || u.validTo >= phase.period.from);
-    const data = phaseSummary(m, phase, { units: active, registeredUnitIds: new Set(registrations.map((r) => r.unitId)), nominations, reports: new Map(reports.map((r) => [r.unitId, r])) });
-    return this.generate(slug, 'phase-summary', data, format, { entity: 'phases', entityId: phaseId, fileName: `bao-cao-tong-hop-${phaseId}`, userId: user.id });
+    const data = phaseSummary(m, phase, {
+      units: active,
+      registeredUnitIds: new Set(registrations.map((r) => r.unitId)),
+      nominations,
+      reports: new Map(reports.map((r) => [r.unitId, r])),
+    });
+    return this.generate(slug, 'phase-summary', data, format, {
+      entity: 'phases',
+      entityId: phaseId,
+      fileName: `bao-cao-tong-hop-${phaseId}`,
+      userId: user.id,
+    });
   }
 
   // ── shared ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -199,11 +360,18 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
   async directory(ns: Nomination[]): Promise<Directory> {
     const personIds = [...new Set(ns.map((n) => n.nomineePersonId).filter((x): x is number => x !== null))];
     const people = personIds.length ? await this.ds.getRepository(Person).findBy({ id: In(personIds) }) : [];
-    const unitIds = new Set([...ns.flatMap((n) => [n.nominatingUnitId, n.nomineeUnitId]), ...people.map((p) => p.unitId)].filter((x): x is number => x !== null));
+    const unitIds = new Set(
+      [...ns.flatMap((n) => [n.nominatingUnitId, n.nomineeUnitId]), ...people.map((p) => p.unitId)].filter(
+        (x): x is number => x !== null,
+      ),
+    );
     const units = unitIds.size ? await this.ds.getRepository(Unit).findBy({ id: In([...unitIds]) }) : [];
     const parentIds = units.map((u) => u.parentId).filter((x): x is number => x !== null && !unitIds.has(x));
     const parents = parentIds.length ? await this.ds.getRepository(Unit).findBy({ id: In(parentIds) }) : [];
-    return { units: new Map([...units, ...parents].map((u) => [u.id, u])), people: new Map(people.map((p) => [p.id, p])) };
+    return {
+      units: new Map([...units, ...parents].map((u) => [u.id, u])),
+      people: new Map(people.map((p) => [p.id, p])),
+    };
   }
 
   /** A province plugin's template overrides, as absolute paths inside its package. */
@@ -212,22 +380,41 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     return Object.fromEntries(Object.entries(m.templates ?? {}).map(([name, path]) => [name, resolve(dir, path)]));
   }
 
-  private async generate<K extends DocumentKind>(slug: string, kind: K, data: DocumentModels[K], format: DocumentFormat, meta: FileMeta): Promise<GeneratedFile> {
+  private async generate<K extends DocumentKind>(
+    slug: string,
+    kind: K,
+    data: DocumentModels[K],
+    format: DocumentFormat,
+    meta: FileMeta,
+  ): Promise<GeneratedFile> {
     const html = render(kind, data, { overrides: this.overrides(this.provinces.get(slug)) });
-    const bytes = format === 'pdf' ? await toPdf(html) : format === 'docx' ? await toDocx(html) : Buffer.from(html, 'utf8');
+    const bytes =
+      format === 'pdf' ? await toPdf(html) : format === 'docx' ? await toDocx(html) : Buffer.from(html, 'utf8');
     return this.store(slug, kind, bytes, format, meta);
   }
 
   /** Keeps a file by its sha256: the same bytes are stored once and found again. */
-  private async store(slug: string, kind: DocumentKind, bytes: Buffer, format: DocumentFormat, meta: FileMeta): Promise<GeneratedFile> {
+  private async store(
+    slug: string,
+    kind: DocumentKind,
+    bytes: Buffer,
+    format: DocumentFormat,
+    meta: FileMeta,
+  ): Promise<GeneratedFile> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = join(this.dir, sha256);
     if (!existsSync(path)) writeFileSync(path, bytes);
     const repo = this.ds.getRepository(GeneratedDocument);
     const same = { provinceSlug: slug, kind, entity: meta.entity, entityId: meta.entityId, format, sha256 };
-    const doc = (await repo.findOneBy(same)) ?? (await repo.save({ ...same, fileName: `${fileSlug(meta.fileName)}.${format}`, size: bytes.length, createdBy: meta.userId, createdAt: now() }));
+    const doc =
+      (await repo.findOneBy(same)) ??
+      (await repo.save({
+        ...same,
+        fileName: `${fileSlug(meta.fileName)}.${format}`,
+        size: bytes.length,
+        createdBy: meta.userId,
+        createdAt: now(),
+      }));
     return { doc, bytes };
   }
 }
-
-

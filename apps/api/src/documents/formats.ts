@@ -13,5 +13,14 @@ export const MIME: Record<DocumentFormat | ListFormat, string> = {
 
 /** A file name without diacritics or separators ("Quyết định 125/QĐ-UBND" → "quyet-dinh-125-qd-ubnd"). */
 export function fileSlug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120) || 'van-ban';
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 120) || 'van-ban'
+  );
 }

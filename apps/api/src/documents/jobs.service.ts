@@ -3,7 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { assertVisible, type Principal } from '../auth/principal.js';
 import { BackgroundJob, now } from '../database/entities/index.js';
 
-export type JobHandler = (job: BackgroundJob, progress: (done: number, total: number) => Promise<void>) => Promise<number>;
+export type JobHandler = (
+  job: BackgroundJob,
+  progress: (done: number, total: number) => Promise<void>,
+) => Promise<number>;
 
 /**
  * Runs slow work (all certificates of a decision) one job at a time, in this process, with its status and progress
@@ -17,16 +20,34 @@ export class JobsService implements OnApplicationBootstrap {
   constructor(private readonly ds: DataSource) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.ds.getRepository(BackgroundJob).update({ status: In(['queued', 'running']) }, { status: 'failed', error: 'Bị gián đoạn do khởi động lại / interrupted by a restart', updatedAt: now() });
+    await this.ds
+      .getRepository(BackgroundJob)
+      .update(
+        { status: In(['queued', 'running']) },
+        { status: 'failed', error: 'Bị gián đoạn do khởi động lại / interrupted by a restart', updatedAt: now() },
+      );
   }
 
   register(kind: string, handler: JobHandler): void {
     this.handlers.set(kind, handler);
   }
 
-  async enqueue(user: Principal, job: Pick<BackgroundJob, 'provinceSlug' | 'kind' | 'entityId' | 'format'>): Promise<BackgroundJob> {
+  async enqueue(
+    user: Principal,
+    job: Pick<BackgroundJob, 'provinceSlug' | 'kind' | 'entityId' | 'format'>,
+  ): Promise<BackgroundJob> {
     const at = now();
-    const saved = await this.ds.getRepository(BackgroundJob).save({ ...job, status: 'queued' as const, progress: 0, total: 0, documentId: null, error: null, createdBy: user.id, createdAt: at, updatedAt: at });
+    const saved = await this.ds.getRepository(BackgroundJob).save({
+      ...job,
+      status: 'queued' as const,
+      progress: 0,
+      total: 0,
+      documentId: null,
+      error: null,
+      createdBy: user.id,
+      createdAt: at,
+      updatedAt: at,
+    });
     this.queue = this.queue.then(() => this.run(saved.id));
     return saved;
   }
@@ -49,10 +70,15 @@ export class JobsService implements OnApplicationBootstrap {
     try {
       if (!handler) throw new Error(`no handler for ${job.kind}`);
       await repo.update({ id }, { status: 'running', updatedAt: now() });
-      const documentId = await handler(job, (progress, total) => repo.update({ id }, { progress, total, updatedAt: now() }).then(() => undefined));
+      const documentId = await handler(job, (progress, total) =>
+        repo.update({ id }, { progress, total, updatedAt: now() }).then(() => undefined),
+      );
       await repo.update({ id }, { status: 'done', documentId, updatedAt: now() });
     } catch (e) {
-      await repo.update({ id }, { status: 'failed', error: String((e as Error).message ?? e).slice(0, 1000), updatedAt: now() });
+      await repo.update(
+        { id },
+        { status: 'failed', error: String((e as Error).message ?? e).slice(0, 1000), updatedAt: now() },
+      );
     }
   }
 }

@@ -11,7 +11,10 @@ const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', '
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly ds: DataSource, private readonly provinces: ProvincesRegistry) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly provinces: ProvincesRegistry,
+  ) {}
 
   @Public()
   @Get()

@@ -5,10 +5,37 @@ import { isoDate } from '../common/validation.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { MovementService } from './movement.service.js';
 
-const Limits = z.object({ collectives: z.number().nullable(), individuals: z.number().nullable(), combined: z.number().nullable() });
-const QuotaUse = z.object({ phaseId: z.string(), awardFormId: z.string(), limits: Limits, decidedByHead: z.boolean(), used: z.object({ collectives: z.number(), individuals: z.number() }), remaining: Limits, source: z.string() });
-const Window = z.object({ phaseId: z.string(), name: z.string(), today: z.string(), open: z.boolean(), closes: z.string(), extendedTo: z.string().nullable() });
-const Dashboard = z.object({ today: z.string(), byStatus: z.record(z.string(), z.number()), quotaUse: z.array(QuotaUse), overdueReports: z.array(z.object({ unitId: z.number(), year: z.number(), dueOn: z.string(), submittedOn: z.string().nullable() })), nextDeadlines: z.array(z.object({ date: z.string(), kind: z.string(), label: z.string(), source: z.string() })) });
+const Limits = z.object({
+  collectives: z.number().nullable(),
+  individuals: z.number().nullable(),
+  combined: z.number().nullable(),
+});
+const QuotaUse = z.object({
+  phaseId: z.string(),
+  awardFormId: z.string(),
+  limits: Limits,
+  decidedByHead: z.boolean(),
+  used: z.object({ collectives: z.number(), individuals: z.number() }),
+  remaining: Limits,
+  source: z.string(),
+});
+const Window = z.object({
+  phaseId: z.string(),
+  name: z.string(),
+  today: z.string(),
+  open: z.boolean(),
+  closes: z.string(),
+  extendedTo: z.string().nullable(),
+});
+const Dashboard = z.object({
+  today: z.string(),
+  byStatus: z.record(z.string(), z.number()),
+  quotaUse: z.array(QuotaUse),
+  overdueReports: z.array(
+    z.object({ unitId: z.number(), year: z.number(), dueOn: z.string(), submittedOn: z.string().nullable() }),
+  ),
+  nextDeadlines: z.array(z.object({ date: z.string(), kind: z.string(), label: z.string(), source: z.string() })),
+});
 const ExtendBody = z.object({ extendedTo: isoDate, reason: z.string().trim().min(3).max(1000) });
 
 @ApiTags('movement')
@@ -38,7 +65,12 @@ export class MovementController {
   }
 
   @Put('phases/:phaseId/deadline')
-  extend(@CurrentUser() user: Principal, @Param('slug') slug: string, @Param('phaseId') phaseId: string, @Body({ schema: ExtendBody }) body: z.infer<typeof ExtendBody>) {
+  extend(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Param('phaseId') phaseId: string,
+    @Body({ schema: ExtendBody }) body: z.infer<typeof ExtendBody>,
+  ) {
     return this.movement.extendDeadline(user, slug, phaseId, body.extendedTo, body.reason);
   }
 }

@@ -15,16 +15,39 @@ export const NominationInput = z.object({
   achievements: z.string().max(20000).default(''),
 });
 export type NominationInput = z.infer<typeof NominationInput>;
-export const NominationUpdate = NominationInput.pick({ achievements: true, nomineeUnitId: true, nomineePersonId: true }).partial();
+export const NominationUpdate = NominationInput.pick({
+  achievements: true,
+  nomineeUnitId: true,
+  nomineePersonId: true,
+}).partial();
 export type NominationUpdate = z.infer<typeof NominationUpdate>;
 
 export const ActionBody = z.object({ reason: z.string().trim().max(1000).optional() });
 export const ActionParam = z.enum(NOMINATION_ACTIONS);
-export const VerdictBody = z.object({ criterionId: z.string().min(1), passed: z.boolean(), comment: z.string().max(1000).optional() });
+export const VerdictBody = z.object({
+  criterionId: z.string().min(1),
+  passed: z.boolean(),
+  comment: z.string().max(1000).optional(),
+});
 
 export const NominationRow = z.object({
-  id: z.number(), provinceSlug: z.string(), phaseId: z.string(), awardFormId: z.string(), recipient: z.enum(RECIPIENTS),
-  nominatingUnitId: z.number(), nomineeUnitId: z.number().nullable(), nomineePersonId: z.number().nullable(), nomineeName: z.string(),
-  tier: z.string(), status: z.string(), achievements: z.string(), criteriaVersion: z.number().nullable(), criteriaStatus: z.string().nullable(),
-  returnReason: z.string().nullable(), decisionId: z.number().nullable(), createdAt: z.string(), updatedAt: z.string(), submittedAt: z.string().nullable(),
+  id: z.number(),
+  provinceSlug: z.string(),
+  phaseId: z.string(),
+  awardFormId: z.string(),
+  recipient: z.enum(RECIPIENTS),
+  nominatingUnitId: z.number(),
+  nomineeUnitId: z.number().nullable(),
+  nomineePersonId: z.number().nullable(),
+  nomineeName: z.string(),
+  tier: z.string(),
+  status: z.string(),
+  achievements: z.string(),
+  criteriaVersion: z.number().nullable(),
+  criteriaStatus: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  decisionId: z.number().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
 });

@@ -1,4 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -6,13 +21,48 @@ import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { ListParams } from '../common/list-query.js';
 import { DossierService, MAX_DOCUMENT_BYTES, type UploadedFile as Upload } from './dossier.service.js';
-import { ActionBody, ActionParam, NominationInput, NominationRow, NominationUpdate, VerdictBody } from './nomination.input.js';
+import {
+  ActionBody,
+  ActionParam,
+  NominationInput,
+  NominationRow,
+  NominationUpdate,
+  VerdictBody,
+} from './nomination.input.js';
 import { NominationsService } from './nominations.service.js';
 
-const DocumentRow = z.object({ id: z.number(), nominationId: z.number(), type: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), sha256: z.string(), uploadedBy: z.number(), uploadedAt: z.string() });
-const CheckRow = z.object({ criterionId: z.string(), kind: z.string(), status: z.string(), value: z.number().nullable(), detail: z.string(), checkedBy: z.number().nullable(), checkedAt: z.string() });
+const DocumentRow = z.object({
+  id: z.number(),
+  nominationId: z.number(),
+  type: z.string(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  uploadedBy: z.number(),
+  uploadedAt: z.string(),
+});
+const CheckRow = z.object({
+  criterionId: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  value: z.number().nullable(),
+  detail: z.string(),
+  checkedBy: z.number().nullable(),
+  checkedAt: z.string(),
+});
 const NominationDetails = NominationRow.extend({
-  history: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), action: z.string(), reason: z.string().nullable(), userId: z.number(), userName: z.string().nullable(), at: z.string() })),
+  history: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      action: z.string(),
+      reason: z.string().nullable(),
+      userId: z.number(),
+      userName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
   documents: z.array(DocumentRow),
   checks: z.array(CheckRow),
   checklist: z.array(z.object({ type: z.string(), name: z.string(), provided: z.boolean() })),
@@ -22,11 +72,18 @@ const NominationDetails = NominationRow.extend({
 @ApiBearerAuth()
 @Controller('nominations')
 export class NominationsController {
-  constructor(private readonly nominations: NominationsService, private readonly dossier: DossierService) {}
+  constructor(
+    private readonly nominations: NominationsService,
+    private readonly dossier: DossierService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ standardSchema: z.array(NominationRow) })
-  list(@CurrentUser() user: Principal, @Query({ schema: ListParams }) params: ListParams, @Res({ passthrough: true }) res: Response) {
+  list(
+    @CurrentUser() user: Principal,
+    @Query({ schema: ListParams }) params: ListParams,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.nominations.list(user, params, res);
   }
 
@@ -44,7 +101,11 @@ export class NominationsController {
 
   @Put(':id')
   @ApiOkResponse({ standardSchema: NominationRow })
-  update(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body({ schema: NominationUpdate }) body: NominationUpdate) {
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body({ schema: NominationUpdate }) body: NominationUpdate,
+  ) {
     return this.nominations.update(user, id, body);
   }
 
@@ -58,34 +119,65 @@ export class NominationsController {
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: NominationRow })
-  act(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('action', { schema: ActionParam }) action: z.infer<typeof ActionParam>, @Body({ schema: ActionBody }) body: z.infer<typeof ActionBody>) {
+  act(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('action', { schema: ActionParam }) action: z.infer<typeof ActionParam>,
+    @Body({ schema: ActionBody }) body: z.infer<typeof ActionBody>,
+  ) {
     return this.nominations.transition(user, id, action, body.reason);
   }
 
   @Post(':id/verdicts')
   @ApiCreatedResponse({ standardSchema: z.array(CheckRow) })
-  verdict(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body({ schema: VerdictBody }) body: z.infer<typeof VerdictBody>) {
+  verdict(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body({ schema: VerdictBody }) body: z.infer<typeof VerdictBody>,
+  ) {
     return this.nominations.verdict(user, id, body);
   }
 
   @Post(':id/documents')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['type', 'file'], properties: { type: { type: 'string' }, file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['type', 'file'],
+      properties: { type: { type: 'string' }, file: { type: 'string', format: 'binary' } },
+    },
+  })
   @ApiCreatedResponse({ standardSchema: DocumentRow })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
-  upload(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Body() body: { type?: string }, @UploadedFile() file: Upload | undefined) {
+  upload(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: { type?: string },
+    @UploadedFile() file: Upload | undefined,
+  ) {
     return this.dossier.upload(user, id, body?.type ?? '', file);
   }
 
   @Get(':id/documents/:documentId')
-  async download(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('documentId', ParseIntPipe) documentId: number) {
+  async download(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('documentId', ParseIntPipe) documentId: number,
+  ) {
     const { doc, bytes } = await this.dossier.download(user, id, documentId);
-    return new StreamableFile(bytes, { type: doc.mimeType, disposition: `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}` });
+    return new StreamableFile(bytes, {
+      type: doc.mimeType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+    });
   }
 
   @Delete(':id/documents/:documentId')
   @ApiOkResponse({ standardSchema: DocumentRow })
-  removeDocument(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number, @Param('documentId', ParseIntPipe) documentId: number) {
+  removeDocument(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('documentId', ParseIntPipe) documentId: number,
+  ) {
     return this.dossier.remove(user, id, documentId);
   }
 }

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checkQuota, checkTransition, type Criterion, criteriaFor, describeQuotaRefusal, EDITABLE, evaluateCriteria,
-  type NominationAction, nominationWindow, type ProvinceManifest, searchText, type Tier, vietnameseSortKey,
+  checkQuota,
+  checkTransition,
+  type Criterion,
+  criteriaFor,
+  describeQuotaRefusal,
+  EDITABLE,
+  evaluateCriteria,
+  type NominationAction,
+  nominationWindow,
+  type ProvinceManifest,
+  searchText,
+  type Tier,
+  vietnameseSortKey,
 } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -14,7 +25,16 @@ import { scopedList } from '../common/scoped-list.js';
 import { userNames } from '../common/user-names.js';
 import { requireUnit } from '../common/scoped-crud.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
-import { CriterionCheck, DeadlineExtension, DossierDocument, IndicatorReading, Nomination, NominationEvent, now, Person } from '../database/entities/index.js';
+import {
+  CriterionCheck,
+  DeadlineExtension,
+  DossierDocument,
+  IndicatorReading,
+  Nomination,
+  NominationEvent,
+  now,
+  Person,
+} from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import type { NominationInput, NominationUpdate } from './nomination.input.js';
@@ -35,16 +55,34 @@ export class NominationsService {
   list(user: Principal, params: ListParams, res: Response) {
     const { qb, query } = scopedList(this.ds, Nomination, user, 'nominations', params);
     if (user.role === 'unit-clerk') qb.andWhere('r.nominatingUnitId = :cu', { cu: user.unitId ?? -1 });
-    return paginate(qb, query, {
-      resource: 'nominations',
-      sortable: { nomineeName: 'r.nomineeSortKey', status: 'r.status', updatedAt: 'r.updatedAt', submittedAt: 'r.submittedAt', id: 'r.id', phaseId: 'r.phaseId' },
-      defaultSort: ['updatedAt', 'DESC'],
-      filters: {
-        id: eq('r.id'), status: eq('r.status'), phaseId: eq('r.phaseId'), awardFormId: eq('r.awardFormId'), recipient: eq('r.recipient'),
-        nominatingUnitId: eq('r.nominatingUnitId'), decisionId: eq('r.decisionId'), tier: eq('r.tier'),
-        q: (q, v) => q.andWhere('r.nomineeSearchText LIKE :q', { q: `%${searchText(String(v))}%` }),
+    return paginate(
+      qb,
+      query,
+      {
+        resource: 'nominations',
+        sortable: {
+          nomineeName: 'r.nomineeSortKey',
+          status: 'r.status',
+          updatedAt: 'r.updatedAt',
+          submittedAt: 'r.submittedAt',
+          id: 'r.id',
+          phaseId: 'r.phaseId',
+        },
+        defaultSort: ['updatedAt', 'DESC'],
+        filters: {
+          id: eq('r.id'),
+          status: eq('r.status'),
+          phaseId: eq('r.phaseId'),
+          awardFormId: eq('r.awardFormId'),
+          recipient: eq('r.recipient'),
+          nominatingUnitId: eq('r.nominatingUnitId'),
+          decisionId: eq('r.decisionId'),
+          tier: eq('r.tier'),
+          q: (q, v) => q.andWhere('r.nomineeSearchText LIKE :q', { q: `%${searchText(String(v))}%` }),
+        },
       },
-    }, res);
+      res,
+    );
   }
 
   async get(user: Principal, id: number, em: EntityManager = this.ds.manager): Promise<Nomination> {
@@ -63,9 +101,21 @@ export class NominationsService {
       this.ds.getRepository(CriterionCheck).find({ where: { nominationId: id }, order: { id: 'ASC' } }),
     ]);
     const manifest = this.provinces.get(n.provinceSlug);
-    const checklist = requiredDocuments(manifest, n).map((d) => ({ ...d, provided: documents.some((x) => x.type === d.type) }));
-    const names = await userNames(this.ds.manager, history.map((e) => e.userId));
-    return { ...n, history: history.map((e) => ({ ...e, userName: names.get(e.userId) ?? null })), documents, checks, checklist };
+    const checklist = requiredDocuments(manifest, n).map((d) => ({
+      ...d,
+      provided: documents.some((x) => x.type === d.type),
+    }));
+    const names = await userNames(
+      this.ds.manager,
+      history.map((e) => e.userId),
+    );
+    return {
+      ...n,
+      history: history.map((e) => ({ ...e, userName: names.get(e.userId) ?? null })),
+      documents,
+      checks,
+      checklist,
+    };
   }
 
   create(user: Principal, input: NominationInput): Promise<Nomination> {
@@ -74,25 +124,69 @@ export class NominationsService {
     const manifest = this.provinces.get(province);
     return this.tx.run(async (em) => {
       const nominatingUnitId = user.role === 'unit-clerk' ? user.unitId : input.nominatingUnitId;
-      if (!nominatingUnitId) throw badRequest('nominatingUnitId: hãy chọn đơn vị đề nghị / choose the nominating unit', 'unit-required');
-      if (user.role === 'unit-clerk' && input.nominatingUnitId && input.nominatingUnitId !== user.unitId) throw forbidden('Cán bộ đơn vị chỉ đề nghị cho đơn vị mình / clerks nominate for their own unit');
+      if (!nominatingUnitId)
+        throw badRequest('nominatingUnitId: hãy chọn đơn vị đề nghị / choose the nominating unit', 'unit-required');
+      if (user.role === 'unit-clerk' && input.nominatingUnitId && input.nominatingUnitId !== user.unitId)
+        throw forbidden('Cán bộ đơn vị chỉ đề nghị cho đơn vị mình / clerks nominate for their own unit');
       await requireUnit(em, province, nominatingUnitId, 'nominatingUnitId');
       const phase = manifest.phases.find((p) => p.id === input.phaseId);
       if (!phase) throw badRequest(`phaseId: kế hoạch không có đợt "${input.phaseId}" / no such phase`, 'bad-phase');
       const form = manifest.awardForms.find((f) => f.id === input.awardFormId);
-      if (!form || !phase.awardFormIds.includes(form.id)) throw badRequest(`awardFormId: "${input.awardFormId}" không được xét trong "${phase.name}" / not awarded in this phase`, 'bad-award-form');
+      if (!form || !phase.awardFormIds.includes(form.id))
+        throw badRequest(
+          `awardFormId: "${input.awardFormId}" không được xét trong "${phase.name}" / not awarded in this phase`,
+          'bad-award-form',
+        );
       const nominee = await this.nominee(em, province, input);
-      if (!form.recipients.includes(input.recipient)) throw badRequest(`recipient: "${form.name}" không dành cho ${input.recipient === 'collective' ? 'tập thể' : 'cá nhân'} / not given to ${input.recipient}s`, 'not-eligible');
+      if (!form.recipients.includes(input.recipient))
+        throw badRequest(
+          `recipient: "${form.name}" không dành cho ${input.recipient === 'collective' ? 'tập thể' : 'cá nhân'} / not given to ${input.recipient}s`,
+          'not-eligible',
+        );
       const eligibleTiers = form.tiers ?? manifest.tiers.map((t) => t.tier);
-      if (!eligibleTiers.includes(nominee.tier)) throw badRequest(`"${form.name}" không dành cho đối tượng "${nominee.tier}" / tier not eligible`, 'not-eligible');
+      if (!eligibleTiers.includes(nominee.tier))
+        throw badRequest(
+          `"${form.name}" không dành cho đối tượng "${nominee.tier}" / tier not eligible`,
+          'not-eligible',
+        );
       const at = now();
-      const n = await em.getRepository(Nomination).save(em.getRepository(Nomination).create({
-        provinceSlug: province, phaseId: phase.id, awardFormId: form.id, nominatingUnitId, recipient: input.recipient,
-        ...nominee, status: 'draft', achievements: input.achievements, criteriaVersion: null, criteriaStatus: null, returnReason: null,
-        awardKey: null, decisionId: null, createdBy: user.id, createdAt: at, updatedAt: at, submittedAt: null,
-      }));
-      await em.getRepository(NominationEvent).insert({ nominationId: n.id, fromStatus: null, toStatus: 'draft', action: 'create', reason: null, userId: user.id, at });
-      await this.audit.record(em, user, { action: 'create', entity: 'nominations', entityId: n.id, provinceSlug: province, after: n });
+      const n = await em.getRepository(Nomination).save(
+        em.getRepository(Nomination).create({
+          provinceSlug: province,
+          phaseId: phase.id,
+          awardFormId: form.id,
+          nominatingUnitId,
+          recipient: input.recipient,
+          ...nominee,
+          status: 'draft',
+          achievements: input.achievements,
+          criteriaVersion: null,
+          criteriaStatus: null,
+          returnReason: null,
+          awardKey: null,
+          decisionId: null,
+          createdBy: user.id,
+          createdAt: at,
+          updatedAt: at,
+          submittedAt: null,
+        }),
+      );
+      await em.getRepository(NominationEvent).insert({
+        nominationId: n.id,
+        fromStatus: null,
+        toStatus: 'draft',
+        action: 'create',
+        reason: null,
+        userId: user.id,
+        at,
+      });
+      await this.audit.record(em, user, {
+        action: 'create',
+        entity: 'nominations',
+        entityId: n.id,
+        provinceSlug: province,
+        after: n,
+      });
       return n;
     });
   }
@@ -101,14 +195,33 @@ export class NominationsService {
     authorize(user, 'update', 'nominations');
     return this.tx.run(async (em) => {
       const n = await this.get(user, id, em);
-      if (!EDITABLE.includes(n.status as never)) throw conflict(`Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại (đang: ${n.status}) / only drafts and returned nominations can be edited`, 'not-editable');
+      if (!EDITABLE.includes(n.status as never))
+        throw conflict(
+          `Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại (đang: ${n.status}) / only drafts and returned nominations can be edited`,
+          'not-editable',
+        );
       const before = { ...n };
-      const nominee = input.nomineeUnitId !== undefined || input.nomineePersonId !== undefined
-        ? await this.nominee(em, n.provinceSlug, { recipient: n.recipient, nomineeUnitId: input.nomineeUnitId ?? n.nomineeUnitId, nomineePersonId: input.nomineePersonId ?? n.nomineePersonId, tier: n.recipient === 'individual' ? n.tier as never : undefined })
-        : {};
-      Object.assign(n, nominee, input.achievements !== undefined ? { achievements: input.achievements } : {}, { updatedAt: now() });
+      const nominee =
+        input.nomineeUnitId !== undefined || input.nomineePersonId !== undefined
+          ? await this.nominee(em, n.provinceSlug, {
+              recipient: n.recipient,
+              nomineeUnitId: input.nomineeUnitId ?? n.nomineeUnitId,
+              nomineePersonId: input.nomineePersonId ?? n.nomineePersonId,
+              tier: n.recipient === 'individual' ? (n.tier as never) : undefined,
+            })
+          : {};
+      Object.assign(n, nominee, input.achievements !== undefined ? { achievements: input.achievements } : {}, {
+        updatedAt: now(),
+      });
       const saved = await em.getRepository(Nomination).save(n);
-      await this.audit.record(em, user, { action: 'update', entity: 'nominations', entityId: id, provinceSlug: n.provinceSlug, before, after: saved });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entity: 'nominations',
+        entityId: id,
+        provinceSlug: n.provinceSlug,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -117,10 +230,18 @@ export class NominationsService {
     authorize(user, 'delete', 'nominations');
     return this.tx.run(async (em) => {
       const n = await this.get(user, id, em);
-      if (n.status !== 'draft') throw conflict('Chỉ xóa được đề nghị dự thảo / only drafts can be deleted', 'not-draft');
-      for (const entity of [NominationEvent, DossierDocument, CriterionCheck]) await em.getRepository(entity).delete({ nominationId: id });
+      if (n.status !== 'draft')
+        throw conflict('Chỉ xóa được đề nghị dự thảo / only drafts can be deleted', 'not-draft');
+      for (const entity of [NominationEvent, DossierDocument, CriterionCheck])
+        await em.getRepository(entity).delete({ nominationId: id });
       await em.getRepository(Nomination).delete({ id });
-      await this.audit.record(em, user, { action: 'delete', entity: 'nominations', entityId: id, provinceSlug: n.provinceSlug, before: n });
+      await this.audit.record(em, user, {
+        action: 'delete',
+        entity: 'nominations',
+        entityId: id,
+        provinceSlug: n.provinceSlug,
+        before: n,
+      });
       return n;
     });
   }
@@ -130,9 +251,17 @@ export class NominationsService {
     return this.tx.run(async (em) => {
       const n = await this.get(user, id, em);
       const step = checkTransition(action, n.status as never, user.role);
-      if (!step.ok && step.reason === 'role') throw forbidden(`Vai trò của bạn không được "${action}" đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`);
-      if (!step.ok) throw conflict(`Không thể "${action}" đề nghị đang ở trạng thái "${n.status}" / cannot ${action} a ${n.status} nomination`, 'bad-status');
-      if (step.needsReason && !reason) throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');
+      if (!step.ok && step.reason === 'role')
+        throw forbidden(
+          `Vai trò của bạn không được "${action}" đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
+        );
+      if (!step.ok)
+        throw conflict(
+          `Không thể "${action}" đề nghị đang ở trạng thái "${n.status}" / cannot ${action} a ${n.status} nomination`,
+          'bad-status',
+        );
+      if (step.needsReason && !reason)
+        throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');
       const manifest = this.provinces.get(n.provinceSlug);
       const before = { ...n };
       if (action === 'submit') await this.checkSubmission(em, manifest, n);
@@ -145,60 +274,147 @@ export class NominationsService {
       if (action === 'submit') n.submittedAt = at;
       if (action === 'approve') n.awardKey = awardKey(n);
       await em.getRepository(Nomination).save(n);
-      await em.getRepository(NominationEvent).insert({ nominationId: id, fromStatus: before.status, toStatus: n.status, action, reason: reason ?? null, userId: user.id, at });
-      await this.audit.record(em, user, { action: `nomination.${action}`, entity: 'nominations', entityId: id, provinceSlug: n.provinceSlug, before, after: n });
+      await em.getRepository(NominationEvent).insert({
+        nominationId: id,
+        fromStatus: before.status,
+        toStatus: n.status,
+        action,
+        reason: reason ?? null,
+        userId: user.id,
+        at,
+      });
+      await this.audit.record(em, user, {
+        action: `nomination.${action}`,
+        entity: 'nominations',
+        entityId: id,
+        provinceSlug: n.provinceSlug,
+        before,
+        after: n,
+      });
       return n;
     });
   }
 
   /** A reviewer's verdict on a qualitative criterion, then the nomination's criteria are judged again. */
-  verdict(user: Principal, id: number, v: { criterionId: string; passed: boolean; comment?: string }): Promise<CriterionCheck[]> {
+  verdict(
+    user: Principal,
+    id: number,
+    v: { criterionId: string; passed: boolean; comment?: string },
+  ): Promise<CriterionCheck[]> {
     authorize(user, 'create', 'verdicts');
     return this.tx.run(async (em) => {
       const n = await this.get(user, id, em);
-      if (!['submitted', 'aggregated'].includes(n.status)) throw conflict('Chỉ đánh giá tiêu chí khi đề nghị đang được tổng hợp hoặc thẩm định / verdicts are given while a nomination is under review', 'bad-status');
+      if (!['submitted', 'aggregated'].includes(n.status))
+        throw conflict(
+          'Chỉ đánh giá tiêu chí khi đề nghị đang được tổng hợp hoặc thẩm định / verdicts are given while a nomination is under review',
+          'bad-status',
+        );
       const criteria = await this.applicableCriteria(em, n);
       const c = criteria.find((x) => x.id === v.criterionId);
-      if (!c) throw badRequest(`criterionId: "${v.criterionId}" không áp dụng cho đề nghị này / does not apply to this nomination`, 'bad-criterion');
-      if (c.kind !== 'qualitative') throw badRequest('Tiêu chí định lượng được tính tự động từ số liệu / numeric criteria are computed from readings', 'not-qualitative');
+      if (!c)
+        throw badRequest(
+          `criterionId: "${v.criterionId}" không áp dụng cho đề nghị này / does not apply to this nomination`,
+          'bad-criterion',
+        );
+      if (c.kind !== 'qualitative')
+        throw badRequest(
+          'Tiêu chí định lượng được tính tự động từ số liệu / numeric criteria are computed from readings',
+          'not-qualitative',
+        );
       const repo = em.getRepository(CriterionCheck);
       const before = await repo.findOneBy({ nominationId: id, criterionId: c.id });
       await repo.delete({ nominationId: id, criterionId: c.id });
-      await repo.insert({ nominationId: id, criterionId: c.id, kind: c.kind, status: v.passed ? 'passed' : 'failed', value: null, detail: v.comment ?? (v.passed ? 'Đạt' : 'Không đạt'), checkedBy: user.id, checkedAt: now() });
+      await repo.insert({
+        nominationId: id,
+        criterionId: c.id,
+        kind: c.kind,
+        status: v.passed ? 'passed' : 'failed',
+        value: null,
+        detail: v.comment ?? (v.passed ? 'Đạt' : 'Không đạt'),
+        checkedBy: user.id,
+        checkedAt: now(),
+      });
       await this.evaluate(em, n, criteria);
-      await this.audit.record(em, user, { action: 'criterion.verdict', entity: 'nominations', entityId: id, provinceSlug: n.provinceSlug, before, after: v });
+      await this.audit.record(em, user, {
+        action: 'criterion.verdict',
+        entity: 'nominations',
+        entityId: id,
+        provinceSlug: n.provinceSlug,
+        before,
+        after: v,
+      });
       return repo.find({ where: { nominationId: id }, order: { id: 'ASC' } });
     });
   }
 
-  private async nominee(em: EntityManager, province: string, input: Pick<NominationInput, 'recipient' | 'nomineeUnitId' | 'nomineePersonId' | 'tier'>) {
+  private async nominee(
+    em: EntityManager,
+    province: string,
+    input: Pick<NominationInput, 'recipient' | 'nomineeUnitId' | 'nomineePersonId' | 'tier'>,
+  ) {
     if (input.recipient === 'collective') {
-      if (!input.nomineeUnitId) throw badRequest('nomineeUnitId: hãy chọn tập thể được đề nghị / choose the nominated unit', 'nominee-required');
+      if (!input.nomineeUnitId)
+        throw badRequest(
+          'nomineeUnitId: hãy chọn tập thể được đề nghị / choose the nominated unit',
+          'nominee-required',
+        );
       const unit = await requireUnit(em, province, input.nomineeUnitId, 'nomineeUnitId');
-      return { nomineeUnitId: unit.id, nomineePersonId: null, nomineeName: unit.name, nomineeSortKey: unit.sortKey, nomineeSearchText: unit.searchText, tier: unit.tier as Tier };
+      return {
+        nomineeUnitId: unit.id,
+        nomineePersonId: null,
+        nomineeName: unit.name,
+        nomineeSortKey: unit.sortKey,
+        nomineeSearchText: unit.searchText,
+        tier: unit.tier as Tier,
+      };
     }
-    if (!input.nomineePersonId) throw badRequest('nomineePersonId: hãy chọn cá nhân được đề nghị / choose the nominated person', 'nominee-required');
+    if (!input.nomineePersonId)
+      throw badRequest(
+        'nomineePersonId: hãy chọn cá nhân được đề nghị / choose the nominated person',
+        'nominee-required',
+      );
     const person = await em.getRepository(Person).findOneBy({ id: input.nomineePersonId, provinceSlug: province });
-    if (!person) throw badRequest(`nomineePersonId: cá nhân #${input.nomineePersonId} không thuộc tỉnh này / not in this province`, 'bad-reference');
-    return { nomineeUnitId: null, nomineePersonId: person.id, nomineeName: person.fullName, nomineeSortKey: vietnameseSortKey(person.fullName), nomineeSearchText: searchText(person.fullName), tier: (input.tier ?? 'official') as Tier };
+    if (!person)
+      throw badRequest(
+        `nomineePersonId: cá nhân #${input.nomineePersonId} không thuộc tỉnh này / not in this province`,
+        'bad-reference',
+      );
+    return {
+      nomineeUnitId: null,
+      nomineePersonId: person.id,
+      nomineeName: person.fullName,
+      nomineeSortKey: vietnameseSortKey(person.fullName),
+      nomineeSearchText: searchText(person.fullName),
+      tier: (input.tier ?? 'official') as Tier,
+    };
   }
 
   /** Phase open, unit's own limit, dossier complete; then criteria judged against the version in force now. */
   private async checkSubmission(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
     const phase = manifest.phases.find((p) => p.id === n.phaseId)!;
-    const extension = await em.getRepository(DeadlineExtension).findOneBy({ provinceSlug: n.provinceSlug, phaseId: n.phaseId });
+    const extension = await em
+      .getRepository(DeadlineExtension)
+      .findOneBy({ provinceSlug: n.provinceSlug, phaseId: n.phaseId });
     const window = nominationWindow(phase, this.clock.today(), extension?.extendedTo);
     if (!window.open) {
-      throw conflict(window.reason === 'closed'
-        ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${dmy(window.closes)}) / the nomination deadline has passed`
-        : `"${phase.name}" chưa mở nhận đề nghị (từ ${dmy(window.opens)}) / the phase is not open yet`, 'phase-closed');
+      throw conflict(
+        window.reason === 'closed'
+          ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${dmy(window.closes)}) / the nomination deadline has passed`
+          : `"${phase.name}" chưa mở nhận đề nghị (từ ${dmy(window.opens)}) / the phase is not open yet`,
+        'phase-closed',
+      );
     }
     const quota = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
     const unitCheck = checkQuota(quota, await unitSent(em, n), n.recipient, 'unit');
-    if (!unitCheck.ok) throw conflict(describeQuotaRefusal(unitCheck, awardName(manifest, n), phase.name), 'unit-limit');
+    if (!unitCheck.ok)
+      throw conflict(describeQuotaRefusal(unitCheck, awardName(manifest, n), phase.name), 'unit-limit');
     const docs = await em.getRepository(DossierDocument).findBy({ nominationId: n.id });
     const missing = requiredDocuments(manifest, n).filter((d) => !docs.some((x) => x.type === d.type));
-    if (missing.length) throw conflict(`Hồ sơ còn thiếu: ${missing.map((d) => d.name).join('; ')} / the dossier lacks: ${missing.map((d) => d.type).join(', ')}`, 'dossier-incomplete');
+    if (missing.length)
+      throw conflict(
+        `Hồ sơ còn thiếu: ${missing.map((d) => d.name).join('; ')} / the dossier lacks: ${missing.map((d) => d.type).join(', ')}`,
+        'dossier-incomplete',
+      );
     const version = await this.criteria.inForce(n.provinceSlug, undefined, em);
     n.criteriaVersion = version.version;
     await this.evaluate(em, n, criteriaFor(version.criteria as Criterion[], n.tier as Tier, n.recipient));
@@ -220,26 +436,46 @@ export class NominationsService {
     const phase = manifest.phases.find((p) => p.id === n.phaseId)!;
     if (!result.ok) throw conflict(describeQuotaRefusal(result, awardName(manifest, n), phase.name), 'quota-exceeded');
     const duplicate = await em.getRepository(Nomination).findOneBy({ awardKey: awardKey(n) });
-    if (duplicate) throw conflict(`"${n.nomineeName}" đã được duyệt "${awardName(manifest, n)}" trong đợt này (đề nghị #${duplicate.id}) / already approved for this award in this phase`, 'duplicate-award');
+    if (duplicate)
+      throw conflict(
+        `"${n.nomineeName}" đã được duyệt "${awardName(manifest, n)}" trong đợt này (đề nghị #${duplicate.id}) / already approved for this award in this phase`,
+        'duplicate-award',
+      );
   }
 
   private async applicableCriteria(em: EntityManager, n: Nomination): Promise<Criterion[]> {
-    const version = n.criteriaVersion ? await this.criteria.version(n.provinceSlug, n.criteriaVersion, em) : await this.criteria.inForce(n.provinceSlug, undefined, em);
+    const version = n.criteriaVersion
+      ? await this.criteria.version(n.provinceSlug, n.criteriaVersion, em)
+      : await this.criteria.inForce(n.provinceSlug, undefined, em);
     return criteriaFor(version.criteria as Criterion[], n.tier as Tier, n.recipient);
   }
 
   /** Judges criteria from the nominee unit's readings (the latest year up to the phase) and stored verdicts. */
   private async evaluate(em: EntityManager, n: Nomination, criteria: Criterion[]) {
-    const unitId = n.nomineeUnitId ?? (n.nomineePersonId ? (await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }))?.unitId : undefined);
+    const unitId =
+      n.nomineeUnitId ??
+      (n.nomineePersonId ? (await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }))?.unitId : undefined);
     const manifest = this.provinces.get(n.provinceSlug);
     const phaseYear = Number(manifest.phases.find((p) => p.id === n.phaseId)!.period.to.slice(0, 4));
     const readings = new Map<string, number>();
     if (unitId) {
-      const rows = await em.getRepository(IndicatorReading).createQueryBuilder('r').where('r.unitId = :unitId AND r.year <= :year', { unitId, year: phaseYear }).orderBy('r.year', 'ASC').getMany();
+      const rows = await em
+        .getRepository(IndicatorReading)
+        .createQueryBuilder('r')
+        .where('r.unitId = :unitId AND r.year <= :year', { unitId, year: phaseYear })
+        .orderBy('r.year', 'ASC')
+        .getMany();
       for (const r of rows) readings.set(r.indicatorId, r.value);
     }
     const stored = await em.getRepository(CriterionCheck).findBy({ nominationId: n.id });
-    const verdicts = new Map(stored.filter((s) => s.kind === 'qualitative' && s.checkedBy !== null).map((s) => [s.criterionId, { passed: s.status === 'passed', by: String(s.checkedBy), at: s.checkedAt, comment: s.detail }]));
+    const verdicts = new Map(
+      stored
+        .filter((s) => s.kind === 'qualitative' && s.checkedBy !== null)
+        .map((s) => [
+          s.criterionId,
+          { passed: s.status === 'passed', by: String(s.checkedBy), at: s.checkedAt, comment: s.detail },
+        ]),
+    );
     const ranks = new Map<string, number>();
     if (readings.has('dti-rank')) ranks.set('dti-rank', readings.get('dti-rank')!);
     const outcome = evaluateCriteria(criteria, { readings, ranks, verdicts });
@@ -247,10 +483,21 @@ export class NominationsService {
     // Numeric results are recomputed; a qualitative one is stored as pending until a reviewer gives a verdict.
     for (const r of outcome.results.filter((x) => x.kind !== 'qualitative' || !verdicts.has(x.criterionId))) {
       await em.getRepository(CriterionCheck).delete({ nominationId: n.id, criterionId: r.criterionId });
-      await em.getRepository(CriterionCheck).insert({ nominationId: n.id, criterionId: r.criterionId, kind: r.kind, status: r.status, value: r.value ?? null, detail: r.detail, checkedBy: null, checkedAt: at });
+      await em.getRepository(CriterionCheck).insert({
+        nominationId: n.id,
+        criterionId: r.criterionId,
+        kind: r.kind,
+        status: r.status,
+        value: r.value ?? null,
+        detail: r.detail,
+        checkedBy: null,
+        checkedAt: at,
+      });
     }
     n.criteriaStatus = outcome.status;
-    await em.getRepository(Nomination).update({ id: n.id }, { criteriaStatus: outcome.status, criteriaVersion: n.criteriaVersion });
+    await em
+      .getRepository(Nomination)
+      .update({ id: n.id }, { criteriaStatus: outcome.status, criteriaVersion: n.criteriaVersion });
     return outcome;
   }
 }
@@ -258,11 +505,16 @@ export class NominationsService {
 /** The documents the plugin requires for this award form and kind of nominee. */
 export function requiredDocuments(manifest: ProvinceManifest, n: Pick<Nomination, 'awardFormId' | 'recipient'>) {
   return manifest.dossier
-    .filter((d) => (!d.awardFormIds || d.awardFormIds.includes(n.awardFormId)) && (!d.recipient || d.recipient === n.recipient))
+    .filter(
+      (d) =>
+        (!d.awardFormIds || d.awardFormIds.includes(n.awardFormId)) && (!d.recipient || d.recipient === n.recipient),
+    )
     .flatMap((d) => d.documents)
     .filter((d, i, all) => all.findIndex((x) => x.type === d.type) === i);
 }
 
-const awardKey = (n: Nomination) => `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
-const awardName = (m: ProvinceManifest, n: Nomination) => m.awardForms.find((f) => f.id === n.awardFormId)?.name ?? n.awardFormId;
+const awardKey = (n: Nomination) =>
+  `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
+const awardName = (m: ProvinceManifest, n: Nomination) =>
+  m.awardForms.find((f) => f.id === n.awardFormId)?.name ?? n.awardFormId;
 const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -22,15 +22,27 @@ export const peopleSpec: CrudSpec<Person, Partial<PersonInput>> = {
   list: {
     sortable: { fullName: 'r.sortKey', position: 'r.position', id: 'r.id' },
     defaultSort: ['fullName', 'ASC'],
-    filters: { id: eq('r.id'), unitId: eq('r.unitId'), isLeader: eq('r.isLeader'), q: (qb, v) => qb.andWhere('r.searchText LIKE :q', { q: `%${searchText(String(v))}%` }) },
+    filters: {
+      id: eq('r.id'),
+      unitId: eq('r.unitId'),
+      isLeader: eq('r.isLeader'),
+      q: (qb, v) => qb.andWhere('r.searchText LIKE :q', { q: `%${searchText(String(v))}%` }),
+    },
   },
   clerkUnit: (p) => p.unitId,
   clerkFilter: (qb, unitId) => qb.andWhere('r.unitId = :cu', { cu: unitId }),
   async prepare(input, ctx) {
     if (input.unitId) await requireUnit(ctx.em, ctx.province, input.unitId);
     const { provinceSlug: _ignored, ...rest } = input;
-    return { ...rest, ...(input.fullName ? { sortKey: vietnameseSortKey(input.fullName), searchText: searchText(input.fullName) } : {}) };
+    return {
+      ...rest,
+      ...(input.fullName ? { sortKey: vietnameseSortKey(input.fullName), searchText: searchText(input.fullName) } : {}),
+    };
   },
 };
 
-export class PeopleController extends crudController('people', peopleSpec, { create: PersonInput, update: PersonInput.partial(), row: PersonRow }) {}
+export class PeopleController extends crudController('people', peopleSpec, {
+  create: PersonInput,
+  update: PersonInput.partial(),
+  row: PersonRow,
+}) {}

@@ -35,7 +35,9 @@ export async function discoverProvinces(provincesDir: string): Promise<LoadedPro
   if (!existsSync(provincesDir)) return [];
   const issues: ManifestIssue[] = [];
   const loaded: LoadedProvince[] = [];
-  for (const entry of readdirSync(provincesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(provincesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const dir = join(provincesDir, entry.name);
     const pkgFile = join(dir, 'package.json');
     if (!existsSync(pkgFile)) continue;
@@ -56,11 +58,18 @@ export async function discoverProvinces(provincesDir: string): Promise<LoadedPro
     }
     const result = validateManifest(exported, plugin);
     if (!result.ok) issues.push(...result.issues);
-    else loaded.push({ manifest: result.manifest, dir, packageName: pkg.name ?? entry.name, version: pkg.version ?? '0.0.0' });
+    else
+      loaded.push({
+        manifest: result.manifest,
+        dir,
+        packageName: pkg.name ?? entry.name,
+        version: pkg.version ?? '0.0.0',
+      });
   }
   const slugs = new Set<string>();
   for (const p of loaded) {
-    if (slugs.has(p.manifest.slug)) issues.push({ plugin: p.manifest.slug, path: 'slug', problem: 'is declared by two plugins' });
+    if (slugs.has(p.manifest.slug))
+      issues.push({ plugin: p.manifest.slug, path: 'slug', problem: 'is declared by two plugins' });
     slugs.add(p.manifest.slug);
   }
   if (issues.length) throw new PluginLoadError(issues);

@@ -10,7 +10,11 @@ export class ProvincesRegistry {
   private readonly bySlug: Map<string, LoadedProvince>;
 
   constructor(provinces: LoadedProvince[]) {
-    this.bySlug = new Map([...provinces].sort((a, b) => compareVietnamese(a.manifest.name, b.manifest.name)).map((p) => [p.manifest.slug, p]));
+    this.bySlug = new Map(
+      [...provinces]
+        .sort((a, b) => compareVietnamese(a.manifest.name, b.manifest.name))
+        .map((p) => [p.manifest.slug, p]),
+    );
   }
 
   all(): LoadedProvince[] {

@@ -6,8 +6,12 @@ import { Public } from '../auth/principal.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 
 const ProvinceSummary = z.object({
-  slug: z.string(), name: z.string(), authority: z.string(), movement: z.string(),
-  span: z.object({ from: z.string(), to: z.string() }), plan: z.object({ number: z.string().nullable(), date: z.string().nullable() }),
+  slug: z.string(),
+  name: z.string(),
+  authority: z.string(),
+  movement: z.string(),
+  span: z.object({ from: z.string(), to: z.string() }),
+  plan: z.object({ number: z.string().nullable(), date: z.string().nullable() }),
   counts: z.object({ phases: z.number(), criteria: z.number(), awardForms: z.number() }),
 });
 
@@ -22,7 +26,12 @@ export class ProvincesController {
   @ApiOkResponse({ standardSchema: z.array(ProvinceSummary) })
   list(): z.infer<typeof ProvinceSummary>[] {
     return this.provinces.all().map(({ manifest: m }) => ({
-      id: m.slug, slug: m.slug, name: m.name, authority: m.authority, movement: m.movement.name, span: m.movement.span,
+      id: m.slug,
+      slug: m.slug,
+      name: m.name,
+      authority: m.authority,
+      movement: m.movement.name,
+      span: m.movement.span,
       plan: { number: m.plan.number, date: m.plan.date },
       counts: { phases: m.phases.length, criteria: m.criteria.length, awardForms: m.awardForms.length },
     }));

@@ -34,9 +34,17 @@ export const readingsSpec: CrudSpec<IndicatorReading, Partial<ReadingInput>> = {
   async prepare(input, ctx) {
     if (input.indicatorId) {
       const indicator = findIndicator(input.indicatorId);
-      if (!indicator) throw badRequest(`indicatorId: "${input.indicatorId}" không có trong danh mục chỉ số quốc gia / not in the national catalogue`, 'bad-indicator');
+      if (!indicator)
+        throw badRequest(
+          `indicatorId: "${input.indicatorId}" không có trong danh mục chỉ số quốc gia / not in the national catalogue`,
+          'bad-indicator',
+        );
       const value = input.value ?? ctx.existing?.value;
-      if (indicator.unit === 'percent' && value !== undefined && (value < 0 || value > 100)) throw badRequest(`value: tỷ lệ phải từ 0 đến 100, nhận ${value} / a percentage must be within 0–100`, 'bad-value');
+      if (indicator.unit === 'percent' && value !== undefined && (value < 0 || value > 100))
+        throw badRequest(
+          `value: tỷ lệ phải từ 0 đến 100, nhận ${value} / a percentage must be within 0–100`,
+          'bad-value',
+        );
     }
     if (input.unitId) await requireUnit(ctx.em, ctx.province, input.unitId);
     const { provinceSlug: _ignored, ...rest } = input;
@@ -47,19 +55,44 @@ export const readingsSpec: CrudSpec<IndicatorReading, Partial<ReadingInput>> = {
 /** Readings from a spreadsheet: unit (code or exact name), indicator id, year, value, source. */
 const readingsSheet: SheetSpec<Omit<ReadingInput, 'provinceSlug'>> = {
   headers: {
-    'đơn vị': 'unit', unit: 'unit', 'chỉ số': 'indicatorId', 'mã chỉ số': 'indicatorId', indicatorid: 'indicatorId', indicator: 'indicatorId',
-    'năm': 'year', year: 'year', 'giá trị': 'value', value: 'value', 'nguồn': 'source', 'nguồn số liệu': 'source', source: 'source',
+    'đơn vị': 'unit',
+    unit: 'unit',
+    'chỉ số': 'indicatorId',
+    'mã chỉ số': 'indicatorId',
+    indicatorid: 'indicatorId',
+    indicator: 'indicatorId',
+    năm: 'year',
+    year: 'year',
+    'giá trị': 'value',
+    value: 'value',
+    nguồn: 'source',
+    'nguồn số liệu': 'source',
+    source: 'source',
   },
-  fields: (raw) => ({ indicatorId: raw.indicatorId, year: cellNumber(raw.year), value: cellNumber(raw.value), source: raw.source ?? null }),
+  fields: (raw) => ({
+    indicatorId: raw.indicatorId,
+    year: cellNumber(raw.year),
+    value: cellNumber(raw.value),
+    source: raw.source ?? null,
+  }),
   schema: ReadingInput.omit({ provinceSlug: true }),
   unique: ['unitId', 'indicatorId', 'year'],
   duplicate: 'Đơn vị đã có số liệu của chỉ số này trong năm này',
 };
 
-export class ReadingsController extends crudController('readings', readingsSpec, { create: ReadingInput, update: ReadingInput.partial(), row: ReadingRow }) {
+export class ReadingsController extends crudController('readings', readingsSpec, {
+  create: ReadingInput,
+  update: ReadingInput.partial(),
+  row: ReadingRow,
+}) {
   /** Imports readings from an .xlsx or .csv file: a preview first; `commit=1` saves every row or none. */
   @ImportRoute()
-  import(@CurrentUser() user: Principal, @UploadedFile() file: SheetFile | undefined, @Query('commit') commit?: string, @Query('provinceSlug') provinceSlug?: string) {
+  import(
+    @CurrentUser() user: Principal,
+    @UploadedFile() file: SheetFile | undefined,
+    @Query('commit') commit?: string,
+    @Query('provinceSlug') provinceSlug?: string,
+  ) {
     return this.crud.importRows(readingsSpec, readingsSheet, user, file, { commit: commit === '1', provinceSlug });
   }
 }

@@ -33,7 +33,10 @@ export const registrationsSpec: CrudSpec<Registration, Partial<RegistrationInput
   async prepare(input, ctx) {
     const span = ctx.manifest.movement.span;
     if (input.year && (input.year < Number(span.from.slice(0, 4)) || input.year > Number(span.to.slice(0, 4)))) {
-      throw badRequest(`year: phong trào diễn ra từ ${span.from.slice(0, 4)} đến ${span.to.slice(0, 4)} / the movement runs ${span.from.slice(0, 4)}–${span.to.slice(0, 4)}`, 'bad-year');
+      throw badRequest(
+        `year: phong trào diễn ra từ ${span.from.slice(0, 4)} đến ${span.to.slice(0, 4)} / the movement runs ${span.from.slice(0, 4)}–${span.to.slice(0, 4)}`,
+        'bad-year',
+      );
     }
     if (input.unitId) await requireUnit(ctx.em, ctx.province, input.unitId);
     const { provinceSlug: _ignored, ...rest } = input;
@@ -44,7 +47,14 @@ export const registrationsSpec: CrudSpec<Registration, Partial<RegistrationInput
 /** Registrations from a spreadsheet: unit (code or exact name), year, registration date (dd/mm/yyyy or ISO), note. */
 const registrationsSheet: SheetSpec<Omit<RegistrationInput, 'provinceSlug'>> = {
   headers: {
-    'đơn vị': 'unit', unit: 'unit', 'năm': 'year', year: 'year', 'ngày đăng ký': 'registeredOn', registeredon: 'registeredOn', 'ghi chú': 'note', note: 'note',
+    'đơn vị': 'unit',
+    unit: 'unit',
+    năm: 'year',
+    year: 'year',
+    'ngày đăng ký': 'registeredOn',
+    registeredon: 'registeredOn',
+    'ghi chú': 'note',
+    note: 'note',
   },
   fields: (raw) => ({ year: cellNumber(raw.year), registeredOn: cellDate(raw.registeredOn), note: raw.note ?? null }),
   schema: RegistrationInput.omit({ provinceSlug: true }),
@@ -52,10 +62,22 @@ const registrationsSheet: SheetSpec<Omit<RegistrationInput, 'provinceSlug'>> = {
   duplicate: 'Đơn vị đã đăng ký thi đua năm này',
 };
 
-export class RegistrationsController extends crudController('registrations', registrationsSpec, { create: RegistrationInput, update: RegistrationInput.partial(), row: RegistrationRow }) {
+export class RegistrationsController extends crudController('registrations', registrationsSpec, {
+  create: RegistrationInput,
+  update: RegistrationInput.partial(),
+  row: RegistrationRow,
+}) {
   /** Imports registrations from an .xlsx or .csv file: a preview first; `commit=1` saves every row or none. */
   @ImportRoute()
-  import(@CurrentUser() user: Principal, @UploadedFile() file: SheetFile | undefined, @Query('commit') commit?: string, @Query('provinceSlug') provinceSlug?: string) {
-    return this.crud.importRows(registrationsSpec, registrationsSheet, user, file, { commit: commit === '1', provinceSlug });
+  import(
+    @CurrentUser() user: Principal,
+    @UploadedFile() file: SheetFile | undefined,
+    @Query('commit') commit?: string,
+    @Query('provinceSlug') provinceSlug?: string,
+  ) {
+    return this.crud.importRows(registrationsSpec, registrationsSheet, user, file, {
+      commit: commit === '1',
+      provinceSlug,
+    });
   }
 }

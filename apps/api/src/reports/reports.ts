@@ -35,12 +35,22 @@ export const reportsSpec: CrudSpec<Report, Partial<ReportInput>> = {
     const values: Partial<Report> = { ...input };
     delete (values as { provinceSlug?: string }).provinceSlug;
     if (year !== undefined) {
-      const due = ctx.manifest.workflow.reportDeadlines.flatMap((d) => reportDueDates(d, `${year}-01-01`, `${year}-12-31`)).sort()[0];
-      if (!due) throw badRequest(`year: kế hoạch không có hạn báo cáo trong năm ${year} / the plan sets no report deadline in ${year}`, 'no-report-deadline');
+      const due = ctx.manifest.workflow.reportDeadlines
+        .flatMap((d) => reportDueDates(d, `${year}-01-01`, `${year}-12-31`))
+        .sort()[0];
+      if (!due)
+        throw badRequest(
+          `year: kế hoạch không có hạn báo cáo trong năm ${year} / the plan sets no report deadline in ${year}`,
+          'no-report-deadline',
+        );
       values.dueOn = due;
     }
     return values;
   },
 };
 
-export class ReportsController extends crudController('reports', reportsSpec, { create: ReportInput, update: ReportInput.partial(), row: ReportRow }) {}
+export class ReportsController extends crudController('reports', reportsSpec, {
+  create: ReportInput,
+  update: ReportInput.partial(),
+  row: ReportRow,
+}) {}

@@ -21,17 +21,27 @@ export type UnitInput = z.infer<typeof UnitInput>;
 export const UnitRow = UnitInput.extend({ id: z.number(), provinceSlug: z.string() });
 
 /** A unit's values from input: the tier must be one the plan lists; parent and successor in the same province. */
-export async function unitValues(input: Partial<UnitInput>, ctx: Parameters<CrudSpec<Unit>['prepare']>[1]): Promise<Partial<Unit>> {
+export async function unitValues(
+  input: Partial<UnitInput>,
+  ctx: Parameters<CrudSpec<Unit>['prepare']>[1],
+): Promise<Partial<Unit>> {
   if (input.tier && !ctx.manifest.tiers.some((t) => t.tier === input.tier)) {
-    throw badRequest(`tier: kế hoạch của tỉnh không có đối tượng "${input.tier}" / the plan has no tier "${input.tier}"`, 'bad-tier');
+    throw badRequest(
+      `tier: kế hoạch của tỉnh không có đối tượng "${input.tier}" / the plan has no tier "${input.tier}"`,
+      'bad-tier',
+    );
   }
   if (input.parentId) {
     await requireUnit(ctx.em, ctx.province, input.parentId, 'parentId');
-    if (ctx.existing && input.parentId === ctx.existing.id) throw badRequest('parentId: một đơn vị không thể là cấp trên của chính nó / a unit cannot be its own parent');
+    if (ctx.existing && input.parentId === ctx.existing.id)
+      throw badRequest('parentId: một đơn vị không thể là cấp trên của chính nó / a unit cannot be its own parent');
   }
   if (input.successorId) await requireUnit(ctx.em, ctx.province, input.successorId, 'successorId');
   const { provinceSlug: _ignored, ...rest } = input;
-  return { ...rest, ...(input.name ? { sortKey: vietnameseSortKey(input.name), searchText: searchText(input.name) } : {}) };
+  return {
+    ...rest,
+    ...(input.name ? { sortKey: vietnameseSortKey(input.name), searchText: searchText(input.name) } : {}),
+  };
 }
 
 export const unitsSpec: CrudSpec<Unit, UnitInput> = {
@@ -55,4 +65,8 @@ export const unitsSpec: CrudSpec<Unit, UnitInput> = {
   prepare: unitValues,
 };
 
-export class UnitsController extends crudController('units', unitsSpec, { create: UnitInput, update: UnitInput.partial(), row: UnitRow }) {}
+export class UnitsController extends crudController('units', unitsSpec, {
+  create: UnitInput,
+  update: UnitInput.partial(),
+  row: UnitRow,
+}) {}

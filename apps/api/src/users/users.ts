@@ -9,7 +9,12 @@ import { User } from '../database/entities/index.js';
 
 export const UserInput = z.object({
   provinceSlug: z.string().optional(),
-  username: z.string().trim().min(3).max(80).regex(/^[a-z0-9._-]+$/, 'Chỉ dùng chữ thường không dấu, số, ".", "_", "-"'),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(80)
+    .regex(/^[a-z0-9._-]+$/, 'Chỉ dùng chữ thường không dấu, số, ".", "_", "-"'),
   password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
   fullName: z.string().trim().min(2).max(200),
   role: z.enum(ROLES),
@@ -31,11 +36,17 @@ export const usersSpec: CrudSpec<User, Partial<UserInput>> = {
   present: ({ passwordHash: _hidden, ...rest }) => rest,
   async prepare(input, ctx) {
     const role = input.role ?? ctx.existing?.role;
-    if (role === 'national-admin' && ctx.user.role !== 'national-admin') throw forbidden('Chỉ quản trị quốc gia tạo được quản trị quốc gia / only a national administrator can');
+    if (role === 'national-admin' && ctx.user.role !== 'national-admin')
+      throw forbidden('Chỉ quản trị quốc gia tạo được quản trị quốc gia / only a national administrator can');
     const unitId = input.unitId === undefined ? ctx.existing?.unitId : input.unitId;
-    if (role === 'unit-clerk' && !unitId) throw badRequest('unitId: cán bộ đơn vị phải thuộc một đơn vị / a unit clerk needs a unit', 'unit-required');
+    if (role === 'unit-clerk' && !unitId)
+      throw badRequest('unitId: cán bộ đơn vị phải thuộc một đơn vị / a unit clerk needs a unit', 'unit-required');
     if (unitId) await requireUnit(ctx.em, ctx.province, unitId);
-    if (input.username && input.username !== ctx.existing?.username && (await ctx.em.getRepository(User).existsBy({ username: input.username }))) {
+    if (
+      input.username &&
+      input.username !== ctx.existing?.username &&
+      (await ctx.em.getRepository(User).existsBy({ username: input.username }))
+    ) {
       throw conflict(`username: tên đăng nhập "${input.username}" đã được dùng / already taken`, 'username-taken');
     }
     const { password, provinceSlug: _ignored, ...rest } = input;
@@ -43,4 +54,8 @@ export const usersSpec: CrudSpec<User, Partial<UserInput>> = {
   },
 };
 
-export class UsersController extends crudController('users', usersSpec, { create: UserInput, update: UserInput.partial(), row: UserRow }) {}
+export class UsersController extends crudController('users', usersSpec, {
+  create: UserInput,
+  update: UserInput.partial(),
+  row: UserRow,
+}) {}

@@ -1,10 +1,30 @@
 import { DateTextInput } from '../common/DateTextInput';
 import { Box, Typography } from '@mui/material';
-import { Datagrid, List, SearchInput, type SearchInputProps, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  List,
+  SearchInput,
+  type SearchInputProps,
+  SelectInput,
+  TextField,
+  TextInput,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { DateText } from '../common/fields';
 
 /** What the api records events about (its `entity` column). */
-const ENTITIES = ['nominations', 'decisions', 'criteria', 'units', 'people', 'users', 'readings', 'registrations', 'reports'] as const;
+const ENTITIES = [
+  'nominations',
+  'decisions',
+  'criteria',
+  'units',
+  'people',
+  'users',
+  'readings',
+  'registrations',
+  'reports',
+] as const;
 
 /** One box searching who, action and entity at once (the api's q filter ignores case and accents). */
 function AuditSearch(props: SearchInputProps) {
@@ -16,7 +36,12 @@ const filters = [
   <AuditSearch key="q" source="q" alwaysOn />,
   <TextInput key="username" source="username" alwaysOn />,
   <TextInput key="action" source="action" alwaysOn />,
-  <SelectInput key="entity" source="entity" alwaysOn choices={ENTITIES.map((e) => ({ id: e, name: `resources.${e}.name` }))} />,
+  <SelectInput
+    key="entity"
+    source="entity"
+    alwaysOn
+    choices={ENTITIES.map((e) => ({ id: e, name: `resources.${e}.name` }))}
+  />,
   <DateTextInput key="from" source="from" alwaysOn />,
   <DateTextInput key="to" source="to" alwaysOn />,
   <TextInput key="entityId" source="entityId" />,
@@ -29,10 +54,17 @@ function Change() {
   const block = (label: string, value: unknown) => (
     <Box sx={{ flex: 1, minWidth: 0 }}>
       <Typography variant="subtitle2">{translate(`resources.audit.fields.${label}`)}</Typography>
-      <Box component="pre" sx={{ fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word', m: 0 }}>{value == null ? '—' : JSON.stringify(value, null, 2)}</Box>
+      <Box component="pre" sx={{ fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-word', m: 0 }}>
+        {value == null ? '—' : JSON.stringify(value, null, 2)}
+      </Box>
     </Box>
   );
-  return <Box sx={{ display: 'flex', gap: 2 }}>{block('before', record?.before)}{block('after', record?.after)}</Box>;
+  return (
+    <Box sx={{ display: 'flex', gap: 2 }}>
+      {block('before', record?.before)}
+      {block('after', record?.after)}
+    </Box>
+  );
 }
 
 /** The audit log: who did what and when, filterable; read-only like the api. */

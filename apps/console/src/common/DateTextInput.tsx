@@ -22,5 +22,13 @@ const wholeDate: Validator = (value) => (value && !ISO.test(String(value)) ? 'th
  */
 export function DateTextInput({ validate, ...props }: TextInputProps) {
   const rules = [wholeDate, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
-  return <TextInput {...props} placeholder="dd/mm/yyyy" format={(v?: string | null) => (v && ISO.test(v) ? dmy(v) : v ?? '')} parse={parseDmy} validate={rules} />;
+  return (
+    <TextInput
+      {...props}
+      placeholder="dd/mm/yyyy"
+      format={(v?: string | null) => (v && ISO.test(v) ? dmy(v) : (v ?? ''))}
+      parse={parseDmy}
+      validate={rules}
+    />
+  );
 }

@@ -8,11 +8,22 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('list export', () => {
   it('asks the api for the list as filtered, passing only the filters the export knows', async () => {
-    const fetch = vi.fn().mockResolvedValue(new Response('x', { status: 200, headers: { 'Content-Disposition': "attachment; filename*=UTF-8''de-nghi.xlsx" } }));
+    const fetch = vi.fn().mockResolvedValue(
+      new Response('x', {
+        status: 200,
+        headers: { 'Content-Disposition': "attachment; filename*=UTF-8''de-nghi.xlsx" },
+      }),
+    );
     vi.stubGlobal('fetch', fetch);
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }));
     const context = { filterValues: { status: 'approved', q: 'Nguyễn', phaseId: '' } } as never;
-    renderAsRole(<ListContextProvider value={context}><ListExport list="nominations" /></ListContextProvider>, 'home-affairs', fakeDataProvider({}));
+    renderAsRole(
+      <ListContextProvider value={context}>
+        <ListExport list="nominations" />
+      </ListContextProvider>,
+      'home-affairs',
+      fakeDataProvider({}),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Xuất dữ liệu (XLSX)' }));
     await waitFor(() => expect(fetch).toHaveBeenCalled());
     const url = String(fetch.mock.calls[0]![0]);

@@ -4,7 +4,19 @@ import { useListContext, useNotify, useTranslate } from 'react-admin';
 import { download } from '../providers/http';
 
 /** One button per format that downloads a file the api generates ("Báo cáo năm (PDF)", "… (DOCX)"). */
-export function DownloadButtons({ path, name, formats, label, query = '' }: { path: string; name: string; formats: readonly string[]; label: string; query?: string }) {
+export function DownloadButtons({
+  path,
+  name,
+  formats,
+  label,
+  query = '',
+}: {
+  path: string;
+  name: string;
+  formats: readonly string[];
+  label: string;
+  query?: string;
+}) {
   const notify = useNotify();
   return (
     <>
@@ -18,7 +30,9 @@ export function DownloadButtons({ path, name, formats, label, query = '' }: { pa
           // Inside a list row the click must not also open the row.
           onClick={(e) => {
             e.stopPropagation();
-            download(`${path}?format=${format}${query}`, `${name}.${format}`).catch((err: Error) => notify(err.message, { type: 'error' }));
+            download(`${path}?format=${format}${query}`, `${name}.${format}`).catch((err: Error) =>
+              notify(err.message, { type: 'error' }),
+            );
           }}
         >
           {label} ({format.toUpperCase()})
@@ -39,6 +53,18 @@ export function ListExport({ list }: { list: keyof typeof EXPORT_FILTERS }) {
   const translate = useTranslate();
   const { filterValues } = useListContext();
   const allowed: readonly string[] = EXPORT_FILTERS[list];
-  const filter = Object.fromEntries(Object.entries(filterValues as Record<string, unknown>).filter(([k, v]) => allowed.includes(k) && v !== '' && v !== undefined));
-  return <DownloadButtons path={`/exports/${list}`} query={`&filter=${encodeURIComponent(JSON.stringify(filter))}`} name={list} formats={['xlsx', 'csv']} label={translate('ra.action.export')} />;
+  const filter = Object.fromEntries(
+    Object.entries(filterValues as Record<string, unknown>).filter(
+      ([k, v]) => allowed.includes(k) && v !== '' && v !== undefined,
+    ),
+  );
+  return (
+    <DownloadButtons
+      path={`/exports/${list}`}
+      query={`&filter=${encodeURIComponent(JSON.stringify(filter))}`}
+      name={list}
+      formats={['xlsx', 'csv']}
+      label={translate('ra.action.export')}
+    />
+  );
 }

@@ -21,7 +21,12 @@ function Meter({ label, used, limit }: { label: string; used: number; limit: num
       <Typography variant="body2">
         {label}: {translate('thidua.quota.meter', { used, limit, remaining: Math.max(limit - used, 0) })}
       </Typography>
-      <LinearProgress variant="determinate" value={limit === 0 ? 100 : Math.min(100, (used / limit) * 100)} color={full ? 'error' : 'primary'} sx={{ height: 8, borderRadius: 1 }} />
+      <LinearProgress
+        variant="determinate"
+        value={limit === 0 ? 100 : Math.min(100, (used / limit) * 100)}
+        color={full ? 'error' : 'primary'}
+        sx={{ height: 8, borderRadius: 1 }}
+      />
     </Box>
   );
 }
@@ -34,9 +39,19 @@ export function QuotaMeter({ use, recipient }: { use: QuotaUse | undefined; reci
   const { limits, used } = use;
   return (
     <Box data-testid="quota-meter">
-      {limits.collectives !== null && recipient !== 'individual' && <Meter label={translate('thidua.quota.collectives')} used={used.collectives} limit={limits.collectives} />}
-      {limits.individuals !== null && recipient !== 'collective' && <Meter label={translate('thidua.quota.individuals')} used={used.individuals} limit={limits.individuals} />}
-      {limits.combined !== null && <Meter label={translate('thidua.quota.combined')} used={used.collectives + used.individuals} limit={limits.combined} />}
+      {limits.collectives !== null && recipient !== 'individual' && (
+        <Meter label={translate('thidua.quota.collectives')} used={used.collectives} limit={limits.collectives} />
+      )}
+      {limits.individuals !== null && recipient !== 'collective' && (
+        <Meter label={translate('thidua.quota.individuals')} used={used.individuals} limit={limits.individuals} />
+      )}
+      {limits.combined !== null && (
+        <Meter
+          label={translate('thidua.quota.combined')}
+          used={used.collectives + used.individuals}
+          limit={limits.combined}
+        />
+      )}
     </Box>
   );
 }

@@ -2,7 +2,17 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
 /** A titled card, the building block of the custom pages. */
-export function Section({ title, children, action, testId }: { title: ReactNode; children: ReactNode; action?: ReactNode; testId?: string }) {
+export function Section({
+  title,
+  children,
+  action,
+  testId,
+}: {
+  title: ReactNode;
+  children: ReactNode;
+  action?: ReactNode;
+  testId?: string;
+}) {
   return (
     <Card sx={{ mb: 2 }} data-testid={testId}>
       <CardContent>
@@ -29,7 +39,9 @@ export function Source({ source }: { source: string }) {
 export function FieldRow({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Typography variant="body2" component="div" sx={{ display: 'flex', gap: 1 }}>
-      <Box component="span" sx={{ color: 'text.secondary', minWidth: 200 }}>{label}</Box>
+      <Box component="span" sx={{ color: 'text.secondary', minWidth: 200 }}>
+        {label}
+      </Box>
       <span>{children}</span>
     </Typography>
   );

@@ -4,7 +4,8 @@ import { type FieldProps, useRecordContext, useTranslate } from 'react-admin';
 import { dmy, dmyTime } from './dates';
 import { useProvince } from './province';
 
-const value = (record: Record<string, unknown> | undefined, source: string) => record?.[source] as string | null | undefined;
+const value = (record: Record<string, unknown> | undefined, source: string) =>
+  record?.[source] as string | null | undefined;
 
 /** A date (or timestamp) shown dd/mm/yyyy. */
 export function DateText({ source, time }: FieldProps & { source: string; time?: boolean }) {
@@ -21,13 +22,30 @@ export function LabelField({ source, prefix }: FieldProps & { source: string; pr
   return <span>{v ? translate(`${prefix}.${v}`, { _: v }) : ''}</span>;
 }
 
-const STATUS_COLOURS: Record<NominationStatus, 'default' | 'primary' | 'secondary' | 'success' | 'error' | 'warning' | 'info'> = {
-  draft: 'default', submitted: 'info', returned: 'warning', aggregated: 'info', appraised: 'primary', approved: 'success', rejected: 'error', decided: 'secondary',
+const STATUS_COLOURS: Record<
+  NominationStatus,
+  'default' | 'primary' | 'secondary' | 'success' | 'error' | 'warning' | 'info'
+> = {
+  draft: 'default',
+  submitted: 'info',
+  returned: 'warning',
+  aggregated: 'info',
+  appraised: 'primary',
+  approved: 'success',
+  rejected: 'error',
+  decided: 'secondary',
 };
 
 export function StatusChip({ status }: { status: NominationStatus }) {
   const translate = useTranslate();
-  return <Chip size="small" color={STATUS_COLOURS[status] ?? 'default'} label={translate(`statuses.${status}`)} data-status={status} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLOURS[status] ?? 'default'}
+      label={translate(`statuses.${status}`)}
+      data-status={status}
+    />
+  );
 }
 
 export function StatusField({ source = 'status' }: Partial<FieldProps>) {

@@ -16,6 +16,10 @@ export function useProvinceSlug(): [string | null, (slug: string) => void] {
 /** The plan of the current province as its plugin declares it (criteria edited since live under /criteria). */
 export function useProvince(): { slug: string | null; manifest: ProvinceManifest | undefined; isPending: boolean } {
   const [slug] = useProvinceSlug();
-  const { data, isPending } = useGetOne<ProvinceManifest & { id: string }>('provinces', { id: slug ?? '' }, { enabled: !!slug, staleTime: 10 * 60_000 });
+  const { data, isPending } = useGetOne<ProvinceManifest & { id: string }>(
+    'provinces',
+    { id: slug ?? '' },
+    { enabled: !!slug, staleTime: 10 * 60_000 },
+  );
   return { slug, manifest: data, isPending: !!slug && isPending };
 }

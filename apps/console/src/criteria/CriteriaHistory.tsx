@@ -9,7 +9,9 @@ import { DiffTable } from './DiffTable';
 /** Every version with its author, time and reason; the selected one shown side by side with the version before. */
 export function CriteriaHistory() {
   const translate = useTranslate();
-  const { data = [] } = useGetList<Version & { id: number }>('criteria-versions', { pagination: { page: 1, perPage: 1000 } });
+  const { data = [] } = useGetList<Version & { id: number }>('criteria-versions', {
+    pagination: { page: 1, perPage: 1000 },
+  });
   const [selected, setSelected] = useState<number | null>(null);
   const shown = selected ?? data.find((v) => v.criterionId)?.version ?? null;
   const change = shown ? changeOf(data, shown) : null;
@@ -19,17 +21,29 @@ export function CriteriaHistory() {
       <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', md: 'nowrap' } }}>
         <List dense sx={{ minWidth: 280, maxHeight: 480, overflow: 'auto' }}>
           {data.map((v) => (
-            <ListItemButton key={v.version} selected={v.version === shown} onClick={() => setSelected(v.version)} data-testid={`version-${v.version}`}>
+            <ListItemButton
+              key={v.version}
+              selected={v.version === shown}
+              onClick={() => setSelected(v.version)}
+              data-testid={`version-${v.version}`}
+            >
               <ListItemText
                 primary={`${translate('thidua.criteria.version', { version: v.version })} · ${translate(`thidua.criteria.change.${v.change}`, { _: v.change })}${v.criterionId ? ` ${v.criterionId}` : ''}`}
-                secondary={[author(v), v.change === 'plugin' ? '' : dmyTime(v.createdAt), v.reason].filter(Boolean).join(' · ')}
+                secondary={[author(v), v.change === 'plugin' ? '' : dmyTime(v.createdAt), v.reason]
+                  .filter(Boolean)
+                  .join(' · ')}
               />
             </ListItemButton>
           ))}
         </List>
         <Box sx={{ flex: 1 }}>
           {change && (change.before || change.after) ? (
-            <DiffTable before={change.before} after={change.after} beforeLabel={translate('thidua.criteria.version', { version: (shown ?? 1) - 1 })} afterLabel={translate('thidua.criteria.version', { version: shown ?? 1 })} />
+            <DiffTable
+              before={change.before}
+              after={change.after}
+              beforeLabel={translate('thidua.criteria.version', { version: (shown ?? 1) - 1 })}
+              afterLabel={translate('thidua.criteria.version', { version: shown ?? 1 })}
+            />
           ) : (
             <Typography variant="body2">{translate('thidua.criteria.no_diff')}</Typography>
           )}

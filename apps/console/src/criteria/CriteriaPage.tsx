@@ -16,27 +16,61 @@ export function CriteriaPage() {
   const translate = useTranslate();
   const refresh = useRefresh();
   const { slug, manifest } = useProvince();
-  const { data: current } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>('criteria', { id: slug ?? '' }, { enabled: !!slug });
+  const { data: current } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>(
+    'criteria',
+    { id: slug ?? '' },
+    { enabled: !!slug },
+  );
   const [draft, setDraftState] = useState<CriterionDraft | null>(() => (slug ? drafts.load(slug) : null));
   const role = session.user()?.role;
   const mayEdit = !!role && can(role, 'update', 'criteria') && (role !== 'national-admin' || !!slug);
-  if (!slug) return <Alert severity="info" sx={{ mt: 2 }}>{translate('thidua.province.pick_first')}</Alert>;
+  if (!slug)
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        {translate('thidua.province.pick_first')}
+      </Alert>
+    );
   if (!current || !manifest) return <Loading />;
   const setDraft = (d: CriterionDraft | null) => {
     drafts.save(slug, d);
     setDraftState(d);
   };
-  const begin = (mode: CriterionDraft['mode'], c?: Criterion) => setDraft({ mode, criterionId: c?.id, baseVersion: current.version, criterion: c ? { ...c } : { tier: manifest.tiers[0]?.tier, kind: 'qualitative' }, reason: '' });
+  const begin = (mode: CriterionDraft['mode'], c?: Criterion) =>
+    setDraft({
+      mode,
+      criterionId: c?.id,
+      baseVersion: current.version,
+      criterion: c ? { ...c } : { tier: manifest.tiers[0]?.tier, kind: 'qualitative' },
+      reason: '',
+    });
   const tiers = TIERS.filter((t) => manifest.tiers.some((x) => x.tier === t));
   return (
     <Box sx={{ mt: 2 }} data-testid="criteria-page">
       <Title title={translate('thidua.criteria.title')} />
       {draft && mayEdit && (
-        <CriterionEditor slug={slug} draft={draft} current={current} tiers={tiers} onChange={setDraft} onStale={refresh} onSaved={() => { setDraftState(null); refresh(); }} />
+        <CriterionEditor
+          slug={slug}
+          draft={draft}
+          current={current}
+          tiers={tiers}
+          onChange={setDraft}
+          onStale={refresh}
+          onSaved={() => {
+            setDraftState(null);
+            refresh();
+          }}
+        />
       )}
       <Section
         title={`${translate('thidua.criteria.title')} · ${translate('thidua.criteria.version', { version: current.version })}`}
-        action={mayEdit && !draft && <Button startIcon={<AddIcon />} onClick={() => begin('add')} data-testid="criterion-add">{translate('thidua.criteria.add')}</Button>}
+        action={
+          mayEdit &&
+          !draft && (
+            <Button startIcon={<AddIcon />} onClick={() => begin('add')} data-testid="criterion-add">
+              {translate('thidua.criteria.add')}
+            </Button>
+          )
+        }
         testId="criteria-table"
       >
         <Table size="small">
@@ -49,19 +83,39 @@ export function CriteriaPage() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {tiers.flatMap((tier) => current.criteria.filter((c) => c.tier === tier)).map((c) => (
-              <TableRow key={c.id} data-testid={`criterion-row-${c.id}`}>
-                <TableCell>{translate(`tiers.${c.tier}`)}</TableCell>
-                <TableCell>{criterionSummary(c)}<Source source={c.source} /></TableCell>
-                <TableCell>{translate(`criterion_kinds.${c.kind}`)}</TableCell>
-                {mayEdit && (
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    <Button size="small" disabled={!!draft} onClick={() => begin('edit', c)} data-testid={`edit-${c.id}`}>{translate('thidua.criteria.edit')}</Button>
-                    <Button size="small" color="error" disabled={!!draft} onClick={() => begin('retire', c)} data-testid={`retire-${c.id}`}>{translate('thidua.criteria.retire')}</Button>
+            {tiers
+              .flatMap((tier) => current.criteria.filter((c) => c.tier === tier))
+              .map((c) => (
+                <TableRow key={c.id} data-testid={`criterion-row-${c.id}`}>
+                  <TableCell>{translate(`tiers.${c.tier}`)}</TableCell>
+                  <TableCell>
+                    {criterionSummary(c)}
+                    <Source source={c.source} />
                   </TableCell>
-                )}
-              </TableRow>
-            ))}
+                  <TableCell>{translate(`criterion_kinds.${c.kind}`)}</TableCell>
+                  {mayEdit && (
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Button
+                        size="small"
+                        disabled={!!draft}
+                        onClick={() => begin('edit', c)}
+                        data-testid={`edit-${c.id}`}
+                      >
+                        {translate('thidua.criteria.edit')}
+                      </Button>
+                      <Button
+                        size="small"
+                        color="error"
+                        disabled={!!draft}
+                        onClick={() => begin('retire', c)}
+                        data-testid={`retire-${c.id}`}
+                      >
+                        {translate('thidua.criteria.retire')}
+                      </Button>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
           </TableBody>
         </Table>
       </Section>

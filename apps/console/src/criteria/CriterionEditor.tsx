@@ -32,7 +32,10 @@ export function CriterionEditor({ slug, draft, current, tiers, onChange, onSaved
   const [busy, setBusy] = useState(false);
   const c = draft.criterion;
   const set = (patch: Partial<Criterion>) => onChange({ ...draft, criterion: { ...c, ...patch } });
-  const field = (name: keyof Criterion, props: { select?: string[][]; multiline?: boolean; type?: string; disabled?: boolean } = {}) => (
+  const field = (
+    name: keyof Criterion,
+    props: { select?: string[][]; multiline?: boolean; type?: string; disabled?: boolean } = {},
+  ) => (
     <TextField
       label={translate(`resources.criteria.fields.${name}`)}
       value={c[name] ?? ''}
@@ -47,7 +50,11 @@ export function CriterionEditor({ slug, draft, current, tiers, onChange, onSaved
       sx={{ minWidth: 200 }}
       slotProps={{ htmlInput: { 'data-testid': `criterion-${name}` } }}
     >
-      {props.select?.map(([v, l]) => <MenuItem key={v} value={v}>{l}</MenuItem>)}
+      {props.select?.map(([v, l]) => (
+        <MenuItem key={v} value={v}>
+          {l}
+        </MenuItem>
+      ))}
     </TextField>
   );
 
@@ -55,7 +62,16 @@ export function CriterionEditor({ slug, draft, current, tiers, onChange, onSaved
     setBusy(true);
     setError(null);
     try {
-      const saved = (await dataProvider.changeCriteria(slug, draft.baseVersion, draft.reason, draft.mode === 'add' ? { change: 'add', criterion: toCriterion(c) } : draft.mode === 'edit' ? { change: 'edit', criterionId: draft.criterionId!, criterion: toCriterion(c) } : { change: 'retire', criterionId: draft.criterionId! })) as { version: number };
+      const saved = (await dataProvider.changeCriteria(
+        slug,
+        draft.baseVersion,
+        draft.reason,
+        draft.mode === 'add'
+          ? { change: 'add', criterion: toCriterion(c) }
+          : draft.mode === 'edit'
+            ? { change: 'edit', criterionId: draft.criterionId!, criterion: toCriterion(c) }
+            : { change: 'retire', criterionId: draft.criterionId! },
+      )) as { version: number };
       notify('thidua.criteria.saved', { type: 'success', messageArgs: { version: saved.version } });
       drafts.save(slug, null);
       setStale(false);
@@ -73,35 +89,90 @@ export function CriterionEditor({ slug, draft, current, tiers, onChange, onSaved
   const theirs = current.criteria.find((x) => x.id === draft.criterionId);
   const rebased = stale && current.version === draft.baseVersion;
   return (
-    <Section title={translate(`thidua.criteria.${draft.mode === 'add' ? 'add' : draft.mode}`) + (draft.criterionId ? ` · ${draft.criterionId}` : '')} testId="criterion-editor">
+    <Section
+      title={
+        translate(`thidua.criteria.${draft.mode === 'add' ? 'add' : draft.mode}`) +
+        (draft.criterionId ? ` · ${draft.criterionId}` : '')
+      }
+      testId="criterion-editor"
+    >
       {stale && !rebased && (
-        <Alert severity="warning" sx={{ mb: 2 }} data-testid="criteria-conflict" action={<Button color="inherit" onClick={() => onChange({ ...draft, baseVersion: current.version })}>{translate('thidua.criteria.reload_and_keep')}</Button>}>
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          data-testid="criteria-conflict"
+          action={
+            <Button color="inherit" onClick={() => onChange({ ...draft, baseVersion: current.version })}>
+              {translate('thidua.criteria.reload_and_keep')}
+            </Button>
+          }
+        >
           <AlertTitle>{translate('thidua.criteria.conflict_title')}</AlertTitle>
           {translate('thidua.criteria.conflict_body', { version: current.version })}
-          {draft.mode !== 'add' && <DiffTable before={theirs} after={toCriterion(c)} beforeLabel={translate('thidua.criteria.version', { version: current.version })} afterLabel={translate('thidua.criteria.after')} />}
+          {draft.mode !== 'add' && (
+            <DiffTable
+              before={theirs}
+              after={toCriterion(c)}
+              beforeLabel={translate('thidua.criteria.version', { version: current.version })}
+              afterLabel={translate('thidua.criteria.after')}
+            />
+          )}
         </Alert>
       )}
-      {error && <Alert severity="error" sx={{ mb: 2 }} data-testid="criteria-error">{error}</Alert>}
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="criteria-error">
+          {error}
+        </Alert>
+      )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         {field('id', { disabled: draft.mode !== 'add' })}
         {field('tier', { select: tiers.map((t) => [t, translate(`tiers.${t}`)]) })}
         {field('kind', { select: CRITERION_KINDS.map((k) => [k, translate(`criterion_kinds.${k}`)]) })}
-        {field('recipient', { select: [['', '—'], ['collective', translate('recipients.collective')], ['individual', translate('recipients.individual')]] })}
-        {c.kind !== 'qualitative' && field('indicator', { select: INDICATORS.map((i) => [i.id, locale === 'en' ? i.nameEn : i.name]) })}
+        {field('recipient', {
+          select: [
+            ['', '—'],
+            ['collective', translate('recipients.collective')],
+            ['individual', translate('recipients.individual')],
+          ],
+        })}
+        {c.kind !== 'qualitative' &&
+          field('indicator', { select: INDICATORS.map((i) => [i.id, locale === 'en' ? i.nameEn : i.name]) })}
         {c.kind !== 'qualitative' && field('operator', { select: OPERATORS.map((o) => [o, o]) })}
         {c.kind !== 'qualitative' && field('threshold', { type: 'number' })}
         {c.kind !== 'qualitative' && field('unit')}
         {field('source')}
         {field('text', { multiline: true })}
       </Box>
-      <TextField label={translate('thidua.criteria.reason')} helperText={translate('thidua.criteria.reason_help')} value={draft.reason} onChange={(e) => onChange({ ...draft, reason: e.target.value })} fullWidth required multiline size="small" slotProps={{ htmlInput: { 'data-testid': 'criterion-reason' } }} />
+      <TextField
+        label={translate('thidua.criteria.reason')}
+        helperText={translate('thidua.criteria.reason_help')}
+        value={draft.reason}
+        onChange={(e) => onChange({ ...draft, reason: e.target.value })}
+        fullWidth
+        required
+        multiline
+        size="small"
+        slotProps={{ htmlInput: { 'data-testid': 'criterion-reason' } }}
+      />
       <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
-        <Button variant="contained" color={draft.mode === 'retire' ? 'error' : 'primary'} disabled={busy || draft.reason.trim().length < 3 || (stale && !rebased)} onClick={save} data-testid="criterion-save">
+        <Button
+          variant="contained"
+          color={draft.mode === 'retire' ? 'error' : 'primary'}
+          disabled={busy || draft.reason.trim().length < 3 || (stale && !rebased)}
+          onClick={save}
+          data-testid="criterion-save"
+        >
           {translate(draft.mode === 'retire' ? 'thidua.criteria.retire' : 'ra.action.save')}
         </Button>
-        <Button onClick={() => { drafts.save(slug, null); onChange(null); }}>{translate('ra.action.cancel')}</Button>
+        <Button
+          onClick={() => {
+            drafts.save(slug, null);
+            onChange(null);
+          }}
+        >
+          {translate('ra.action.cancel')}
+        </Button>
       </Box>
     </Section>
   );
 }
-

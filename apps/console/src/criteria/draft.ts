@@ -25,6 +25,7 @@ export const drafts = {
 /** The criterion as the api expects it: empty optional fields left out, the threshold a number. */
 export function toCriterion(c: Partial<Criterion>): Criterion {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(c)) if (v !== '' && v !== undefined && v !== null) out[k] = k === 'threshold' ? Number(v) : v;
+  for (const [k, v] of Object.entries(c))
+    if (v !== '' && v !== undefined && v !== null) out[k] = k === 'threshold' ? Number(v) : v;
   return out as Criterion;
 }

@@ -1,6 +1,16 @@
 import { DateTextInput } from '../common/DateTextInput';
 import { Alert, Typography } from '@mui/material';
-import { CheckboxGroupInput, Create, FormDataConsumer, required, SelectInput, SimpleForm, TextInput, useGetList, useTranslate } from 'react-admin';
+import {
+  CheckboxGroupInput,
+  Create,
+  FormDataConsumer,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
 import { useProvince } from '../common/province';
 import { QuotaMeter, type QuotaUse } from '../common/QuotaMeter';
 
@@ -8,14 +18,33 @@ import { QuotaMeter, type QuotaUse } from '../common/QuotaMeter';
 function ApprovedNominations({ phaseId, awardFormId }: { phaseId?: string; awardFormId?: string }) {
   const translate = useTranslate();
   const ready = !!phaseId && !!awardFormId;
-  const { data = [] } = useGetList('nominations', { filter: { status: 'approved', phaseId, awardFormId }, sort: { field: 'nomineeName', order: 'ASC' }, pagination: { page: 1, perPage: 1000 } }, { enabled: ready });
+  const { data = [] } = useGetList(
+    'nominations',
+    {
+      filter: { status: 'approved', phaseId, awardFormId },
+      sort: { field: 'nomineeName', order: 'ASC' },
+      pagination: { page: 1, perPage: 1000 },
+    },
+    { enabled: ready },
+  );
   const { data: quotas = [] } = useGetList<QuotaUse>('quota-use', { pagination: { page: 1, perPage: 500 } });
   if (!ready) return null;
-  const choices = data.filter((n) => n.decisionId == null).map((n) => ({ id: n.id, name: `${n.nomineeName} (${translate(`recipients.${n.recipient}`)})` }));
+  const choices = data
+    .filter((n) => n.decisionId == null)
+    .map((n) => ({ id: n.id, name: `${n.nomineeName} (${translate(`recipients.${n.recipient}`)})` }));
   return (
     <>
       <QuotaMeter use={quotas.find((q) => q.phaseId === phaseId && q.awardFormId === awardFormId)} />
-      {choices.length === 0 ? <Alert severity="info">{translate('thidua.decision.no_approved')}</Alert> : <CheckboxGroupInput source="nominationIds" choices={choices} row={false} label={translate('thidua.decision.pick')} />}
+      {choices.length === 0 ? (
+        <Alert severity="info">{translate('thidua.decision.no_approved')}</Alert>
+      ) : (
+        <CheckboxGroupInput
+          source="nominationIds"
+          choices={choices}
+          row={false}
+          label={translate('thidua.decision.pick')}
+        />
+      )}
     </>
   );
 }
@@ -32,7 +61,12 @@ export function DecisionCreate() {
             const phase = manifest?.phases.find((p) => p.id === formData.phaseId);
             return (
               <>
-                <SelectInput source="awardFormId" choices={(manifest?.awardForms ?? []).filter((f) => phase?.awardFormIds.includes(f.id))} validate={required()} fullWidth />
+                <SelectInput
+                  source="awardFormId"
+                  choices={(manifest?.awardForms ?? []).filter((f) => phase?.awardFormIds.includes(f.id))}
+                  validate={required()}
+                  fullWidth
+                />
                 <ApprovedNominations phaseId={formData.phaseId} awardFormId={formData.awardFormId} />
               </>
             );

@@ -3,11 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
 import { DecisionDocuments } from './DecisionDocuments';
 
-const job = (status: string, progress: number) => ({ id: 5, kind: 'certificates', format: 'pdf', status, progress, total: 3, error: null });
+const job = (status: string, progress: number) => ({
+  id: 5,
+  kind: 'certificates',
+  format: 'pdf',
+  status,
+  progress,
+  total: 3,
+  error: null,
+});
 
 describe('decision documents', () => {
   it('offers nothing to print before the decision is issued', () => {
-    renderAsRole(<DecisionDocuments decision={{ id: 9, status: 'draft', number: '12/QĐ-UBND' }} />, 'home-affairs', fakeDataProvider({}));
+    renderAsRole(
+      <DecisionDocuments decision={{ id: 9, status: 'draft', number: '12/QĐ-UBND' }} />,
+      'home-affairs',
+      fakeDataProvider({}),
+    );
     expect(screen.getByText('Văn bản được in sau khi quyết định ban hành.')).toBeInTheDocument();
     expect(screen.queryByTestId('download-decision-pdf')).not.toBeInTheDocument();
   });
@@ -15,7 +27,11 @@ describe('decision documents', () => {
   it('runs the certificates job, shows its progress, then offers the file', async () => {
     const startCertificates = vi.fn().mockResolvedValue(job('running', 1));
     const poll = vi.fn().mockResolvedValueOnce(job('running', 2)).mockResolvedValue(job('done', 3));
-    renderAsRole(<DecisionDocuments decision={{ id: 9, status: 'issued', number: '12/QĐ-UBND' }} />, 'home-affairs', fakeDataProvider({ startCertificates, job: poll }));
+    renderAsRole(
+      <DecisionDocuments decision={{ id: 9, status: 'issued', number: '12/QĐ-UBND' }} />,
+      'home-affairs',
+      fakeDataProvider({ startCertificates, job: poll }),
+    );
     expect(screen.getByTestId('download-decision-pdf')).toHaveTextContent('Quyết định (PDF)');
     fireEvent.click(screen.getByRole('button', { name: 'PDF' }));
     expect(await screen.findByText('Đang tạo: 1/3')).toBeInTheDocument();

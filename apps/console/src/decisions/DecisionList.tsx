@@ -6,7 +6,12 @@ export function DecisionList() {
   const translate = useTranslate();
   const { manifest } = useProvince();
   const filters = [
-    <SelectInput key="status" source="status" alwaysOn choices={['draft', 'issued'].map((s) => ({ id: s, name: translate(`thidua.decision.status.${s}`) }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      alwaysOn
+      choices={['draft', 'issued'].map((s) => ({ id: s, name: translate(`thidua.decision.status.${s}`) }))}
+    />,
     <SelectInput key="phaseId" source="phaseId" alwaysOn choices={manifest?.phases ?? []} />,
     <SelectInput key="awardFormId" source="awardFormId" choices={manifest?.awardForms ?? []} />,
     <TextInput key="id" source="id" />,

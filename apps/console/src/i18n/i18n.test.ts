@@ -3,9 +3,12 @@ import { messages } from './i18nProvider';
 
 /** Every leaf key of a message tree, as "a.b.c". */
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
-const at = (tree: object, key: string): unknown => key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
+const at = (tree: object, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
 
 describe('Vietnamese messages', () => {
   const english = keys(messages.en);
@@ -24,15 +27,28 @@ describe('Vietnamese messages', () => {
   it('keep the same %{placeholders} as English', () => {
     // Distinct names: a plural form repeats them ("%{smart_count} year |||| %{smart_count} years").
     const names = (s: string) => [...new Set([...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]))].sort();
-    const mismatched = english.filter((key) => JSON.stringify(names(String(at(messages.en, key)))) !== JSON.stringify(names(String(at(messages.vi, key)))));
+    const mismatched = english.filter(
+      (key) =>
+        JSON.stringify(names(String(at(messages.en, key)))) !== JSON.stringify(names(String(at(messages.vi, key)))),
+    );
     expect(mismatched).toEqual([]);
   });
 });
 
 describe('message keys used in the code', () => {
-  const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
   // Literal keys only ('thidua.x.y', 'resources.r.fields.f', …); keys built at run time are covered by the label tables.
-  const used = [...new Set(Object.values(sources).flatMap((code) => [...code.matchAll(/['`]((?:thidua|ra|resources)\.[a-z_]+(?:\.[A-Za-z_]+)+)['`]/g)].map((m) => m[1]!)))];
+  const used = [
+    ...new Set(
+      Object.values(sources).flatMap((code) =>
+        [...code.matchAll(/['`]((?:thidua|ra|resources)\.[a-z_]+(?:\.[A-Za-z_]+)+)['`]/g)].map((m) => m[1]!),
+      ),
+    ),
+  ];
 
   it('finds the keys', () => {
     expect(used.length).toBeGreaterThan(50);

@@ -65,8 +65,14 @@ export const raVietnamese: TranslationMessages = {
       authentication_error: 'Lỗi xác thực',
     },
     input: {
-      file: { upload_several: 'Thả các tệp vào đây hoặc bấm để chọn.', upload_single: 'Thả tệp vào đây hoặc bấm để chọn.' },
-      image: { upload_several: 'Thả các ảnh vào đây hoặc bấm để chọn.', upload_single: 'Thả ảnh vào đây hoặc bấm để chọn.' },
+      file: {
+        upload_several: 'Thả các tệp vào đây hoặc bấm để chọn.',
+        upload_single: 'Thả tệp vào đây hoặc bấm để chọn.',
+      },
+      image: {
+        upload_several: 'Thả các ảnh vào đây hoặc bấm để chọn.',
+        upload_single: 'Thả ảnh vào đây hoặc bấm để chọn.',
+      },
       references: {
         all_missing: 'Không tìm thấy dữ liệu liên kết.',
         many_missing: 'Ít nhất một dữ liệu liên kết không còn nữa.',
@@ -82,7 +88,8 @@ export const raVietnamese: TranslationMessages = {
       auth_error: 'Có lỗi khi kiểm tra phiên đăng nhập.',
       bulk_delete_content: 'Bạn có chắc muốn xóa %{name} này? |||| Bạn có chắc muốn xóa %{smart_count} mục này?',
       bulk_delete_title: 'Xóa %{name} |||| Xóa %{smart_count} %{name}',
-      bulk_update_content: 'Bạn có chắc muốn cập nhật %{name} %{recordRepresentation}? |||| Bạn có chắc muốn cập nhật %{smart_count} mục này?',
+      bulk_update_content:
+        'Bạn có chắc muốn cập nhật %{name} %{recordRepresentation}? |||| Bạn có chắc muốn cập nhật %{smart_count} mục này?',
       bulk_update_title: 'Cập nhật %{name} %{recordRepresentation} |||| Cập nhật %{smart_count} %{name}',
       clear_array_input: 'Bạn có chắc muốn xóa toàn bộ danh sách?',
       delete_content: 'Bạn có chắc muốn xóa %{name} này?',
@@ -170,10 +177,21 @@ export const raVietnamese: TranslationMessages = {
     configurable: {
       customize: 'Tùy chỉnh',
       configureMode: 'Tùy chỉnh trang này',
-      inspector: { title: 'Trình kiểm tra', content: 'Di chuột lên các thành phần giao diện để tùy chỉnh', reset: 'Khôi phục thiết lập', hideAll: 'Ẩn tất cả', showAll: 'Hiện tất cả' },
+      inspector: {
+        title: 'Trình kiểm tra',
+        content: 'Di chuột lên các thành phần giao diện để tùy chỉnh',
+        reset: 'Khôi phục thiết lập',
+        hideAll: 'Ẩn tất cả',
+        showAll: 'Hiện tất cả',
+      },
       Datagrid: { title: 'Bảng dữ liệu', unlabeled: 'Cột chưa đặt tên #%{column}' },
       SimpleForm: { title: 'Biểu mẫu', unlabeled: 'Ô nhập chưa đặt tên #%{input}' },
-      SimpleList: { title: 'Danh sách', primaryText: 'Dòng chính', secondaryText: 'Dòng phụ', tertiaryText: 'Dòng thứ ba' },
+      SimpleList: {
+        title: 'Danh sách',
+        primaryText: 'Dòng chính',
+        secondaryText: 'Dòng phụ',
+        tertiaryText: 'Dòng thứ ba',
+      },
     },
   },
 };

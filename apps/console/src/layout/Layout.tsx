@@ -1,6 +1,13 @@
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  Layout as RaLayout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  TitlePortal,
+  useTranslate,
+} from 'react-admin';
 import { session } from '../providers/session';
 import { Menu } from './Menu';
 import { ProvincePicker } from './ProvincePicker';

@@ -20,14 +20,32 @@ import { session } from '../providers/session';
 /** Menu entries in the order a province works; each shown only if the shared permission table allows it. */
 export const MENU: { to: string; resource: string; action: string; label: string; icon: ReactElement }[] = [
   { to: '/', resource: 'province', action: 'list', label: 'thidua.menu.province', icon: <DashboardIcon /> },
-  { to: '/nominations', resource: 'nominations', action: 'list', label: 'resources.nominations.name', icon: <EmojiEventsIcon /> },
+  {
+    to: '/nominations',
+    resource: 'nominations',
+    action: 'list',
+    label: 'resources.nominations.name',
+    icon: <EmojiEventsIcon />,
+  },
   { to: '/decisions', resource: 'decisions', action: 'list', label: 'resources.decisions.name', icon: <GavelIcon /> },
   { to: '/criteria', resource: 'criteria', action: 'list', label: 'thidua.menu.criteria', icon: <ChecklistIcon /> },
   { to: '/units', resource: 'units', action: 'list', label: 'resources.units.name', icon: <AccountTreeIcon /> },
-  { to: '/units/import', resource: 'units', action: 'create', label: 'thidua.menu.import_units', icon: <UploadFileIcon /> },
+  {
+    to: '/units/import',
+    resource: 'units',
+    action: 'create',
+    label: 'thidua.menu.import_units',
+    icon: <UploadFileIcon />,
+  },
   { to: '/people', resource: 'people', action: 'list', label: 'resources.people.name', icon: <PeopleIcon /> },
   { to: '/readings', resource: 'readings', action: 'list', label: 'resources.readings.name', icon: <QueryStatsIcon /> },
-  { to: '/registrations', resource: 'registrations', action: 'list', label: 'resources.registrations.name', icon: <HowToRegIcon /> },
+  {
+    to: '/registrations',
+    resource: 'registrations',
+    action: 'list',
+    label: 'resources.registrations.name',
+    icon: <HowToRegIcon />,
+  },
   { to: '/reports', resource: 'reports', action: 'list', label: 'resources.reports.name', icon: <DescriptionIcon /> },
   { to: '/audit', resource: 'audit', action: 'list', label: 'resources.audit.name', icon: <HistoryIcon /> },
   { to: '/users', resource: 'users', action: 'list', label: 'resources.users.name', icon: <ManageAccountsIcon /> },
@@ -40,7 +58,12 @@ export function Menu() {
   return (
     <RaMenu>
       {MENU.filter((m) => allowed(user, m.action, m.resource)).map((m) => (
-        <RaMenu.Item key={m.to} to={m.to} primaryText={translate(m.label, { smart_count: 2 })} leftIcon={m.icon ?? <AssignmentIcon />} />
+        <RaMenu.Item
+          key={m.to}
+          to={m.to}
+          primaryText={translate(m.label, { smart_count: 2 })}
+          leftIcon={m.icon ?? <AssignmentIcon />}
+        />
       ))}
     </RaMenu>
   );

@@ -10,7 +10,11 @@ export function ProvincePicker() {
   const refresh = useRefresh();
   const [slug, pick] = useProvinceSlug();
   const isNational = session.user()?.role === 'national-admin';
-  const { data = [] } = useGetList('province-summaries', { pagination: { page: 1, perPage: 100 } }, { enabled: isNational });
+  const { data = [] } = useGetList(
+    'province-summaries',
+    { pagination: { page: 1, perPage: 100 } },
+    { enabled: isNational },
+  );
   if (!isNational) return null;
   return (
     <TextField
@@ -25,11 +29,13 @@ export function ProvincePicker() {
       sx={{ width: 200, mr: 1, '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
       slotProps={{ htmlInput: { 'data-testid': 'province-picker' } }}
     >
-      {[...data].sort((a, b) => compareVietnamese(a.name, b.name)).map((p) => (
-        <MenuItem key={p.id} value={p.id}>
-          {p.name}
-        </MenuItem>
-      ))}
+      {[...data]
+        .sort((a, b) => compareVietnamese(a.name, b.name))
+        .map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.name}
+          </MenuItem>
+        ))}
     </TextField>
   );
 }

@@ -2,7 +2,19 @@ import { MenuItem, TextField, Typography } from '@mui/material';
 import type { FigureId } from '@thidua/domain';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { type Locale, num } from './format';
 import type { Outcomes } from './types';
 
@@ -17,11 +29,26 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
   const meta = outcomes.indicators.find((i) => i.id === id);
   if (!meta) return <Typography>{translate('thidua.national.noIndicators')}</Typography>;
   const d = outcomes.indicatorDistribution[meta.id];
-  const data = outcomes.rows.map((r) => ({ name: r.name, value: r.indicators[meta.id]?.value ?? null, target: r.indicators[meta.id]?.target?.value ?? null }));
+  const data = outcomes.rows.map((r) => ({
+    name: r.name,
+    value: r.indicators[meta.id]?.value ?? null,
+    target: r.indicators[meta.id]?.target?.value ?? null,
+  }));
   return (
     <>
-      <TextField select size="small" label={translate('thidua.national.indicator')} value={meta.id} onChange={(e) => setChosen(e.target.value)} sx={{ minWidth: 320, mb: 1 }}>
-        {outcomes.indicators.map((i) => <MenuItem key={i.id} value={i.id}>{locale === 'en' ? i.nameEn : i.name}</MenuItem>)}
+      <TextField
+        select
+        size="small"
+        label={translate('thidua.national.indicator')}
+        value={meta.id}
+        onChange={(e) => setChosen(e.target.value)}
+        sx={{ minWidth: 320, mb: 1 }}
+      >
+        {outcomes.indicators.map((i) => (
+          <MenuItem key={i.id} value={i.id}>
+            {locale === 'en' ? i.nameEn : i.name}
+          </MenuItem>
+        ))}
       </TextField>
       <div style={chartBox} aria-label={translate('thidua.national.charts.indicators')}>
         <ResponsiveContainer initialDimension={{ width: 800, height: HEIGHT }}>
@@ -39,7 +66,9 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <Typography variant="caption">{translate('thidua.national.method')}: {meta.method[locale]}</Typography>
+      <Typography variant="caption">
+        {translate('thidua.national.method')}: {meta.method[locale]}
+      </Typography>
     </>
   );
 }
@@ -74,7 +103,18 @@ export interface TrendPoint {
 }
 
 /** A figure across years: national median and quartiles, and the province in focus (if any). */
-export function TrendChart({ points, figureLabel, provinceName, locale }: { points: TrendPoint[]; figure: FigureId; figureLabel: string; provinceName: string | null; locale: Locale }) {
+export function TrendChart({
+  points,
+  figureLabel,
+  provinceName,
+  locale,
+}: {
+  points: TrendPoint[];
+  figure: FigureId;
+  figureLabel: string;
+  provinceName: string | null;
+  locale: Locale;
+}) {
   const translate = useTranslate();
   return (
     <div style={chartBox} aria-label={translate('thidua.national.charts.trend')}>
@@ -87,9 +127,23 @@ export function TrendChart({ points, figureLabel, provinceName, locale }: { poin
           <Tooltip formatter={(v) => num(typeof v === 'number' ? v : null, locale)} />
           <Legend />
           <Line dataKey="median" name={translate('thidua.national.median')} stroke="#d32f2f" connectNulls />
-          <Line dataKey="q1" name={translate('thidua.national.q1')} stroke="#9e9e9e" strokeDasharray="4 4" connectNulls />
-          <Line dataKey="q3" name={translate('thidua.national.q3')} stroke="#9e9e9e" strokeDasharray="4 4" connectNulls />
-          {provinceName && <Line dataKey="province" name={provinceName} stroke="#1976d2" strokeWidth={2} connectNulls />}
+          <Line
+            dataKey="q1"
+            name={translate('thidua.national.q1')}
+            stroke="#9e9e9e"
+            strokeDasharray="4 4"
+            connectNulls
+          />
+          <Line
+            dataKey="q3"
+            name={translate('thidua.national.q3')}
+            stroke="#9e9e9e"
+            strokeDasharray="4 4"
+            connectNulls
+          />
+          {provinceName && (
+            <Line dataKey="province" name={provinceName} stroke="#1976d2" strokeWidth={2} connectNulls />
+          )}
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -11,8 +11,12 @@ export function DrillDown({ data, locale, onClose }: { data: DrillDownData; loca
   return (
     <Box sx={{ mt: 2 }} aria-label={translate('thidua.national.drillDown')}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h6">{translate('thidua.national.drillDown')}: {data.province.name}</Typography>
-        <IconButton aria-label={translate('thidua.national.close')} onClick={onClose}><CloseIcon /></IconButton>
+        <Typography variant="h6">
+          {translate('thidua.national.drillDown')}: {data.province.name}
+        </Typography>
+        <IconButton aria-label={translate('thidua.national.close')} onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
       </Stack>
       <Table size="small" aria-label={translate('thidua.national.byTier')}>
         <TableHead>
@@ -61,7 +65,11 @@ export function DrillDown({ data, locale, onClose }: { data: DrillDownData; loca
             <TableRow key={u.id}>
               <TableCell>
                 {u.name}
-                {u.validTo ? <Typography variant="caption" component="div">{translate('thidua.national.validTo', { date: vnDate(u.validTo, locale) })}</Typography> : null}
+                {u.validTo ? (
+                  <Typography variant="caption" component="div">
+                    {translate('thidua.national.validTo', { date: vnDate(u.validTo, locale) })}
+                  </Typography>
+                ) : null}
               </TableCell>
               <TableCell>{TIER_LABELS[u.tier][locale]}</TableCell>
               <TableCell align="right">{num(u.staffCount, locale, 0)}</TableCell>
@@ -69,7 +77,9 @@ export function DrillDown({ data, locale, onClose }: { data: DrillDownData; loca
               <TableCell align="right">{u.nominations}</TableCell>
               <TableCell align="right">{u.approvals}</TableCell>
               <TableCell align="right">{u.awards}</TableCell>
-              <TableCell align="right">{u.reportsOnTime} / {u.reports}</TableCell>
+              <TableCell align="right">
+                {u.reportsOnTime} / {u.reports}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -18,7 +18,11 @@ export interface NationalDashboardProps {
  * The national comparison: plans side by side, and outcomes ranked against the national distribution with charts
  * and a drill-down into one province. A province user gets their own province only (the api sees to it).
  */
-export function NationalDashboard({ fetchJson, download, defaultYear = new Date().getFullYear() - 1 }: NationalDashboardProps) {
+export function NationalDashboard({
+  fetchJson,
+  download,
+  defaultYear = new Date().getFullYear() - 1,
+}: NationalDashboardProps) {
   const translate = useTranslate();
   const [tab, setTab] = useState<'plans' | 'outcomes'>('plans');
   return (
@@ -30,7 +34,9 @@ export function NationalDashboard({ fetchJson, download, defaultYear = new Date(
           <Tab value="outcomes" label={translate('thidua.national.tabs.outcomes')} />
         </Tabs>
         <Box hidden={tab !== 'plans'}>{tab === 'plans' && <PlanTable fetchJson={fetchJson} download={download} />}</Box>
-        <Box hidden={tab !== 'outcomes'}>{tab === 'outcomes' && <OutcomesView fetchJson={fetchJson} download={download} defaultYear={defaultYear} />}</Box>
+        <Box hidden={tab !== 'outcomes'}>
+          {tab === 'outcomes' && <OutcomesView fetchJson={fetchJson} download={download} defaultYear={defaultYear} />}
+        </Box>
       </CardContent>
     </Card>
   );

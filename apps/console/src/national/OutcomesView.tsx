@@ -1,4 +1,14 @@
-import { Box, Button, Grid, MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Grid,
+  MenuItem,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import { type FigureId, PHASE_KIND_LABELS, PHASE_KINDS, TIER_LABELS, TIERS } from '@thidua/domain';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -12,7 +22,15 @@ import { useApi } from './useApi';
 const TREND_YEARS = 5;
 
 /** Outcomes per province for a year (or a kind of phase) and a tier, ranked, charted and open to drill-down. */
-export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: FetchJson; download?: Download; defaultYear: number }) {
+export function OutcomesView({
+  fetchJson,
+  download,
+  defaultYear,
+}: {
+  fetchJson: FetchJson;
+  download?: Download;
+  defaultYear: number;
+}) {
   const translate = useTranslate();
   const [rawLocale] = useLocaleState();
   const locale = localeOf(rawLocale);
@@ -24,7 +42,10 @@ export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: 
   const [selected, setSelected] = useState<string | null>(null);
   const filters = { phaseKind, tier, boundaries };
   const { data, error, loading } = useApi<Outcomes>(fetchJson, `/comparison/outcomes?${query({ year, ...filters })}`);
-  const drill = useApi<Outcomes>(fetchJson, selected ? `/comparison/outcomes?${query({ year, ...filters, province: selected })}` : null);
+  const drill = useApi<Outcomes>(
+    fetchJson,
+    selected ? `/comparison/outcomes?${query({ year, ...filters, province: selected })}` : null,
+  );
   const trend = useTrend(fetchJson, year, phaseKind, tier, boundaries, data);
   useEffect(() => setSelected(null), [boundaries]);
 
@@ -37,25 +58,84 @@ export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: 
   return (
     <Box>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2, alignItems: 'center', mb: 2 }}>
-        <TextField select size="small" label={translate('thidua.national.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ minWidth: 100 }}>
-          {years.map((y) => <MenuItem key={y} value={y}>{y}</MenuItem>)}
+        <TextField
+          select
+          size="small"
+          label={translate('thidua.national.year')}
+          value={year}
+          onChange={(e) => setYear(Number(e.target.value))}
+          sx={{ minWidth: 100 }}
+        >
+          {years.map((y) => (
+            <MenuItem key={y} value={y}>
+              {y}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField select size="small" label={translate('thidua.national.phaseKind')} value={phaseKind} onChange={(e) => setPhaseKind(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('thidua.national.phaseKind')}
+          value={phaseKind}
+          onChange={(e) => setPhaseKind(e.target.value)}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{translate('thidua.national.allPhases')}</MenuItem>
-          {PHASE_KINDS.map((k) => <MenuItem key={k} value={k}>{PHASE_KIND_LABELS[k][locale]}</MenuItem>)}
+          {PHASE_KINDS.map((k) => (
+            <MenuItem key={k} value={k}>
+              {PHASE_KIND_LABELS[k][locale]}
+            </MenuItem>
+          ))}
         </TextField>
-        <TextField select size="small" label={translate('thidua.national.tier')} value={tier} onChange={(e) => setTier(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('thidua.national.tier')}
+          value={tier}
+          onChange={(e) => setTier(e.target.value)}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{translate('thidua.national.allTiers')}</MenuItem>
-          {TIERS.map((t) => <MenuItem key={t} value={t}>{TIER_LABELS[t][locale]}</MenuItem>)}
+          {TIERS.map((t) => (
+            <MenuItem key={t} value={t}>
+              {TIER_LABELS[t][locale]}
+            </MenuItem>
+          ))}
         </TextField>
-        <ToggleButtonGroup size="small" exclusive value={boundaries} onChange={(_, v: 'then' | 'today' | null) => v && setBoundaries(v)} aria-label={translate('thidua.national.boundaries')}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={boundaries}
+          onChange={(_, v: 'then' | 'today' | null) => v && setBoundaries(v)}
+          aria-label={translate('thidua.national.boundaries')}
+        >
           <ToggleButton value="then">{translate('thidua.national.boundariesThen')}</ToggleButton>
           <ToggleButton value="today">{translate('thidua.national.boundariesToday')}</ToggleButton>
         </ToggleButtonGroup>
         {download && (
           <>
-            <Button size="small" onClick={() => void download(`/comparison/outcomes?${query({ year, ...filters, format: 'csv' })}`, `ket-qua-thi-dua-${year}.csv`)}>{translate('thidua.national.exportCsv')}</Button>
-            <Button size="small" onClick={() => void download(`/comparison/outcomes?${query({ year, ...filters, format: 'xlsx' })}`, `ket-qua-thi-dua-${year}.xlsx`)}>{translate('thidua.national.exportXlsx')}</Button>
+            <Button
+              size="small"
+              onClick={() =>
+                void download(
+                  `/comparison/outcomes?${query({ year, ...filters, format: 'csv' })}`,
+                  `ket-qua-thi-dua-${year}.csv`,
+                )
+              }
+            >
+              {translate('thidua.national.exportCsv')}
+            </Button>
+            <Button
+              size="small"
+              onClick={() =>
+                void download(
+                  `/comparison/outcomes?${query({ year, ...filters, format: 'xlsx' })}`,
+                  `ket-qua-thi-dua-${year}.xlsx`,
+                )
+              }
+            >
+              {translate('thidua.national.exportXlsx')}
+            </Button>
           </>
         )}
       </Stack>
@@ -63,13 +143,28 @@ export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: 
       {error && <Typography color="error">{error.message}</Typography>}
       {data && !loading && (
         <>
-          <TextField select size="small" label={translate('thidua.national.rankBy')} value={figure} onChange={(e) => setFigure(e.target.value as FigureId)} sx={{ minWidth: 320, mb: 1 }}>
-            {data.figures.filter((f) => f.order).map((f) => <MenuItem key={f.id} value={f.id}>{f.label[locale]}</MenuItem>)}
+          <TextField
+            select
+            size="small"
+            label={translate('thidua.national.rankBy')}
+            value={figure}
+            onChange={(e) => setFigure(e.target.value as FigureId)}
+            sx={{ minWidth: 320, mb: 1 }}
+          >
+            {data.figures
+              .filter((f) => f.order)
+              .map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.label[locale]}
+                </MenuItem>
+              ))}
           </TextField>
           <Ranking outcomes={data} figure={figure} locale={locale} selected={selected} onSelect={setSelected} />
           {drill.loading && <Typography>{translate('thidua.national.loading')}</Typography>}
           {drill.error && <Typography color="error">{drill.error.message}</Typography>}
-          {selected && drill.data?.drillDown && <DrillDown data={drill.data.drillDown} locale={locale} onClose={() => setSelected(null)} />}
+          {selected && drill.data?.drillDown && (
+            <DrillDown data={drill.data.drillDown} locale={locale} onClose={() => setSelected(null)} />
+          )}
           <Grid container spacing={2} sx={{ mt: 2 }}>
             <Grid size={{ xs: 12, lg: 6 }}>
               <Typography variant="h6">{translate('thidua.national.charts.indicators')}</Typography>
@@ -81,7 +176,13 @@ export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: 
             </Grid>
             <Grid size={12}>
               <Typography variant="h6">{translate('thidua.national.charts.trend')}</Typography>
-              <TrendChart points={trend.map((t) => point(t.year, t.data, figure, focus))} figure={figure} figureLabel={figureMeta?.label[locale] ?? figure} provinceName={focusName} locale={locale} />
+              <TrendChart
+                points={trend.map((t) => point(t.year, t.data, figure, focus))}
+                figure={figure}
+                figureLabel={figureMeta?.label[locale] ?? figure}
+                provinceName={focusName}
+                locale={locale}
+              />
             </Grid>
           </Grid>
         </>
@@ -92,13 +193,26 @@ export function OutcomesView({ fetchJson, download, defaultYear }: { fetchJson: 
 
 /** Outcomes of the years before `year` (same filters), plus the year shown: the trend's data. */
 /** Outcomes of the years before `year` (same filters), plus the year shown: the trend's data. */
-function useTrend(fetchJson: FetchJson, year: number, phaseKind: string, tier: string, boundaries: string, current: Outcomes | undefined) {
+function useTrend(
+  fetchJson: FetchJson,
+  year: number,
+  phaseKind: string,
+  tier: string,
+  boundaries: string,
+  current: Outcomes | undefined,
+) {
   const [earlier, setEarlier] = useState<{ year: number; data: Outcomes | undefined }[]>([]);
   useEffect(() => {
     let live = true;
     const years = Array.from({ length: TREND_YEARS - 1 }, (_, i) => year - TREND_YEARS + 1 + i);
-    void Promise.all(years.map((y) => fetchJson(`/comparison/outcomes?${query({ year: y, phaseKind, tier, boundaries })}`).then((d) => d as Outcomes, () => undefined)))
-      .then((all) => live && setEarlier(years.map((y, i) => ({ year: y, data: all[i] }))));
+    void Promise.all(
+      years.map((y) =>
+        fetchJson(`/comparison/outcomes?${query({ year: y, phaseKind, tier, boundaries })}`).then(
+          (d) => d as Outcomes,
+          () => undefined,
+        ),
+      ),
+    ).then((all) => live && setEarlier(years.map((y, i) => ({ year: y, data: all[i] }))));
     return () => {
       live = false;
     };
@@ -109,5 +223,11 @@ function useTrend(fetchJson: FetchJson, year: number, phaseKind: string, tier: s
 function point(year: number, data: Outcomes | undefined, figure: FigureId, focus: string | null): TrendPoint {
   const d = data?.distribution[figure] ?? null;
   const row = focus ? data?.rows.find((r) => r.slug === focus) : undefined;
-  return { year, median: d?.median ?? null, q1: d?.q1 ?? null, q3: d?.q3 ?? null, province: row?.figures[figure].value ?? null };
+  return {
+    year,
+    median: d?.median ?? null,
+    q1: d?.q1 ?? null,
+    q3: d?.q3 ?? null,
+    province: row?.figures[figure].value ?? null,
+  };
 }

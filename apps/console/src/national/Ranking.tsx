@@ -8,11 +8,25 @@ import type { Outcomes } from './types';
  * Provinces ranked on one figure, beside the national quartiles and median; a click opens the drill-down. A
  * province user gets only their own row, so the table shows where it stands among `scope.provinces`.
  */
-export function Ranking({ outcomes, figure, locale, selected, onSelect }: { outcomes: Outcomes; figure: FigureId; locale: Locale; selected: string | null; onSelect: (slug: string) => void }) {
+export function Ranking({
+  outcomes,
+  figure,
+  locale,
+  selected,
+  onSelect,
+}: {
+  outcomes: Outcomes;
+  figure: FigureId;
+  locale: Locale;
+  selected: string | null;
+  onSelect: (slug: string) => void;
+}) {
   const translate = useTranslate();
   const meta = outcomes.figures.find((f) => f.id === figure)!;
   const d = outcomes.distribution[figure];
-  const rows = [...outcomes.rows].sort((a, b) => (a.figures[figure].rank ?? Infinity) - (b.figures[figure].rank ?? Infinity));
+  const rows = [...outcomes.rows].sort(
+    (a, b) => (a.figures[figure].rank ?? Infinity) - (b.figures[figure].rank ?? Infinity),
+  );
   return (
     <>
       <Table size="small" aria-label={translate('thidua.national.ranking')}>
@@ -28,11 +42,24 @@ export function Ranking({ outcomes, figure, locale, selected, onSelect }: { outc
         </TableHead>
         <TableBody>
           {rows.map((r) => (
-            <TableRow key={r.slug} hover selected={selected === r.slug} onClick={() => onSelect(r.slug)} sx={{ cursor: 'pointer' }} data-testid={`rank-${r.slug}`}>
-              <TableCell>{r.figures[figure].rank === null ? '—' : `${r.figures[figure].rank} / ${outcomes.scope.provinces}`}</TableCell>
+            <TableRow
+              key={r.slug}
+              hover
+              selected={selected === r.slug}
+              onClick={() => onSelect(r.slug)}
+              sx={{ cursor: 'pointer' }}
+              data-testid={`rank-${r.slug}`}
+            >
+              <TableCell>
+                {r.figures[figure].rank === null ? '—' : `${r.figures[figure].rank} / ${outcomes.scope.provinces}`}
+              </TableCell>
               <TableCell>
                 {r.name}
-                {r.members.length > 1 || r.members[0]?.slug !== r.slug ? <Typography variant="caption" component="div">{translate('thidua.national.members')}: {r.members.map((m) => m.name).join(', ')}</Typography> : null}
+                {r.members.length > 1 || r.members[0]?.slug !== r.slug ? (
+                  <Typography variant="caption" component="div">
+                    {translate('thidua.national.members')}: {r.members.map((m) => m.name).join(', ')}
+                  </Typography>
+                ) : null}
               </TableCell>
               <TableCell align="right">{num(r.figures[figure].value, locale)}</TableCell>
               <TableCell align="right">{num(r.counts.units, locale, 0)}</TableCell>
@@ -42,15 +69,20 @@ export function Ranking({ outcomes, figure, locale, selected, onSelect }: { outc
           ))}
           {d && (
             <TableRow>
-              <TableCell colSpan={2}><strong>{translate('thidua.national.nationwide')}</strong> (n = {d.n})</TableCell>
+              <TableCell colSpan={2}>
+                <strong>{translate('thidua.national.nationwide')}</strong> (n = {d.n})
+              </TableCell>
               <TableCell align="right" colSpan={4}>
-                {translate('thidua.national.q1')} {num(d.q1, locale)} · {translate('thidua.national.median')} {num(d.median, locale)} · {translate('thidua.national.q3')} {num(d.q3, locale)}
+                {translate('thidua.national.q1')} {num(d.q1, locale)} · {translate('thidua.national.median')}{' '}
+                {num(d.median, locale)} · {translate('thidua.national.q3')} {num(d.q3, locale)}
               </TableCell>
             </TableRow>
           )}
         </TableBody>
       </Table>
-      <Typography variant="caption" component="p" sx={{ mt: 1 }}>{translate('thidua.national.method')}: {meta.method[locale]}</Typography>
+      <Typography variant="caption" component="p" sx={{ mt: 1 }}>
+        {translate('thidua.national.method')}: {meta.method[locale]}
+      </Typography>
     </>
   );
 }

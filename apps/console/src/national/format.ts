@@ -16,10 +16,14 @@ export function num(v: number | null | undefined, locale: Locale, digits = 1): s
   return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(v);
 }
 
-export const quotaText = (q: QuotaFigure, locale: Locale) => (q.status === 'fixed' ? String(q.value) : QUOTA_STATUS_TEXT[q.status][locale]);
+export const quotaText = (q: QuotaFigure, locale: Locale) =>
+  q.status === 'fixed' ? String(q.value) : QUOTA_STATUS_TEXT[q.status][locale];
 
 export const OPERATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 /** A query string from the filters that are set. */
 export const query = (params: Record<string, string | number | null | undefined>) =>
-  Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+  Object.entries(params)
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');

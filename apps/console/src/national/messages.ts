@@ -21,7 +21,8 @@ const vi = {
     nominationDeadline: 'hạn đề nghị',
     awardForms: 'Hình thức khen thưởng',
     quotas: 'Chỉ tiêu khen thưởng theo đợt (tập thể / cá nhân / tổng)',
-    quotaLegend: 'Chỉ tiêu: tập thể / cá nhân / tổng số; "không giới hạn số lượng" khi thủ trưởng quyết định hoặc chỉ giới hạn theo đơn vị đề nghị; "không quy định" khi kế hoạch không nêu.',
+    quotaLegend:
+      'Chỉ tiêu: tập thể / cá nhân / tổng số; "không giới hạn số lượng" khi thủ trưởng quyết định hoặc chỉ giới hạn theo đơn vị đề nghị; "không quy định" khi kế hoạch không nêu.',
     criteria: 'Số tiêu chí',
     reportDeadlines: 'Hạn báo cáo',
     everyYear: 'hằng năm',
@@ -52,7 +53,11 @@ const vi = {
   indicator: 'Chỉ số',
   value: 'Giá trị trung bình',
   ownTarget: 'Chỉ tiêu của tỉnh',
-  charts: { indicators: 'Chỉ số theo tỉnh', quotaUse: 'Tỷ lệ sử dụng chỉ tiêu khen thưởng', trend: 'Diễn biến qua các năm' },
+  charts: {
+    indicators: 'Chỉ số theo tỉnh',
+    quotaUse: 'Tỷ lệ sử dụng chỉ tiêu khen thưởng',
+    trend: 'Diễn biến qua các năm',
+  },
   drillDown: 'Chi tiết tỉnh',
   close: 'Đóng',
   byTier: 'Theo đối tượng',
@@ -92,7 +97,8 @@ const en: typeof vi = {
     nominationDeadline: 'nominations by',
     awardForms: 'Award forms',
     quotas: 'Quotas per phase (collectives / individuals / combined)',
-    quotaLegend: 'Quotas: collectives / individuals / combined; "no fixed number" when the head of unit decides or only a per-nominating-unit limit is set; "not set" when the plan is silent.',
+    quotaLegend:
+      'Quotas: collectives / individuals / combined; "no fixed number" when the head of unit decides or only a per-nominating-unit limit is set; "not set" when the plan is silent.',
     criteria: 'Criteria',
     reportDeadlines: 'Report deadlines',
     everyYear: 'every year',

@@ -1,4 +1,12 @@
-import type { Distribution, FigureDefinition, FigureId, IndicatorValue, NominationStatus, PlanComparison, Tier } from '@thidua/domain';
+import type {
+  Distribution,
+  FigureDefinition,
+  FigureId,
+  IndicatorValue,
+  NominationStatus,
+  PlanComparison,
+  Tier,
+} from '@thidua/domain';
 
 /** What GET /api/comparison/outcomes returns (apps/api/src/comparison/comparison.schemas.ts, OutcomesSchema). */
 export type Text = { vi: string; en: string };
@@ -46,11 +54,31 @@ export interface DrillDown {
   province: { slug: string; name: string; members: string[] };
   byTier: { tier: Tier; counts: Counts; figures: Figures; indicators: Record<string, IndicatorValue> }[];
   unitsTotal: number;
-  units: { id: number; name: string; tier: Tier; validTo: string | null; staffCount: number; registered: boolean; nominations: number; approvals: number; awards: number; reports: number; reportsOnTime: number }[];
+  units: {
+    id: number;
+    name: string;
+    tier: Tier;
+    validTo: string | null;
+    staffCount: number;
+    registered: boolean;
+    nominations: number;
+    approvals: number;
+    awards: number;
+    reports: number;
+    reportsOnTime: number;
+  }[];
 }
 
 export interface Outcomes {
-  scope: { year: number; phaseId: string | null; phaseKind: string | null; tier: string | null; boundaries: 'then' | 'today'; today: string; provinces: number };
+  scope: {
+    year: number;
+    phaseId: string | null;
+    phaseKind: string | null;
+    tier: string | null;
+    boundaries: 'then' | 'today';
+    today: string;
+    provinces: number;
+  };
   figures: FigureMeta[];
   indicators: IndicatorMeta[];
   distribution: Record<FigureId, Distribution | null>;

@@ -19,7 +19,9 @@ export function useApi<T>(fetchJson: FetchJson, path: string | null): ApiState<T
     setState((s) => ({ ...s, loading: true, error: undefined }));
     fetchJson(path).then(
       (data) => current && setState({ data: data as T, error: undefined, loading: false }),
-      (error: unknown) => current && setState({ data: undefined, error: error instanceof Error ? error : new Error(String(error)), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({ data: undefined, error: error instanceof Error ? error : new Error(String(error)), loading: false }),
     );
     return () => {
       current = false;

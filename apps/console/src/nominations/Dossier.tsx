@@ -1,6 +1,16 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
-import { Box, Button, List, ListItem, ListItemIcon, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { can, DOCUMENT_TYPES, EDITABLE } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -37,16 +47,28 @@ function Upload({ nomination }: { nomination: NominationDetails }) {
   };
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mt: 1 }}>
-      <TextField select size="small" label={translate('thidua.nomination.document_type')} value={type} onChange={(e) => setType(e.target.value)} sx={{ minWidth: 260 }} slotProps={{ htmlInput: { 'data-testid': 'document-type' } }}>
+      <TextField
+        select
+        size="small"
+        label={translate('thidua.nomination.document_type')}
+        value={type}
+        onChange={(e) => setType(e.target.value)}
+        sx={{ minWidth: 260 }}
+        slotProps={{ htmlInput: { 'data-testid': 'document-type' } }}
+      >
         {DOCUMENT_TYPES.map((t) => (
-          <MenuItem key={t} value={t}>{translate(`document_types.${t}`)}</MenuItem>
+          <MenuItem key={t} value={t}>
+            {translate(`document_types.${t}`)}
+          </MenuItem>
         ))}
       </TextField>
       <Button variant="outlined" component="label">
         {file ? file.name : translate('thidua.import.choose')}
         <input hidden type="file" data-testid="document-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </Button>
-      <Button variant="contained" disabled={!file || busy} onClick={send} data-testid="upload-document">{translate('thidua.nomination.upload')}</Button>
+      <Button variant="contained" disabled={!file || busy} onClick={send} data-testid="upload-document">
+        {translate('thidua.nomination.upload')}
+      </Button>
     </Box>
   );
 }
@@ -60,7 +82,15 @@ function Generated({ nomination }: { nomination: NominationDetails }) {
     <Box sx={{ mt: 2 }}>
       <Typography variant="subtitle2">{translate('thidua.decision.generated')}</Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }}>
-        {GENERATED.map((kind) => <DownloadButtons key={kind} path={`/nominations/${nomination.id}/documents-generated/${kind}`} name={`${kind}-${nomination.id}`} formats={['pdf', 'docx']} label={translate(`document_types.${kind}`)} />)}
+        {GENERATED.map((kind) => (
+          <DownloadButtons
+            key={kind}
+            path={`/nominations/${nomination.id}/documents-generated/${kind}`}
+            name={`${kind}-${nomination.id}`}
+            formats={['pdf', 'docx']}
+            label={translate(`document_types.${kind}`)}
+          />
+        ))}
       </Box>
     </Box>
   );
@@ -77,16 +107,41 @@ export function Dossier({ nomination }: { nomination: NominationDetails }) {
       <List dense>
         {nomination.checklist.map((c) => (
           <ListItem key={c.type} disableGutters data-testid={`checklist-${c.type}`} data-provided={c.provided}>
-            <ListItemIcon sx={{ minWidth: 32 }}>{c.provided ? <CheckCircleIcon color="success" fontSize="small" /> : <RadioButtonUncheckedIcon color="warning" fontSize="small" />}</ListItemIcon>
-            <ListItemText primary={c.name} secondary={translate(c.provided ? 'thidua.nomination.provided' : 'thidua.nomination.missing')} />
+            <ListItemIcon sx={{ minWidth: 32 }}>
+              {c.provided ? (
+                <CheckCircleIcon color="success" fontSize="small" />
+              ) : (
+                <RadioButtonUncheckedIcon color="warning" fontSize="small" />
+              )}
+            </ListItemIcon>
+            <ListItemText
+              primary={c.name}
+              secondary={translate(c.provided ? 'thidua.nomination.provided' : 'thidua.nomination.missing')}
+            />
           </ListItem>
         ))}
       </List>
-      {nomination.documents.length > 0 && <Typography variant="subtitle2">{translate('thidua.nomination.documents')}</Typography>}
+      {nomination.documents.length > 0 && (
+        <Typography variant="subtitle2">{translate('thidua.nomination.documents')}</Typography>
+      )}
       <List dense>
         {nomination.documents.map((d) => (
-          <ListItem key={d.id} disableGutters secondaryAction={<Button size="small" onClick={() => download(`/nominations/${nomination.id}/documents/${d.id}`, d.fileName)}>{translate('thidua.nomination.download')}</Button>}>
-            <ListItemText primary={d.fileName} secondary={`${translate(`document_types.${d.type}`, { _: d.type })} · ${dmyTime(d.uploadedAt)}`} />
+          <ListItem
+            key={d.id}
+            disableGutters
+            secondaryAction={
+              <Button
+                size="small"
+                onClick={() => download(`/nominations/${nomination.id}/documents/${d.id}`, d.fileName)}
+              >
+                {translate('thidua.nomination.download')}
+              </Button>
+            }
+          >
+            <ListItemText
+              primary={d.fileName}
+              secondary={`${translate(`document_types.${d.type}`, { _: d.type })} · ${dmyTime(d.uploadedAt)}`}
+            />
           </ListItem>
         ))}
       </List>

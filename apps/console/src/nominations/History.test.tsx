@@ -5,10 +5,27 @@ import { History } from './NominationShow';
 import type { NominationDetails } from './types';
 
 const n = {
-  id: 41, status: 'returned',
+  id: 41,
+  status: 'returned',
   history: [
-    { fromStatus: null, toStatus: 'draft', action: 'create', reason: null, userId: 5, userName: 'Lê Văn Cường', at: '2024-08-01T01:00:00Z' },
-    { fromStatus: 'submitted', toStatus: 'returned', action: 'return', reason: 'Thiếu báo cáo thành tích', userId: 9, userName: 'Phạm Thị Dung', at: '2024-08-02T01:00:00Z' },
+    {
+      fromStatus: null,
+      toStatus: 'draft',
+      action: 'create',
+      reason: null,
+      userId: 5,
+      userName: 'Lê Văn Cường',
+      at: '2024-08-01T01:00:00Z',
+    },
+    {
+      fromStatus: 'submitted',
+      toStatus: 'returned',
+      action: 'return',
+      reason: 'Thiếu báo cáo thành tích',
+      userId: 9,
+      userName: 'Phạm Thị Dung',
+      at: '2024-08-02T01:00:00Z',
+    },
   ],
 } as unknown as NominationDetails;
 

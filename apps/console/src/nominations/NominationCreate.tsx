@@ -1,5 +1,15 @@
 import { Typography } from '@mui/material';
-import { AutocompleteInput, Create, FormDataConsumer, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  FormDataConsumer,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { useProvince } from '../common/province';
 import { session } from '../providers/session';
 import { DeadlineBanner } from './DeadlineBanner';
@@ -16,7 +26,9 @@ export function NominationCreate() {
   return (
     <Create redirect="show">
       <SimpleForm defaultValues={{ recipient: 'collective', achievements: '' }} warnWhenUnsavedChanges>
-        <Typography variant="body2" color="text.secondary">{translate('thidua.nomination.create_hint')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('thidua.nomination.create_hint')}
+        </Typography>
         <SelectInput source="phaseId" choices={phases} validate={required()} fullWidth />
         <FormDataConsumer<{ phaseId?: string; awardFormId?: string; recipient?: string }>>
           {({ formData }) => {
@@ -27,22 +39,54 @@ export function NominationCreate() {
               <>
                 <DeadlineBanner phaseId={formData.phaseId} />
                 <SelectInput source="awardFormId" choices={forms} validate={required()} disabled={!phase} fullWidth />
-                <SelectInput source="recipient" choices={(form?.recipients ?? ['collective', 'individual']).map((r) => ({ id: r, name: translate(`recipients.${r}`) }))} validate={required()} />
+                <SelectInput
+                  source="recipient"
+                  choices={(form?.recipients ?? ['collective', 'individual']).map((r) => ({
+                    id: r,
+                    name: translate(`recipients.${r}`),
+                  }))}
+                  validate={required()}
+                />
                 {!isClerk && (
                   <ReferenceInput source="nominatingUnitId" reference="units" sort={{ field: 'name', order: 'ASC' }}>
-                    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+                    <AutocompleteInput
+                      optionText="name"
+                      filterToQuery={(q) => ({ q })}
+                      validate={required()}
+                      fullWidth
+                    />
                   </ReferenceInput>
                 )}
                 {formData.recipient === 'individual' ? (
                   <>
-                    <ReferenceInput source="nomineePersonId" reference="people" sort={{ field: 'fullName', order: 'ASC' }}>
-                      <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+                    <ReferenceInput
+                      source="nomineePersonId"
+                      reference="people"
+                      sort={{ field: 'fullName', order: 'ASC' }}
+                    >
+                      <AutocompleteInput
+                        optionText="fullName"
+                        filterToQuery={(q) => ({ q })}
+                        validate={required()}
+                        fullWidth
+                      />
                     </ReferenceInput>
-                    <SelectInput source="tier" choices={INDIVIDUAL_TIERS.filter((t) => manifest?.tiers.some((x) => x.tier === t)).map((t) => ({ id: t, name: translate(`tiers.${t}`) }))} />
+                    <SelectInput
+                      source="tier"
+                      choices={INDIVIDUAL_TIERS.filter((t) => manifest?.tiers.some((x) => x.tier === t)).map((t) => ({
+                        id: t,
+                        name: translate(`tiers.${t}`),
+                      }))}
+                    />
                   </>
                 ) : (
                   <ReferenceInput source="nomineeUnitId" reference="units" sort={{ field: 'name', order: 'ASC' }}>
-                    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+                    <AutocompleteInput
+                      optionText="name"
+                      filterToQuery={(q) => ({ q })}
+                      validate={required()}
+                      fullWidth
+                    />
                   </ReferenceInput>
                 )}
               </>

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 import { Alert, Box, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { can, EDITABLE } from '@thidua/domain';
-import { DeleteButton, EditButton, Loading, ReferenceField, RecordContextProvider, Show, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DeleteButton,
+  EditButton,
+  Loading,
+  ReferenceField,
+  RecordContextProvider,
+  Show,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { dmyTime } from '../common/dates';
 import { AwardFormField, PhaseField, StatusChip } from '../common/fields';
 import { FieldRow, Section } from '../common/Section';
@@ -26,16 +36,31 @@ function Actions() {
 
 function Summary({ n }: { n: NominationDetails }) {
   const translate = useTranslate();
-  const row = (field: string, value: ReactNode) => <FieldRow label={translate(`resources.nominations.fields.${field}`)}>{value}</FieldRow>;
+  const row = (field: string, value: ReactNode) => (
+    <FieldRow label={translate(`resources.nominations.fields.${field}`)}>{value}</FieldRow>
+  );
   return (
-    <Section title={<>{n.nomineeName} <StatusChip status={n.status} /></>} testId="nomination-summary">
+    <Section
+      title={
+        <>
+          {n.nomineeName} <StatusChip status={n.status} />
+        </>
+      }
+      testId="nomination-summary"
+    >
       {row('recipient', translate(`recipients.${n.recipient}`))}
       {row('tier', translate(`tiers.${n.tier}`, { _: n.tier }))}
       {row('awardFormId', <AwardFormField />)}
       {row('phaseId', <PhaseField />)}
       {row('nominatingUnitId', <ReferenceField source="nominatingUnitId" reference="units" link={false} />)}
-      {n.returnReason && ['returned', 'rejected'].includes(n.status) && <Alert severity="warning" sx={{ my: 1 }}>{translate('resources.nominations.fields.returnReason')}: {n.returnReason}</Alert>}
-      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{n.achievements}</Typography>
+      {n.returnReason && ['returned', 'rejected'].includes(n.status) && (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          {translate('resources.nominations.fields.returnReason')}: {n.returnReason}
+        </Alert>
+      )}
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>
+        {n.achievements}
+      </Typography>
     </Section>
   );
 }
@@ -48,7 +73,10 @@ export function History({ n }: { n: NominationDetails }) {
       <List dense>
         {[...n.history].reverse().map((h, i) => (
           <ListItem key={i} disableGutters>
-            <ListItemText primary={`${dmyTime(h.at)} — ${translate(`statuses.${h.toStatus}`, { _: h.toStatus })}`} secondary={[h.userName, h.reason].filter(Boolean).join(' · ') || undefined} />
+            <ListItemText
+              primary={`${dmyTime(h.at)} — ${translate(`statuses.${h.toStatus}`, { _: h.toStatus })}`}
+              secondary={[h.userName, h.reason].filter(Boolean).join(' · ') || undefined}
+            />
           </ListItem>
         ))}
       </List>

@@ -5,14 +5,43 @@ import type { NominationDetails } from './types';
 import { WorkflowActions } from './WorkflowActions';
 
 const nomination = (status: NominationDetails['status']): NominationDetails => ({
-  id: 41, provinceSlug: 'tinh-thu', phaseId: 'so-ket', awardFormId: 'bang-khen', recipient: 'collective', nominatingUnitId: 3, nomineeUnitId: 3, nomineePersonId: null,
-  nomineeName: 'Sở Y tế', tier: 'provincial-agency', status, achievements: '', criteriaVersion: 1, criteriaStatus: 'passed', returnReason: null, decisionId: null,
-  history: [], documents: [], checks: [], checklist: [],
+  id: 41,
+  provinceSlug: 'tinh-thu',
+  phaseId: 'so-ket',
+  awardFormId: 'bang-khen',
+  recipient: 'collective',
+  nominatingUnitId: 3,
+  nomineeUnitId: 3,
+  nomineePersonId: null,
+  nomineeName: 'Sở Y tế',
+  tier: 'provincial-agency',
+  status,
+  achievements: '',
+  criteriaVersion: 1,
+  criteriaStatus: 'passed',
+  returnReason: null,
+  decisionId: null,
+  history: [],
+  documents: [],
+  checks: [],
+  checklist: [],
 });
-const quota = { id: 'so-ket|bang-khen', phaseId: 'so-ket', awardFormId: 'bang-khen', limits: { collectives: 8, individuals: 8, combined: null }, decidedByHead: false, used: { collectives: 8, individuals: 1 }, remaining: { collectives: 0, individuals: 7, combined: null }, source: 'III.4' };
+const quota = {
+  id: 'so-ket|bang-khen',
+  phaseId: 'so-ket',
+  awardFormId: 'bang-khen',
+  limits: { collectives: 8, individuals: 8, combined: null },
+  decidedByHead: false,
+  used: { collectives: 8, individuals: 1 },
+  remaining: { collectives: 0, individuals: 7, combined: null },
+  source: 'III.4',
+};
 
 function provider(act = vi.fn().mockResolvedValue({})) {
-  return { act, dp: fakeDataProvider({ getList: () => Promise.resolve({ data: [quota], total: 1 }), nominationAction: act }) };
+  return {
+    act,
+    dp: fakeDataProvider({ getList: () => Promise.resolve({ data: [quota], total: 1 }), nominationAction: act }),
+  };
 }
 
 describe('workflow actions', () => {
@@ -42,8 +71,14 @@ describe('workflow actions', () => {
   });
 
   it("shows the api's refusal when the quota is full", async () => {
-    const refusal = Object.assign(new Error('Đã hết chỉ tiêu: "Bằng khen" trong "Sơ kết" không quá 08 tập thể.'), { status: 409 });
-    renderAsRole(<WorkflowActions nomination={nomination('appraised')} />, 'home-affairs', provider(vi.fn().mockRejectedValue(refusal)).dp);
+    const refusal = Object.assign(new Error('Đã hết chỉ tiêu: "Bằng khen" trong "Sơ kết" không quá 08 tập thể.'), {
+      status: 409,
+    });
+    renderAsRole(
+      <WorkflowActions nomination={nomination('appraised')} />,
+      'home-affairs',
+      provider(vi.fn().mockRejectedValue(refusal)).dp,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Duyệt' }));
     expect(await screen.findByText(/Đã hết chỉ tiêu/)).toBeInTheDocument();
   });

@@ -8,7 +8,11 @@ import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { session } from '../providers/session';
 import type { NominationDetails } from './types';
 
-const COLOURS: Partial<Record<NominationAction, 'success' | 'error' | 'warning' | 'primary'>> = { approve: 'success', reject: 'error', return: 'warning' };
+const COLOURS: Partial<Record<NominationAction, 'success' | 'error' | 'warning' | 'primary'>> = {
+  approve: 'success',
+  reject: 'error',
+  return: 'warning',
+};
 
 /** The actions this role may take now (the shared transition table), a reason where one is needed, the quota beside approval. */
 export function WorkflowActions({ nomination }: { nomination: NominationDetails }) {
@@ -28,7 +32,10 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
     setBusy(true);
     try {
       await dataProvider.nominationAction(nomination.id, action, why);
-      notify('thidua.nomination.done', { type: 'success', messageArgs: { action: translate(`thidua.nomination.action.${action}`) } });
+      notify('thidua.nomination.done', {
+        type: 'success',
+        messageArgs: { action: translate(`thidua.nomination.action.${action}`) },
+      });
       setAsking(null);
       setReason('');
       refresh();
@@ -49,7 +56,14 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
       {actions.length === 0 && <Typography variant="body2">{translate('thidua.nomination.no_action')}</Typography>}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1 }}>
         {actions.map((a) => (
-          <Button key={a} variant="contained" color={COLOURS[a] ?? 'primary'} disabled={busy} onClick={() => start(a)} data-testid={`action-${a}`}>
+          <Button
+            key={a}
+            variant="contained"
+            color={COLOURS[a] ?? 'primary'}
+            disabled={busy}
+            onClick={() => start(a)}
+            data-testid={`action-${a}`}
+          >
             {translate(`thidua.nomination.action.${a}`)}
           </Button>
         ))}
@@ -58,11 +72,27 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
       <Dialog open={asking !== null} onClose={() => setAsking(null)} fullWidth>
         <DialogTitle>{asking && translate(`thidua.nomination.action.${asking}`)}</DialogTitle>
         <DialogContent>
-          <TextField autoFocus fullWidth multiline minRows={3} label={translate('thidua.nomination.reason')} value={reason} onChange={(e) => setReason(e.target.value)} helperText={translate('thidua.nomination.reason_required')} sx={{ mt: 1 }} slotProps={{ htmlInput: { 'data-testid': 'reason' } }} />
+          <TextField
+            autoFocus
+            fullWidth
+            multiline
+            minRows={3}
+            label={translate('thidua.nomination.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            helperText={translate('thidua.nomination.reason_required')}
+            sx={{ mt: 1 }}
+            slotProps={{ htmlInput: { 'data-testid': 'reason' } }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={busy || reason.trim().length === 0} onClick={() => asking && run(asking, reason.trim())} data-testid="confirm-action">
+          <Button
+            variant="contained"
+            disabled={busy || reason.trim().length === 0}
+            onClick={() => asking && run(asking, reason.trim())}
+            data-testid="confirm-action"
+          >
             {translate('ra.action.confirm')}
           </Button>
         </DialogActions>

@@ -1,8 +1,25 @@
-import { AutocompleteInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, required, SearchInput, SimpleForm, TextField, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SearchInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+} from 'react-admin';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} /></ReferenceInput>,
+  <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
   <BooleanInput key="isLeader" source="isLeader" />,
 ];
 
@@ -23,10 +40,24 @@ function PersonFields() {
       <TextInput source="fullName" validate={required()} fullWidth />
       <TextInput source="position" validate={required()} fullWidth />
       <BooleanInput source="isLeader" />
-      <ReferenceInput source="unitId" reference="units"><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth /></ReferenceInput>
+      <ReferenceInput source="unitId" reference="units">
+        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+      </ReferenceInput>
     </>
   );
 }
 
-export const PersonCreate = () => <Create redirect="list"><SimpleForm defaultValues={{ isLeader: false }}><PersonFields /></SimpleForm></Create>;
-export const PersonEdit = () => <Edit mutationMode="pessimistic"><SimpleForm><PersonFields /></SimpleForm></Edit>;
+export const PersonCreate = () => (
+  <Create redirect="list">
+    <SimpleForm defaultValues={{ isLeader: false }}>
+      <PersonFields />
+    </SimpleForm>
+  </Create>
+);
+export const PersonEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <PersonFields />
+    </SimpleForm>
+  </Edit>
+);

@@ -4,10 +4,23 @@ import { API_URL, errorMessage } from './http';
 import { session, type SessionUser } from './session';
 
 /** react-admin's actions on a resource → the verbs of the shared permission table. */
-const VERBS: Record<string, Verb> = { list: 'read', show: 'read', read: 'read', export: 'read', create: 'create', edit: 'update', update: 'update', delete: 'delete' };
+const VERBS: Record<string, Verb> = {
+  list: 'read',
+  show: 'read',
+  read: 'read',
+  export: 'read',
+  create: 'create',
+  edit: 'update',
+  update: 'update',
+  delete: 'delete',
+};
 
 /** Resources of the console that are not api resources map onto the one whose rule governs them. */
-const RULE_OF: Record<string, Resource> = { province: 'nominations', 'criteria-versions': 'criteria', 'units-import': 'units' };
+const RULE_OF: Record<string, Resource> = {
+  province: 'nominations',
+  'criteria-versions': 'criteria',
+  'units-import': 'units',
+};
 
 export function allowed(user: SessionUser | null, action: string, resource: string): boolean {
   if (!user) return false;
@@ -18,7 +31,11 @@ export function allowed(user: SessionUser | null, action: string, resource: stri
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const res = await fetch(`${API_URL}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await fetch(`${API_URL}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     const body = await res.json().catch(() => ({}));
     if (!res.ok) throw new Error(errorMessage(body) ?? 'ra.auth.sign_in_error');
     session.start(body.token, body.user);

@@ -11,7 +11,10 @@ const PROVINCE_VIEWS: Record<string, (slug: string) => string> = {
   dashboard: (slug) => `/provinces/${slug}/dashboard`,
   criteria: (slug) => `/provinces/${slug}/criteria`,
 };
-const PROVINCE_LISTS: Record<string, { path: (slug: string) => string; id: (row: Record<string, unknown>) => string | number }> = {
+const PROVINCE_LISTS: Record<
+  string,
+  { path: (slug: string) => string; id: (row: Record<string, unknown>) => string | number }
+> = {
   'quota-use': { path: (s) => `/provinces/${s}/quota-use`, id: (r) => `${r.phaseId}|${r.awardFormId}` },
   'phase-windows': { path: (s) => `/provinces/${s}/phase-windows`, id: (r) => String(r.phaseId) },
   'criteria-versions': { path: (s) => `/provinces/${s}/criteria/versions`, id: (r) => Number(r.version) },
@@ -19,14 +22,17 @@ const PROVINCE_LISTS: Record<string, { path: (slug: string) => string; id: (row:
   'province-summaries': { path: () => '/provinces', id: (r) => String(r.slug) },
 };
 
-const get = async <T,>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
-const send = async <T,>(method: string, path: string, body: unknown): Promise<T> => (await httpClient(`${API_URL}${path}`, { method, body: JSON.stringify(body ?? {}) })).json as T;
+const get = async <T>(path: string): Promise<T> => (await httpClient(`${API_URL}${path}`)).json as T;
+const send = async <T>(method: string, path: string, body: unknown): Promise<T> =>
+  (await httpClient(`${API_URL}${path}`, { method, body: JSON.stringify(body ?? {}) })).json as T;
 
 /** A national administrator looks at one province at a time; everyone else is scoped by the api. */
 function withProvince<T extends Record<string, unknown>>(values: T): T {
   const user = session.user();
   const slug = session.province();
-  return user?.role === 'national-admin' && slug && values.provinceSlug === undefined ? { ...values, provinceSlug: slug } : values;
+  return user?.role === 'national-admin' && slug && values.provinceSlug === undefined
+    ? { ...values, provinceSlug: slug }
+    : values;
 }
 
 /** The units list's "as a tree" switch: roots only, unless the user searches or filters (then a flat list). */
@@ -39,7 +45,11 @@ function unitFilter({ roots, ...filter }: Record<string, unknown>) {
 function changed(data: Record<string, unknown>, previous: Record<string, unknown> | undefined) {
   if (!previous) return data;
   // An input left empty where the record had nothing (e.g. a password not being changed) is not a change.
-  return Object.fromEntries(Object.entries(data).filter(([k, v]) => k !== 'id' && !(v === '' && previous[k] == null) && JSON.stringify(v) !== JSON.stringify(previous[k])));
+  return Object.fromEntries(
+    Object.entries(data).filter(
+      ([k, v]) => k !== 'id' && !(v === '' && previous[k] == null) && JSON.stringify(v) !== JSON.stringify(previous[k]),
+    ),
+  );
 }
 
 export type CriteriaChange =
@@ -48,10 +58,27 @@ export type CriteriaChange =
   | { change: 'retire'; criterionId: string };
 
 /** A background job of the api (all certificates of a decision), polled for its progress. */
-export interface Job { id: number; kind: string; format: string; status: 'queued' | 'running' | 'done' | 'failed'; progress: number; total: number; error: string | null }
+export interface Job {
+  id: number;
+  kind: string;
+  format: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: number;
+  total: number;
+  error: string | null;
+}
 
-export interface ImportRow { row: number; values: Record<string, unknown>; errors: string[] }
-export interface ImportResult { rows: ImportRow[]; valid: number; invalid: number; saved?: number }
+export interface ImportRow {
+  row: number;
+  values: Record<string, unknown>;
+  errors: string[];
+}
+export interface ImportResult {
+  rows: ImportRow[];
+  valid: number;
+  invalid: number;
+  saved?: number;
+}
 /** The resources the api imports from a spreadsheet (POST /<resource>/import). */
 export type ImportResource = 'units' | 'readings' | 'registrations';
 
@@ -64,7 +91,10 @@ export const dataProvider = {
       const rows = await get<Record<string, unknown>[]>(list.path(slug));
       return { data: rows.map((r) => ({ ...r, id: list.id(r) })), total: rows.length } as GetListResult;
     }
-    return rest.getList(resource, { ...params, filter: withProvince(resource === 'units' ? unitFilter(params.filter ?? {}) : params.filter ?? {}) });
+    return rest.getList(resource, {
+      ...params,
+      filter: withProvince(resource === 'units' ? unitFilter(params.filter ?? {}) : (params.filter ?? {})),
+    });
   },
   async getOne(resource, params) {
     const view = PROVINCE_VIEWS[resource];
@@ -79,8 +109,10 @@ export const dataProvider = {
   },
 
   /** submit | aggregate | return | appraise | approve | reject. */
-  nominationAction: (id: number, action: NominationAction, reason?: string) => send<RaRecord>('POST', `/nominations/${id}/actions/${action}`, reason ? { reason } : {}),
-  verdict: (id: number, criterionId: string, passed: boolean, comment?: string) => send('POST', `/nominations/${id}/verdicts`, { criterionId, passed, comment }),
+  nominationAction: (id: number, action: NominationAction, reason?: string) =>
+    send<RaRecord>('POST', `/nominations/${id}/actions/${action}`, reason ? { reason } : {}),
+  verdict: (id: number, criterionId: string, passed: boolean, comment?: string) =>
+    send('POST', `/nominations/${id}/verdicts`, { criterionId, passed, comment }),
   async uploadDocument(id: number, type: string, file: File) {
     const body = new FormData();
     body.set('type', type);
@@ -89,14 +121,25 @@ export const dataProvider = {
   },
   removeDocument: (id: number, documentId: number) => send('DELETE', `/nominations/${id}/documents/${documentId}`, {}),
   issueDecision: (id: number) => send<RaRecord>('POST', `/decisions/${id}/issue`, {}),
-  startCertificates: (id: number, format: 'pdf' | 'docx') => send<Job>('POST', `/decisions/${id}/certificates?format=${format}`, {}),
+  startCertificates: (id: number, format: 'pdf' | 'docx') =>
+    send<Job>('POST', `/decisions/${id}/certificates?format=${format}`, {}),
   job: (id: number) => get<Job>(`/jobs/${id}`),
   changeCriteria(slug: string, baseVersion: number, reason: string, c: CriteriaChange) {
-    if (c.change === 'add') return send('POST', `/provinces/${slug}/criteria`, { baseVersion, reason, criterion: c.criterion });
-    if (c.change === 'edit') return send('PUT', `/provinces/${slug}/criteria/${encodeURIComponent(c.criterionId)}`, { baseVersion, reason, criterion: c.criterion });
-    return send('POST', `/provinces/${slug}/criteria/${encodeURIComponent(c.criterionId)}/retire`, { baseVersion, reason });
+    if (c.change === 'add')
+      return send('POST', `/provinces/${slug}/criteria`, { baseVersion, reason, criterion: c.criterion });
+    if (c.change === 'edit')
+      return send('PUT', `/provinces/${slug}/criteria/${encodeURIComponent(c.criterionId)}`, {
+        baseVersion,
+        reason,
+        criterion: c.criterion,
+      });
+    return send('POST', `/provinces/${slug}/criteria/${encodeURIComponent(c.criterionId)}/retire`, {
+      baseVersion,
+      reason,
+    });
   },
-  extendDeadline: (slug: string, phaseId: string, extendedTo: string, reason: string) => send('PUT', `/provinces/${slug}/phases/${phaseId}/deadline`, { extendedTo, reason }),
+  extendDeadline: (slug: string, phaseId: string, extendedTo: string, reason: string) =>
+    send('PUT', `/provinces/${slug}/phases/${phaseId}/deadline`, { extendedTo, reason }),
   /** Checks (commit = false) or saves (commit = true) rows of a resource from an .xlsx or .csv file. */
   async importFile(resource: ImportResource, file: File, commit: boolean): Promise<ImportResult> {
     const body = new FormData();

@@ -40,7 +40,7 @@ export async function download(path: string, fallbackName: string): Promise<void
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
-  const name = star ? decodeURIComponent(star) : plain ?? fallbackName;
+  const name = star ? decodeURIComponent(star) : (plain ?? fallbackName);
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;

@@ -13,7 +13,17 @@ const data: DashboardData = {
   id: 'tinh-thu',
   today: '2024-08-01',
   byStatus: { draft: 3, approved: 2 },
-  quotaUse: [{ phaseId: 'so-ket', awardFormId: 'bang-khen', limits: { collectives: 8, individuals: 8, combined: null }, decidedByHead: false, used: { collectives: 2, individuals: 0 }, remaining: { collectives: 6, individuals: 8, combined: null }, source: 'III.4' }],
+  quotaUse: [
+    {
+      phaseId: 'so-ket',
+      awardFormId: 'bang-khen',
+      limits: { collectives: 8, individuals: 8, combined: null },
+      decidedByHead: false,
+      used: { collectives: 2, individuals: 0 },
+      remaining: { collectives: 6, individuals: 8, combined: null },
+      source: 'III.4',
+    },
+  ],
   overdueReports: [{ unitId: 12, year: 2023, dueOn: '2023-12-20', submittedOn: null }],
   nextDeadlines: [{ date: '2024-08-15', kind: 'nomination', label: 'Hạn gửi hồ sơ đề nghị Sơ kết', source: 'III.4' }],
 };

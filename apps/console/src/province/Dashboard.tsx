@@ -38,7 +38,11 @@ function ByStatus({ byStatus }: { byStatus: Record<string, number> }) {
 
 function Overdue({ rows }: { rows: DashboardData['overdueReports'] }) {
   const translate = useTranslate();
-  const { data: units = [] } = useGetMany('units', { ids: [...new Set(rows.map((r) => r.unitId))] }, { enabled: rows.length > 0 });
+  const { data: units = [] } = useGetMany(
+    'units',
+    { ids: [...new Set(rows.map((r) => r.unitId))] },
+    { enabled: rows.length > 0 },
+  );
   return (
     <Section title={`${translate('thidua.province.overdue_reports')} (${rows.length})`} testId="overdue-reports">
       {rows.length === 0 && <Typography variant="body2">{translate('thidua.none')}</Typography>}
@@ -47,7 +51,13 @@ function Overdue({ rows }: { rows: DashboardData['overdueReports'] }) {
           <ListItem key={`${r.unitId}-${r.year}`} disableGutters>
             <ListItemText
               primary={units.find((u) => u.id === r.unitId)?.name ?? `#${r.unitId}`}
-              secondary={translate('thidua.province.overdue_line', { year: r.year, due: dmy(r.dueOn), submitted: r.submittedOn ? translate('thidua.province.submitted_late', { date: dmy(r.submittedOn) }) : translate('thidua.province.not_submitted') })}
+              secondary={translate('thidua.province.overdue_line', {
+                year: r.year,
+                due: dmy(r.dueOn),
+                submitted: r.submittedOn
+                  ? translate('thidua.province.submitted_late', { date: dmy(r.submittedOn) })
+                  : translate('thidua.province.not_submitted'),
+              })}
             />
           </ListItem>
         ))}
@@ -68,7 +78,14 @@ export function Dashboard({ data, manifest }: { data: DashboardData; manifest: P
           <List dense>
             {data.nextDeadlines.map((d) => (
               <ListItem key={`${d.date}-${d.label}`} disableGutters>
-                <ListItemText primary={<><strong>{dmy(d.date)}</strong> — {d.label}<Source source={d.source} /></>} />
+                <ListItemText
+                  primary={
+                    <>
+                      <strong>{dmy(d.date)}</strong> — {d.label}
+                      <Source source={d.source} />
+                    </>
+                  }
+                />
               </ListItem>
             ))}
           </List>

@@ -1,4 +1,14 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, TextField } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  TextField,
+} from '@mui/material';
 import { can } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -41,11 +51,37 @@ export function PhaseWindows({ slug }: { slug: string }) {
     <Section title={translate('thidua.province.windows')} testId="phase-windows">
       <List dense>
         {data.map((w) => (
-          <ListItem key={w.phaseId} disableGutters secondaryAction={mayExtend && <Button size="small" onClick={() => { setEditing(w); setDate(dmy(w.closes)); setReason(''); }}>{translate('thidua.province.extend')}</Button>}>
+          <ListItem
+            key={w.phaseId}
+            disableGutters
+            secondaryAction={
+              mayExtend && (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setEditing(w);
+                    setDate(dmy(w.closes));
+                    setReason('');
+                  }}
+                >
+                  {translate('thidua.province.extend')}
+                </Button>
+              )
+            }
+          >
             <ListItemText
               primary={windowMessage(translate, w)}
               slotProps={{ primary: { color: w.open ? 'success.main' : 'text.secondary' } }}
-              secondary={maySummarise && <DownloadButtons path={`/provinces/${slug}/phases/${w.phaseId}/summary`} name={`tong-hop-${w.phaseId}`} formats={['pdf', 'docx']} label={translate('thidua.documents.summary')} />}
+              secondary={
+                maySummarise && (
+                  <DownloadButtons
+                    path={`/provinces/${slug}/phases/${w.phaseId}/summary`}
+                    name={`tong-hop-${w.phaseId}`}
+                    formats={['pdf', 'docx']}
+                    label={translate('thidua.documents.summary')}
+                  />
+                )
+              }
             />
           </ListItem>
         ))}
@@ -53,12 +89,26 @@ export function PhaseWindows({ slug }: { slug: string }) {
       <Dialog open={!!editing} onClose={() => setEditing(null)} fullWidth>
         <DialogTitle>{editing && translate('thidua.province.extend_title', { phase: editing.name })}</DialogTitle>
         <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: '8px !important' }}>
-          <TextField label={translate('thidua.province.extended_to')} placeholder="dd/mm/yyyy" value={date} onChange={(e) => setDate(e.target.value)} error={!!date && !isoDate} />
-          <TextField label={translate('thidua.nomination.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} />
+          <TextField
+            label={translate('thidua.province.extended_to')}
+            placeholder="dd/mm/yyyy"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            error={!!date && !isoDate}
+          />
+          <TextField
+            label={translate('thidua.nomination.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            multiline
+            minRows={2}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setEditing(null)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={!isoDate || reason.trim().length < 3} onClick={save}>{translate('ra.action.save')}</Button>
+          <Button variant="contained" disabled={!isoDate || reason.trim().length < 3} onClick={save}>
+            {translate('ra.action.save')}
+          </Button>
         </DialogActions>
       </Dialog>
     </Section>

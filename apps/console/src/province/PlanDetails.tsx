@@ -1,4 +1,14 @@
-import { List, ListItem, ListItemText, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  List,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { type Criterion, type ProvinceManifest, TIERS } from '@thidua/domain';
 import { useGetOne, useTranslate } from 'react-admin';
 import { dmy } from '../common/dates';
@@ -12,7 +22,12 @@ export function AwardForms({ manifest }: { manifest: ProvinceManifest }) {
         {manifest.awardForms.map((f) => (
           <ListItem key={f.id} disableGutters>
             <ListItemText
-              primary={<>{f.name}<Source source={f.source} /></>}
+              primary={
+                <>
+                  {f.name}
+                  <Source source={f.source} />
+                </>
+              }
               secondary={`${translate('thidua.province.conferred_by', { by: f.conferredBy })} · ${f.recipients.map((r) => translate(`recipients.${r}`)).join(', ')}`}
             />
           </ListItem>
@@ -66,7 +81,9 @@ export function Quotas({ manifest }: { manifest: ProvinceManifest }) {
 }
 
 export function criterionSummary(c: Criterion): string {
-  return c.kind === 'qualitative' ? c.text : `${c.text} (${c.indicator ?? ''} ${c.operator ?? ''} ${c.threshold ?? ''}${c.unit ? ` ${c.unit}` : ''})`;
+  return c.kind === 'qualitative'
+    ? c.text
+    : `${c.text} (${c.indicator ?? ''} ${c.operator ?? ''} ${c.threshold ?? ''}${c.unit ? ` ${c.unit}` : ''})`;
 }
 
 /** The criteria in force (after any administrator edits), grouped by tier, each with its plan section. */
@@ -75,16 +92,31 @@ export function CriteriaByTier({ slug }: { slug: string }) {
   const { data } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>('criteria', { id: slug });
   const criteria = data?.criteria ?? [];
   return (
-    <Section title={`${translate('thidua.province.criteria')}${data ? ` · ${translate('thidua.criteria.version', { version: data.version })}` : ''}`} testId="criteria-by-tier">
+    <Section
+      title={`${translate('thidua.province.criteria')}${data ? ` · ${translate('thidua.criteria.version', { version: data.version })}` : ''}`}
+      testId="criteria-by-tier"
+    >
       {TIERS.filter((t) => criteria.some((c) => c.tier === t)).map((tier) => (
         <div key={tier}>
-          <Typography variant="subtitle2" sx={{ mt: 1 }}>{translate(`tiers.${tier}`)}</Typography>
+          <Typography variant="subtitle2" sx={{ mt: 1 }}>
+            {translate(`tiers.${tier}`)}
+          </Typography>
           <List dense disablePadding>
-            {criteria.filter((c) => c.tier === tier).map((c) => (
-              <ListItem key={c.id} disableGutters>
-                <ListItemText primary={<>{criterionSummary(c)}<Source source={c.source} /></>} secondary={translate(`criterion_kinds.${c.kind}`)} />
-              </ListItem>
-            ))}
+            {criteria
+              .filter((c) => c.tier === tier)
+              .map((c) => (
+                <ListItem key={c.id} disableGutters>
+                  <ListItemText
+                    primary={
+                      <>
+                        {criterionSummary(c)}
+                        <Source source={c.source} />
+                      </>
+                    }
+                    secondary={translate(`criterion_kinds.${c.kind}`)}
+                  />
+                </ListItem>
+              ))}
           </List>
         </div>
       ))}
@@ -98,11 +130,21 @@ export function PlanHeader({ manifest }: { manifest: ProvinceManifest }) {
     <Section title={`${manifest.name} — ${manifest.movement.name}`} testId="plan-header">
       <Typography variant="body2">
         {manifest.authority}
-        {manifest.plan.number && ` · ${translate('thidua.province.plan_number', { number: manifest.plan.number, date: manifest.plan.date ? dmy(manifest.plan.date) : manifest.plan.dateText ?? '' })}`}
+        {manifest.plan.number &&
+          ` · ${translate('thidua.province.plan_number', { number: manifest.plan.number, date: manifest.plan.date ? dmy(manifest.plan.date) : (manifest.plan.dateText ?? '') })}`}
         <Source source={manifest.plan.source} />
       </Typography>
-      <Typography variant="body2">{translate('thidua.province.movement_span', { from: dmy(manifest.movement.span.from), to: dmy(manifest.movement.span.to) })}</Typography>
-      {manifest.movement.theme && <Typography variant="body2" sx={{ fontStyle: 'italic' }}>{manifest.movement.theme}</Typography>}
+      <Typography variant="body2">
+        {translate('thidua.province.movement_span', {
+          from: dmy(manifest.movement.span.from),
+          to: dmy(manifest.movement.span.to),
+        })}
+      </Typography>
+      {manifest.movement.theme && (
+        <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
+          {manifest.movement.theme}
+        </Typography>
+      )}
     </Section>
   );
 }

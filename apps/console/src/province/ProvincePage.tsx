@@ -12,7 +12,12 @@ export function ProvincePage() {
   const translate = useTranslate();
   const { slug, manifest, isPending } = useProvince();
   const { data: dashboard } = useGetOne<DashboardData>('dashboard', { id: slug ?? '' }, { enabled: !!slug });
-  if (!slug) return <Alert severity="info" sx={{ mt: 2 }}>{translate('thidua.province.pick_first')}</Alert>;
+  if (!slug)
+    return (
+      <Alert severity="info" sx={{ mt: 2 }}>
+        {translate('thidua.province.pick_first')}
+      </Alert>
+    );
   if (isPending || !manifest) return <Loading />;
   return (
     <div data-testid="province-page">

@@ -7,7 +7,11 @@ import { ReadingsImport } from './index';
 const preview = (invalid: boolean) => ({
   rows: [
     { row: 2, values: { unit: 'H05', indicatorId: 'dti-score', year: '2023', value: '80' }, errors: [] },
-    { row: 3, values: { unit: 'UBND huyện Không Có', indicatorId: 'dti-score', year: '2023', value: '70' }, errors: invalid ? ['Đơn vị "UBND huyện Không Có" không có trong tỉnh'] : [] },
+    {
+      row: 3,
+      values: { unit: 'UBND huyện Không Có', indicatorId: 'dti-score', year: '2023', value: '70' },
+      errors: invalid ? ['Đơn vị "UBND huyện Không Có" không có trong tỉnh'] : [],
+    },
   ],
   valid: invalid ? 1 : 2,
   invalid: invalid ? 1 : 0,
@@ -15,7 +19,9 @@ const preview = (invalid: boolean) => ({
 
 /** Chooses a file and asks for the check (the panel appears once permissions are known). */
 async function check() {
-  fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [new File(['Đơn vị,Mã chỉ số,Năm,Giá trị\n'], 'so-lieu.csv', { type: 'text/csv' })] } });
+  fireEvent.change(await screen.findByTestId('import-file'), {
+    target: { files: [new File(['Đơn vị,Mã chỉ số,Năm,Giá trị\n'], 'so-lieu.csv', { type: 'text/csv' })] },
+  });
   fireEvent.click(screen.getByTestId('import-check'));
 }
 
@@ -25,13 +31,18 @@ describe('readings import', () => {
     renderAsRole(<ReadingsImport />, 'information-department', fakeDataProvider({ importFile }));
     await check();
     expect(await screen.findByTestId('import-row-3')).toHaveTextContent('không có trong tỉnh');
-    expect(screen.getByText('Hãy sửa các dòng lỗi trong tệp rồi kiểm tra lại; chưa có dòng nào được lưu.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Hãy sửa các dòng lỗi trong tệp rồi kiểm tra lại; chưa có dòng nào được lưu.'),
+    ).toBeInTheDocument();
     expect(screen.queryByTestId('import-save')).not.toBeInTheDocument();
     expect(importFile).toHaveBeenCalledWith('readings', expect.any(File), false);
   });
 
   it('saves every row only after a clean check', async () => {
-    const importFile = vi.fn().mockResolvedValueOnce(preview(false)).mockResolvedValueOnce({ ...preview(false), saved: 2 });
+    const importFile = vi
+      .fn()
+      .mockResolvedValueOnce(preview(false))
+      .mockResolvedValueOnce({ ...preview(false), saved: 2 });
     renderAsRole(<ReadingsImport />, 'information-department', fakeDataProvider({ importFile }));
     await check();
     fireEvent.click(await screen.findByText('Lưu 2 dòng'));
@@ -40,7 +51,14 @@ describe('readings import', () => {
   });
 
   it('is not offered to a role that may not create readings (a clerk imports registrations only)', async () => {
-    renderAsRole(<><ReadingsImport /><RegistrationsImport /></>, 'unit-clerk', fakeDataProvider({}));
+    renderAsRole(
+      <>
+        <ReadingsImport />
+        <RegistrationsImport />
+      </>,
+      'unit-clerk',
+      fakeDataProvider({}),
+    );
     expect(await screen.findByTestId('registrations-import')).toBeInTheDocument();
     expect(screen.queryByTestId('readings-import')).not.toBeInTheDocument();
   });

@@ -1,15 +1,42 @@
 import { DateTextInput } from '../common/DateTextInput';
-import { AutocompleteInput, Create, Datagrid, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SimpleForm, TextField, TextInput, useCanAccess } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  TextField,
+  TextInput,
+  useCanAccess,
+} from 'react-admin';
 import { FileImport, type ImportMessages } from '../common/FileImport';
 import { DateText } from '../common/fields';
 
 const filters = [
-  <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} /></ReferenceInput>,
+  <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
   <NumberInput key="year" source="year" alwaysOn />,
 ];
 
-const IMPORT_COLUMNS = [['unit', 'resources.registrations.fields.unitId'], ['year', 'resources.registrations.fields.year'], ['registeredOn', 'resources.registrations.fields.registeredOn'], ['note', 'resources.registrations.fields.note']] as const;
-const IMPORT_MESSAGES: ImportMessages = { title: 'thidua.import.registrations_title', help: 'thidua.import.registrations_help', save: 'thidua.import.rows_save', saved: 'thidua.import.rows_saved', fixFirst: 'thidua.import.rows_fix_first' };
+const IMPORT_COLUMNS = [
+  ['unit', 'resources.registrations.fields.unitId'],
+  ['year', 'resources.registrations.fields.year'],
+  ['registeredOn', 'resources.registrations.fields.registeredOn'],
+  ['note', 'resources.registrations.fields.note'],
+] as const;
+const IMPORT_MESSAGES: ImportMessages = {
+  title: 'thidua.import.registrations_title',
+  help: 'thidua.import.registrations_help',
+  save: 'thidua.import.rows_save',
+  saved: 'thidua.import.rows_saved',
+  fixFirst: 'thidua.import.rows_fix_first',
+};
 
 export function RegistrationsImport() {
   const { canAccess } = useCanAccess({ resource: 'registrations', action: 'create' });
@@ -33,7 +60,9 @@ export const RegistrationList = () => (
 export const RegistrationCreate = () => (
   <Create redirect="list">
     <SimpleForm>
-      <ReferenceInput source="unitId" reference="units"><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth /></ReferenceInput>
+      <ReferenceInput source="unitId" reference="units">
+        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+      </ReferenceInput>
       <NumberInput source="year" validate={required()} />
       <DateTextInput source="registeredOn" validate={required()} />
       <TextInput source="note" fullWidth />

@@ -15,9 +15,21 @@ export function fakeDataProvider(methods: Record<string, (...args: never[]) => u
 
 /** Renders a view inside react-admin's AdminContext, in Vietnamese, logged in with a role of the test province. */
 export function renderAsRole(ui: ReactElement, role: Role, dataProvider: DataProvider) {
-  session.start('test-token', { id: 7, username: `test.${role}`, fullName: 'Người kiểm thử', role, provinceSlug: role === 'national-admin' ? null : 'tinh-thu', unitId: role === 'unit-clerk' ? 3 : null });
+  session.start('test-token', {
+    id: 7,
+    username: `test.${role}`,
+    fullName: 'Người kiểm thử',
+    role,
+    provinceSlug: role === 'national-admin' ? null : 'tinh-thu',
+    unitId: role === 'unit-clerk' ? 3 : null,
+  });
   return render(
-    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+    <AdminContext
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      store={memoryStore()}
+    >
       {ui}
       <Notification />
     </AdminContext>,

@@ -1,12 +1,26 @@
 import { DateTextInput } from '../common/DateTextInput';
 import { TIERS } from '@thidua/domain';
-import { AutocompleteInput, Create, Edit, NumberInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  Edit,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { useProvince } from '../common/province';
 
 function UnitFields() {
   const translate = useTranslate();
   const { manifest } = useProvince();
-  const tiers = TIERS.filter((t) => !manifest || manifest.tiers.some((x) => x.tier === t)).map((t) => ({ id: t, name: translate(`tiers.${t}`) }));
+  const tiers = TIERS.filter((t) => !manifest || manifest.tiers.some((x) => x.tier === t)).map((t) => ({
+    id: t,
+    name: translate(`tiers.${t}`),
+  }));
   return (
     <>
       <TextInput source="name" validate={required()} fullWidth />
@@ -26,12 +40,16 @@ function UnitFields() {
 
 export const UnitCreate = () => (
   <Create redirect="list">
-    <SimpleForm><UnitFields /></SimpleForm>
+    <SimpleForm>
+      <UnitFields />
+    </SimpleForm>
   </Create>
 );
 
 export const UnitEdit = () => (
   <Edit mutationMode="pessimistic">
-    <SimpleForm><UnitFields /></SimpleForm>
+    <SimpleForm>
+      <UnitFields />
+    </SimpleForm>
   </Edit>
 );

@@ -1,7 +1,22 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { TIERS } from '@thidua/domain';
 import {
-  BooleanInput, Button, CreateButton, Datagrid, ExportButton, FilterButton, List, NumberField, Pagination, ReferenceManyField, SearchInput, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate,
+  BooleanInput,
+  Button,
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useTranslate,
 } from 'react-admin';
 import { DateText, LabelField } from '../common/fields';
 import { useProvince } from '../common/province';
@@ -10,8 +25,20 @@ import { session } from '../providers/session';
 /** The units directly under one unit, each expandable in turn: the province's tree, loaded a level at a time. */
 function Children() {
   return (
-    <ReferenceManyField reference="units" target="parentId" sort={{ field: 'name', order: 'ASC' }} perPage={50} pagination={<Pagination rowsPerPageOptions={[50]} />}>
-      <Datagrid rowClick="edit" bulkActionButtons={false} expand={<Children />} isRowExpandable={() => true} sx={{ ml: 3 }}>
+    <ReferenceManyField
+      reference="units"
+      target="parentId"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={50}
+      pagination={<Pagination rowsPerPageOptions={[50]} />}
+    >
+      <Datagrid
+        rowClick="edit"
+        bulkActionButtons={false}
+        expand={<Children />}
+        isRowExpandable={() => true}
+        sx={{ ml: 3 }}
+      >
         <TextField source="name" />
         <LabelField source="tier" prefix="tiers" />
         <NumberField source="staffCount" />
@@ -27,7 +54,11 @@ function Actions() {
     <TopToolbar>
       <FilterButton />
       <CreateButton />
-      {canAccess && <Button to="/units/import" label={translate('thidua.menu.import_units')}><UploadFileIcon /></Button>}
+      {canAccess && (
+        <Button to="/units/import" label={translate('thidua.menu.import_units')}>
+          <UploadFileIcon />
+        </Button>
+      )}
       <ExportButton />
     </TopToolbar>
   );
@@ -41,7 +72,10 @@ function Actions() {
 export function UnitList() {
   const translate = useTranslate();
   const { manifest } = useProvince();
-  const tiers = TIERS.filter((t) => !manifest || manifest.tiers.some((x) => x.tier === t)).map((t) => ({ id: t, name: translate(`tiers.${t}`) }));
+  const tiers = TIERS.filter((t) => !manifest || manifest.tiers.some((x) => x.tier === t)).map((t) => ({
+    id: t,
+    name: translate(`tiers.${t}`),
+  }));
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <BooleanInput key="roots" source="roots" label={translate('thidua.units.tree')} alwaysOn />,
@@ -49,7 +83,13 @@ export function UnitList() {
     <BooleanInput key="active" source="active" />,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ roots: session.user()?.role !== 'unit-clerk' }} sort={{ field: 'name', order: 'ASC' }} perPage={50} actions={<Actions />}>
+    <List
+      filters={filters}
+      filterDefaultValues={{ roots: session.user()?.role !== 'unit-clerk' }}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={50}
+      actions={<Actions />}
+    >
       <Datagrid rowClick="edit" bulkActionButtons={false} expand={<Children />} isRowExpandable={() => true}>
         <TextField source="name" />
         <LabelField source="tier" prefix="tiers" />

@@ -6,7 +6,11 @@ import { UnitsImport } from './UnitsImport';
 const preview = (invalid: boolean) => ({
   rows: [
     { row: 2, values: { name: 'Sở Khoa học và Công nghệ', tier: 'Sở, ban, ngành, đoàn thể cấp tỉnh' }, errors: [] },
-    { row: 3, values: { name: 'Xã Ea Tiêu', tier: 'Cấp xã', parent: 'Huyện Không Có' }, errors: invalid ? ['Đơn vị cấp trên "Huyện Không Có" không có trong tỉnh'] : [] },
+    {
+      row: 3,
+      values: { name: 'Xã Ea Tiêu', tier: 'Cấp xã', parent: 'Huyện Không Có' },
+      errors: invalid ? ['Đơn vị cấp trên "Huyện Không Có" không có trong tỉnh'] : [],
+    },
   ],
   valid: invalid ? 1 : 2,
   invalid: invalid ? 1 : 0,
@@ -29,7 +33,10 @@ describe('units import', () => {
   });
 
   it('saves only after a clean check', async () => {
-    const importFile = vi.fn().mockResolvedValueOnce(preview(false)).mockResolvedValueOnce({ ...preview(false), saved: 2 });
+    const importFile = vi
+      .fn()
+      .mockResolvedValueOnce(preview(false))
+      .mockResolvedValueOnce({ ...preview(false), saved: 2 });
     renderAsRole(<UnitsImport />, 'province-admin', fakeDataProvider({ importFile }));
     choose();
     fireEvent.click(await screen.findByTestId('import-save'));

@@ -1,5 +1,22 @@
 import { ROLES } from '@thidua/domain';
-import { AutocompleteInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, PasswordInput, ReferenceField, ReferenceInput, required, SelectInput, SimpleForm, TextField, TextInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  PasswordInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { LabelField } from '../common/fields';
 import { session } from '../providers/session';
 
@@ -12,7 +29,11 @@ function useRoles() {
 export function UserList() {
   const roles = useRoles();
   return (
-    <List filters={[<SelectInput key="role" source="role" choices={roles} alwaysOn />]} sort={{ field: 'username', order: 'ASC' }} perPage={50}>
+    <List
+      filters={[<SelectInput key="role" source="role" choices={roles} alwaysOn />]}
+      sort={{ field: 'username', order: 'ASC' }}
+      perPage={50}
+    >
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="username" />
         <TextField source="fullName" />
@@ -31,12 +52,26 @@ function UserFields({ creating }: { creating?: boolean }) {
       <TextInput source="username" validate={required()} disabled={!creating} />
       <TextInput source="fullName" validate={required()} fullWidth />
       <SelectInput source="role" choices={roles} validate={required()} />
-      <ReferenceInput source="unitId" reference="units"><AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} fullWidth /></ReferenceInput>
+      <ReferenceInput source="unitId" reference="units">
+        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} fullWidth />
+      </ReferenceInput>
       <PasswordInput source="password" validate={creating ? required() : undefined} />
       <BooleanInput source="active" />
     </>
   );
 }
 
-export const UserCreate = () => <Create redirect="list"><SimpleForm defaultValues={{ active: true }}><UserFields creating /></SimpleForm></Create>;
-export const UserEdit = () => <Edit mutationMode="pessimistic"><SimpleForm><UserFields /></SimpleForm></Edit>;
+export const UserCreate = () => (
+  <Create redirect="list">
+    <SimpleForm defaultValues={{ active: true }}>
+      <UserFields creating />
+    </SimpleForm>
+  </Create>
+);
+export const UserEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <UserFields />
+    </SimpleForm>
+  </Edit>
+);

@@ -6,13 +6,26 @@ const source = 'Nghị quyết 202/2025/QH15';
 const a = manifestOf(PLAN_A);
 const b = manifestOf(PLAN_B, { mergedInto: { slug: 'mau-a', name: 'Tỉnh Mẫu A', date: '2025-07-01', source } });
 // C merged into a province that has no plugin ("Tỉnh Mới"), and D merged into C later: a chain.
-const c = manifestOf(PLAN_B, { slug: 'mau-c', name: 'Tỉnh Mẫu C', mergedInto: { slug: 'tinh-moi', name: 'Tỉnh Mới', date: '2025-07-01', source } });
-const d = manifestOf(PLAN_B, { slug: 'mau-d', name: 'Tỉnh Mẫu D', mergedInto: { slug: 'mau-c', name: 'Tỉnh Mẫu C', date: '2025-07-01', source } });
+const c = manifestOf(PLAN_B, {
+  slug: 'mau-c',
+  name: 'Tỉnh Mẫu C',
+  mergedInto: { slug: 'tinh-moi', name: 'Tỉnh Mới', date: '2025-07-01', source },
+});
+const d = manifestOf(PLAN_B, {
+  slug: 'mau-d',
+  name: 'Tỉnh Mẫu D',
+  mergedInto: { slug: 'mau-c', name: 'Tỉnh Mẫu C', date: '2025-07-01', source },
+});
 
 describe('groupProvinces', () => {
   it('keeps every province on its own under the boundaries of the time', () => {
-    expect(groupProvinces([a, b, c, d], 'then', '2025-12-31').map((g) => [g.slug, g.members.map((m) => m.slug), g.planSlug])).toEqual([
-      ['mau-a', ['mau-a'], 'mau-a'], ['mau-b', ['mau-b'], 'mau-b'], ['mau-c', ['mau-c'], 'mau-c'], ['mau-d', ['mau-d'], 'mau-d'],
+    expect(
+      groupProvinces([a, b, c, d], 'then', '2025-12-31').map((g) => [g.slug, g.members.map((m) => m.slug), g.planSlug]),
+    ).toEqual([
+      ['mau-a', ['mau-a'], 'mau-a'],
+      ['mau-b', ['mau-b'], 'mau-b'],
+      ['mau-c', ['mau-c'], 'mau-c'],
+      ['mau-d', ['mau-d'], 'mau-d'],
     ]);
   });
 

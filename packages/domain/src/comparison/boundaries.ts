@@ -22,14 +22,22 @@ export interface ProvinceGroup {
  * Groups provinces for a comparison. Under `today`, a merger counts once its date has come; chains are followed
  * (A → B, B → C: A and B count under C) and a loop in the data stops where it closes.
  */
-export function groupProvinces(manifests: readonly ProvinceManifest[], boundaries: Boundaries, today: string): ProvinceGroup[] {
+export function groupProvinces(
+  manifests: readonly ProvinceManifest[],
+  boundaries: Boundaries,
+  today: string,
+): ProvinceGroup[] {
   const bySlug = new Map(manifests.map((m) => [m.slug, m]));
   const groups = new Map<string, ProvinceGroup>();
   for (const m of manifests) {
     let slug = m.slug;
     let name = m.name;
     const seen = new Set([slug]);
-    for (let cur = bySlug.get(slug); boundaries === 'today' && cur?.mergedInto && cur.mergedInto.date <= today && !seen.has(cur.mergedInto.slug); cur = bySlug.get(slug)) {
+    for (
+      let cur = bySlug.get(slug);
+      boundaries === 'today' && cur?.mergedInto && cur.mergedInto.date <= today && !seen.has(cur.mergedInto.slug);
+      cur = bySlug.get(slug)
+    ) {
       slug = cur.mergedInto.slug;
       name = bySlug.get(slug)?.name ?? cur.mergedInto.name;
       seen.add(slug);

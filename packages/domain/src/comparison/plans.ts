@@ -1,5 +1,13 @@
 import { findIndicator, INDICATORS, type Indicator } from '../catalogue/indicators.js';
-import { type AwardForm, type Operator, type PhaseKind, type ProvinceManifest, type Recipient, type Tier, TIERS } from '../manifest/schema.js';
+import {
+  type AwardForm,
+  type Operator,
+  type PhaseKind,
+  type ProvinceManifest,
+  type Recipient,
+  type Tier,
+  TIERS,
+} from '../manifest/schema.js';
 import { compareVietnamese } from '../text/collation.js';
 import { type PhaseQuotaTotals, phaseQuotaTotals } from './quota-totals.js';
 
@@ -48,7 +56,14 @@ export interface PlanSummary {
   span: { from: string; to: string; years: number };
   stages: { id: string; name: string; from: string; to: string }[];
   phases: PlanPhase[];
-  awardForms: { id: string; name: string; conferredBy: string; level: AwardForm['level']; recipients: Recipient[]; tiers: Tier[] | null }[];
+  awardForms: {
+    id: string;
+    name: string;
+    conferredBy: string;
+    level: AwardForm['level'];
+    recipients: Recipient[];
+    tiers: Tier[] | null;
+  }[];
   awardFormsByLevel: Record<AwardForm['level'], number>;
   criteriaByTier: TierCriteria[];
   reportDeadlines: { everyYear: string | null; date: string | null; text: string }[];
@@ -109,19 +124,49 @@ export function summarisePlan(m: ProvinceManifest): PlanSummary {
     movement: m.movement.name,
     span: { ...m.movement.span, years },
     stages: m.movement.stages.map(({ id, name, from, to }) => ({ id, name, from, to })),
-    phases: [...m.phases].sort((a, b) => a.period.from.localeCompare(b.period.from)).map((p) => ({
-      id: p.id, kind: p.kind, name: p.name, stageId: p.stageId ?? null, from: p.period.from, to: p.period.to, periodText: p.periodText ?? null,
-      nominationDeadline: p.nominationDeadline ?? null, reportDeadline: p.reportDeadline ?? null, awardFormIds: p.awardFormIds, quota: phaseQuotaTotals(m, p), source: p.source,
+    phases: [...m.phases]
+      .sort((a, b) => a.period.from.localeCompare(b.period.from))
+      .map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        name: p.name,
+        stageId: p.stageId ?? null,
+        from: p.period.from,
+        to: p.period.to,
+        periodText: p.periodText ?? null,
+        nominationDeadline: p.nominationDeadline ?? null,
+        reportDeadline: p.reportDeadline ?? null,
+        awardFormIds: p.awardFormIds,
+        quota: phaseQuotaTotals(m, p),
+        source: p.source,
+      })),
+    awardForms: m.awardForms.map((f) => ({
+      id: f.id,
+      name: f.name,
+      conferredBy: f.conferredBy,
+      level: f.level,
+      recipients: f.recipients,
+      tiers: f.tiers ?? null,
     })),
-    awardForms: m.awardForms.map((f) => ({ id: f.id, name: f.name, conferredBy: f.conferredBy, level: f.level, recipients: f.recipients, tiers: f.tiers ?? null })),
     awardFormsByLevel: byLevel,
     criteriaByTier: TIERS.map((tier) => {
       const own = m.criteria.filter((c) => c.tier === tier);
       const takesPart = m.tiers.some((t) => t.tier === tier);
       const n = (k: string) => own.filter((c) => c.kind === k).length;
-      return { tier, takesPart, count: takesPart || own.length > 0 ? own.length : null, qualitative: n('qualitative'), threshold: n('threshold'), rank: n('rank') };
+      return {
+        tier,
+        takesPart,
+        count: takesPart || own.length > 0 ? own.length : null,
+        qualitative: n('qualitative'),
+        threshold: n('threshold'),
+        rank: n('rank'),
+      };
     }),
-    reportDeadlines: m.workflow.reportDeadlines.map((d) => ({ everyYear: d.everyYear ?? null, date: d.date ?? null, text: d.text })),
+    reportDeadlines: m.workflow.reportDeadlines.map((d) => ({
+      everyYear: d.everyYear ?? null,
+      date: d.date ?? null,
+      text: d.text,
+    })),
   };
 }
 
@@ -132,10 +177,30 @@ function barsOf(m: ProvinceManifest): Keyed[] {
   for (const c of m.criteria) {
     if (!c.indicator || c.threshold === undefined || c.kind === 'qualitative') continue;
     const measure = c.kind === 'rank' ? 'rank' : 'threshold';
-    out.push({ slug: m.slug, indicatorId: c.indicator, measure, value: c.threshold, operator: c.kind === 'rank' ? 'top' : (c.operator ?? '>='), tier: c.tier, year: null, text: c.text, source: c.source });
+    out.push({
+      slug: m.slug,
+      indicatorId: c.indicator,
+      measure,
+      value: c.threshold,
+      operator: c.kind === 'rank' ? 'top' : (c.operator ?? '>='),
+      tier: c.tier,
+      year: null,
+      text: c.text,
+      source: c.source,
+    });
   }
   for (const t of m.targets) {
-    out.push({ slug: m.slug, indicatorId: t.indicator, measure: 'target', value: t.value, operator: t.operator, tier: null, year: t.year, text: t.text, source: t.source });
+    out.push({
+      slug: m.slug,
+      indicatorId: t.indicator,
+      measure: 'target',
+      value: t.value,
+      operator: t.operator,
+      tier: null,
+      year: t.year,
+      text: t.text,
+      source: t.source,
+    });
   }
   return out;
 }
@@ -154,14 +219,31 @@ function measureRows(manifests: readonly ProvinceManifest[]): PlanMeasureRow[] {
     const key = `${b.indicatorId}|${b.measure}|${b.year ?? ''}`;
     if (rows.has(key)) continue;
     const found = findIndicator(b.indicatorId);
-    const indicator = found ? { name: found.name, nameEn: found.nameEn, unit: found.unit, level: found.level, higherIsBetter: found.higherIsBetter } : null;
+    const indicator = found
+      ? {
+          name: found.name,
+          nameEn: found.nameEn,
+          unit: found.unit,
+          level: found.level,
+          higherIsBetter: found.higherIsBetter,
+        }
+      : null;
     const cells = manifests.map((m): PlanMeasureCell => {
-      const bars = all.filter((x) => x.slug === m.slug && `${x.indicatorId}|${x.measure}|${x.year ?? ''}` === key).map(({ slug: _s, indicatorId: _i, measure: _m, ...bar }) => bar);
+      const bars = all
+        .filter((x) => x.slug === m.slug && `${x.indicatorId}|${x.measure}|${x.year ?? ''}` === key)
+        .map(({ slug: _s, indicatorId: _i, measure: _m, ...bar }) => bar);
       const first = bars[0];
-      return first ? { slug: m.slug, value: first.value, operator: first.operator, text: first.text, bars } : { slug: m.slug, value: null, operator: null, text: NOT_SET.vi, bars: [] };
+      return first
+        ? { slug: m.slug, value: first.value, operator: first.operator, text: first.text, bars }
+        : { slug: m.slug, value: null, operator: null, text: NOT_SET.vi, bars: [] };
     });
     rows.set(key, { indicatorId: b.indicatorId, indicator, measure: b.measure, year: b.year, cells });
   }
-  return [...rows.values()].sort((a, b) =>
-    catalogueOrder(a.indicatorId) - catalogueOrder(b.indicatorId) || a.indicatorId.localeCompare(b.indicatorId) || MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure] || (a.year ?? 0) - (b.year ?? 0));
+  return [...rows.values()].sort(
+    (a, b) =>
+      catalogueOrder(a.indicatorId) - catalogueOrder(b.indicatorId) ||
+      a.indicatorId.localeCompare(b.indicatorId) ||
+      MEASURE_ORDER[a.measure] - MEASURE_ORDER[b.measure] ||
+      (a.year ?? 0) - (b.year ?? 0),
+  );
 }

@@ -26,7 +26,10 @@ export const QUOTA_STATUS_TEXT: Record<Exclude<QuotaStatus, 'fixed'>, { vi: stri
 };
 
 const fixed = (value: number): QuotaFigure => ({ value, status: 'fixed' });
-const open = (status: Exclude<QuotaStatus, 'fixed'>): QuotaFigure => ({ value: status === 'not-given' ? 0 : null, status });
+const open = (status: Exclude<QuotaStatus, 'fixed'>): QuotaFigure => ({
+  value: status === 'not-given' ? 0 : null,
+  status,
+});
 
 /** The places one quota gives for one award form (a cap on the combined number also caps each kind). */
 export function formQuotaTotals(form: Pick<AwardForm, 'recipients'>, quota: Quota | undefined): QuotaTotals {
@@ -44,7 +47,8 @@ export function formQuotaTotals(form: Pick<AwardForm, 'recipients'>, quota: Quot
   const collectives = kind('collective', t.collectives);
   const individuals = kind('individual', t.individuals);
   let combined = sumFigures([collectives, individuals]);
-  if (quota?.maxCombined !== undefined && !quota.decidedByHead) combined = fixed(combined.status === 'fixed' ? Math.min(combined.value!, quota.maxCombined) : quota.maxCombined);
+  if (quota?.maxCombined !== undefined && !quota.decidedByHead)
+    combined = fixed(combined.status === 'fixed' ? Math.min(combined.value!, quota.maxCombined) : quota.maxCombined);
   return { collectives, individuals, combined };
 }
 
@@ -58,17 +62,35 @@ export function sumFigures(parts: readonly QuotaFigure[]): QuotaFigure {
 
 export interface PhaseQuotaTotals extends QuotaTotals {
   phaseId: string;
-  forms: (QuotaTotals & { awardFormId: string; perNominatingUnit: Quota['perNominatingUnit'] | null; text: string | null; source: string | null })[];
+  forms: (QuotaTotals & {
+    awardFormId: string;
+    perNominatingUnit: Quota['perNominatingUnit'] | null;
+    text: string | null;
+    source: string | null;
+  })[];
 }
 
 /** Places per phase: the sum over the award forms the phase gives (and any form a quota names for it). */
-export function phaseQuotaTotals(m: Pick<ProvinceManifest, 'awardForms' | 'quotas'>, phase: Pick<Phase, 'id' | 'awardFormIds'>): PhaseQuotaTotals {
-  const formIds = [...new Set([...phase.awardFormIds, ...m.quotas.filter((q) => q.phaseId === phase.id).map((q) => q.awardFormId)])];
+export function phaseQuotaTotals(
+  m: Pick<ProvinceManifest, 'awardForms' | 'quotas'>,
+  phase: Pick<Phase, 'id' | 'awardFormIds'>,
+): PhaseQuotaTotals {
+  const formIds = [
+    ...new Set([...phase.awardFormIds, ...m.quotas.filter((q) => q.phaseId === phase.id).map((q) => q.awardFormId)]),
+  ];
   const forms = formIds.flatMap((id) => {
     const form = m.awardForms.find((f) => f.id === id);
     if (!form) return [];
     const quota = m.quotas.find((q) => q.phaseId === phase.id && q.awardFormId === id);
-    return [{ awardFormId: id, ...formQuotaTotals(form, quota), perNominatingUnit: quota?.perNominatingUnit ?? null, text: quota?.text ?? null, source: quota?.source ?? null }];
+    return [
+      {
+        awardFormId: id,
+        ...formQuotaTotals(form, quota),
+        perNominatingUnit: quota?.perNominatingUnit ?? null,
+        text: quota?.text ?? null,
+        source: quota?.source ?? null,
+      },
+    ];
   });
   return {
     phaseId: phase.id,

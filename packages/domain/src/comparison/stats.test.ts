@@ -18,13 +18,15 @@ describe('median and quartiles', () => {
   });
 
   it('keeps q1 ≤ median ≤ q3 within the range of the values (property)', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (xs) => {
-      const d = distribution(xs)!;
-      expect(d.q1).toBeLessThanOrEqual(d.median);
-      expect(d.median).toBeLessThanOrEqual(d.q3);
-      expect(d.q1).toBeGreaterThanOrEqual(Math.min(...xs));
-      expect(d.q3).toBeLessThanOrEqual(Math.max(...xs));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (xs) => {
+        const d = distribution(xs)!;
+        expect(d.q1).toBeLessThanOrEqual(d.median);
+        expect(d.median).toBeLessThanOrEqual(d.q3);
+        expect(d.q1).toBeGreaterThanOrEqual(Math.min(...xs));
+        expect(d.q3).toBeLessThanOrEqual(Math.max(...xs));
+      }),
+    );
   });
 });
 
@@ -42,17 +44,22 @@ describe('rank', () => {
   });
 
   it('ranks within 1..n of the values present (property)', () => {
-    fc.assert(fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { minLength: 1, maxLength: 40 }), (xs) => {
-      const present = xs.filter((x) => x !== null).length;
-      for (const x of xs) {
-        const r = rank(x, xs);
-        if (x === null) expect(r).toBeNull();
-        else {
-          expect(r).toBeGreaterThanOrEqual(1);
-          expect(r).toBeLessThanOrEqual(present);
-        }
-      }
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { minLength: 1, maxLength: 40 }),
+        (xs) => {
+          const present = xs.filter((x) => x !== null).length;
+          for (const x of xs) {
+            const r = rank(x, xs);
+            if (x === null) expect(r).toBeNull();
+            else {
+              expect(r).toBeGreaterThanOrEqual(1);
+              expect(r).toBeLessThanOrEqual(present);
+            }
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -36,7 +36,11 @@ export function distribution(values: readonly (number | null | undefined)[]): Di
  * Competition rank ("1224"): 1 + how many values are strictly ahead. `higherFirst` puts the largest value at
  * rank 1 (a rank indicator, where smaller is better, passes false). Null for a missing value.
  */
-export function rank(value: number | null | undefined, values: readonly (number | null | undefined)[], higherFirst = true): number | null {
+export function rank(
+  value: number | null | undefined,
+  values: readonly (number | null | undefined)[],
+  higherFirst = true,
+): number | null {
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   let ahead = 0;
   for (const v of values) {

@@ -24,6 +24,7 @@ export function merged2025Into(slug: string, name: string): NonNullable<Province
     slug,
     name,
     date: '2025-07-01',
-    source: 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
+    source:
+      'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
   };
 }

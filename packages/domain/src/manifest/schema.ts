@@ -11,7 +11,15 @@ const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case 
 const source = z.string().min(1, 'must name the plan section it comes from');
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const TIERS = ['provincial-agency', 'district', 'commune', 'enterprise', 'official', 'citizen', 'external'] as const;
+export const TIERS = [
+  'provincial-agency',
+  'district',
+  'commune',
+  'enterprise',
+  'official',
+  'citizen',
+  'external',
+] as const;
 export type Tier = (typeof TIERS)[number];
 export const PHASE_KINDS = ['launch', 'annual', 'interim-review', 'final-review'] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
@@ -120,7 +128,9 @@ export const quotaSchema = z.object({
   maxIndividuals: count.optional(),
   maxCombined: count.optional(),
   /** Limit for each nominating unit ("mỗi cơ quan… lựa chọn 01 tập thể và 01 cá nhân"). */
-  perNominatingUnit: z.object({ collectives: count.optional(), individuals: count.optional(), combined: count.optional() }).optional(),
+  perNominatingUnit: z
+    .object({ collectives: count.optional(), individuals: count.optional(), combined: count.optional() })
+    .optional(),
   /** "No fixed number": the head of the unit decides. */
   decidedByHead: z.boolean().optional(),
   text: z.string().optional(),
@@ -131,14 +141,27 @@ export const dossierRequirementSchema = z.object({
   /** Award forms it applies to; absent = all. */
   awardFormIds: z.array(slugId).optional(),
   recipient: z.enum(RECIPIENTS).optional(),
-  documents: z.array(z.object({ type: z.enum(DOCUMENT_TYPES), name: text, copies: z.number().int().min(1).optional(), form: z.string().optional(), source })).min(1),
+  documents: z
+    .array(
+      z.object({
+        type: z.enum(DOCUMENT_TYPES),
+        name: text,
+        copies: z.number().int().min(1).optional(),
+        form: z.string().optional(),
+        source,
+      }),
+    )
+    .min(1),
   source,
 });
 
 export const workflowStepSchema = z.object({ role: z.enum(WORKFLOW_ROLES), actor: text, does: text, source });
 export const reportDeadlineSchema = z.object({
   /** Yearly day as MM-DD ("12-20" = 20/12 each year) … */
-  everyYear: z.string().regex(/^\d{2}-\d{2}$/, 'must be MM-DD').optional(),
+  everyYear: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, 'must be MM-DD')
+    .optional(),
   /** … or one exact date. */
   date: isoDate.optional(),
   text,

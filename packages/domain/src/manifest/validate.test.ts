@@ -8,13 +8,54 @@ const valid = () => ({
   plan: { number: null, date: null, issuer: 'UBND tỉnh', legalBases: [], source: 'đầu văn bản' },
   movement: { name: 'Chuyển đổi số', span: { from: '2023-01-01', to: '2025-12-31' }, stages: [], source: 'I' },
   tiers: [{ tier: 'district', text: 'UBND cấp huyện', source: 'II.2' }],
-  phases: [{ id: 'so-ket-2024', kind: 'interim-review', name: 'Sơ kết', period: { from: '2024-07-01', to: '2024-09-30' }, awardFormIds: ['bang-khen-ubnd-tinh'], source: 'III.4' }],
-  criteria: [{ id: 'dti', tier: 'district', kind: 'threshold', text: 'DTI trên 70%', indicator: 'dti-score', operator: '>', threshold: 70, source: 'III.1' }],
+  phases: [
+    {
+      id: 'so-ket-2024',
+      kind: 'interim-review',
+      name: 'Sơ kết',
+      period: { from: '2024-07-01', to: '2024-09-30' },
+      awardFormIds: ['bang-khen-ubnd-tinh'],
+      source: 'III.4',
+    },
+  ],
+  criteria: [
+    {
+      id: 'dti',
+      tier: 'district',
+      kind: 'threshold',
+      text: 'DTI trên 70%',
+      indicator: 'dti-score',
+      operator: '>',
+      threshold: 70,
+      source: 'III.1',
+    },
+  ],
   targets: [],
-  awardForms: [{ id: 'bang-khen-ubnd-tinh', name: 'Bằng khen', conferredBy: 'Chủ tịch UBND tỉnh', level: 'province', recipients: ['collective', 'individual'], source: 'III.3' }],
-  quotas: [{ phaseId: 'so-ket-2024', awardFormId: 'bang-khen-ubnd-tinh', maxCollectives: 8, maxIndividuals: 8, source: 'III.4' }],
+  awardForms: [
+    {
+      id: 'bang-khen-ubnd-tinh',
+      name: 'Bằng khen',
+      conferredBy: 'Chủ tịch UBND tỉnh',
+      level: 'province',
+      recipients: ['collective', 'individual'],
+      source: 'III.3',
+    },
+  ],
+  quotas: [
+    {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      maxCollectives: 8,
+      maxIndividuals: 8,
+      source: 'III.4',
+    },
+  ],
   dossier: [],
-  workflow: { steps: [{ role: 'nominating-unit', actor: 'Đơn vị', does: 'Đề nghị', source: 'V' }], reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo', source: 'VII' }], source: 'VII' },
+  workflow: {
+    steps: [{ role: 'nominating-unit', actor: 'Đơn vị', does: 'Đề nghị', source: 'V' }],
+    reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo', source: 'VII' }],
+    source: 'VII',
+  },
   notes: [],
 });
 
@@ -49,7 +90,9 @@ describe('manifest validation', () => {
   it('requires numeric criteria to map to the national catalogue', () => {
     const m = valid();
     m.criteria[0]!.indicator = 'made-up';
-    expect(problems(m)).toContain('thu-nghiem: criteria[0].indicator "made-up" is not in the national indicator catalogue');
+    expect(problems(m)).toContain(
+      'thu-nghiem: criteria[0].indicator "made-up" is not in the national indicator catalogue',
+    );
   });
 
   it('refuses a quota without any limit, periods that end before they start, and a slug that differs from the plugin', () => {

@@ -21,17 +21,27 @@ export function formatIssue(i: ManifestIssue): string {
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates a manifest: its shape first, then every cross-reference and date order. */
-export function validateManifest(input: unknown, plugin: string): { ok: true; manifest: ProvinceManifest } | { ok: false; issues: ManifestIssue[] } {
+export function validateManifest(
+  input: unknown,
+  plugin: string,
+): { ok: true; manifest: ProvinceManifest } | { ok: false; issues: ManifestIssue[] } {
   const parsed = manifestSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i: z.core.$ZodIssue) => ({ plugin, path: pathOf(i.path), problem: i.message })) };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i: z.core.$ZodIssue) => ({ plugin, path: pathOf(i.path), problem: i.message })),
+    };
   }
   const issues = crossCheck(parsed.data).map((i) => ({ plugin, ...i }));
-  if (parsed.data.slug !== plugin) issues.unshift({ plugin, path: 'slug', problem: `"${parsed.data.slug}" differs from the plugin name "${plugin}"` });
+  if (parsed.data.slug !== plugin)
+    issues.unshift({ plugin, path: 'slug', problem: `"${parsed.data.slug}" differs from the plugin name "${plugin}"` });
   return issues.length ? { ok: false, issues } : { ok: true, manifest: parsed.data };
 }
 
@@ -62,13 +72,19 @@ function crossCheck(m: ProvinceManifest): Problem[] {
     if (from > to) out.push({ path, problem: `ends (${to}) before it starts (${from})` });
   };
 
-  out.push(...duplicates(m.phases, 'phases'), ...duplicates(m.criteria, 'criteria'), ...duplicates(m.awardForms, 'awardForms'), ...duplicates(m.movement.stages, 'movement.stages'));
+  out.push(
+    ...duplicates(m.phases, 'phases'),
+    ...duplicates(m.criteria, 'criteria'),
+    ...duplicates(m.awardForms, 'awardForms'),
+    ...duplicates(m.movement.stages, 'movement.stages'),
+  );
   order('movement.span', m.movement.span.from, m.movement.span.to);
   m.movement.stages.forEach((s, i) => order(`movement.stages[${i}]`, s.from, s.to));
 
   m.phases.forEach((p, i) => {
     order(`phases[${i}].period`, p.period.from, p.period.to);
-    if (p.stageId && !stages.has(p.stageId)) out.push({ path: `phases[${i}].stageId`, problem: `"${p.stageId}" names no stage` });
+    if (p.stageId && !stages.has(p.stageId))
+      out.push({ path: `phases[${i}].stageId`, problem: `"${p.stageId}" names no stage` });
     p.awardFormIds.forEach((id, j) => {
       if (!forms.has(id)) out.push({ path: `phases[${i}].awardFormIds[${j}]`, problem: `"${id}" names no award form` });
     });
@@ -79,13 +95,20 @@ function crossCheck(m: ProvinceManifest): Problem[] {
     if (!tiers.has(c.tier)) out.push({ path: `${at}.tier`, problem: `"${c.tier}" is not a tier of this plan` });
     if (c.kind === 'qualitative') return;
     if (!c.indicator) out.push({ path: `${at}.indicator`, problem: `is required for a ${c.kind} criterion` });
-    else if (!findIndicator(c.indicator)) out.push({ path: `${at}.indicator`, problem: `"${c.indicator}" is not in the national indicator catalogue` });
-    if (c.threshold === undefined) out.push({ path: `${at}.threshold`, problem: `is required for a ${c.kind} criterion` });
-    if (c.kind === 'threshold' && !c.operator) out.push({ path: `${at}.operator`, problem: 'is required for a threshold criterion' });
+    else if (!findIndicator(c.indicator))
+      out.push({ path: `${at}.indicator`, problem: `"${c.indicator}" is not in the national indicator catalogue` });
+    if (c.threshold === undefined)
+      out.push({ path: `${at}.threshold`, problem: `is required for a ${c.kind} criterion` });
+    if (c.kind === 'threshold' && !c.operator)
+      out.push({ path: `${at}.operator`, problem: 'is required for a threshold criterion' });
   });
 
   m.targets.forEach((t, i) => {
-    if (!findIndicator(t.indicator)) out.push({ path: `targets[${i}].indicator`, problem: `"${t.indicator}" is not in the national indicator catalogue` });
+    if (!findIndicator(t.indicator))
+      out.push({
+        path: `targets[${i}].indicator`,
+        problem: `"${t.indicator}" is not in the national indicator catalogue`,
+      });
   });
 
   const quotaKeys = new Set<string>();
@@ -93,27 +116,43 @@ function crossCheck(m: ProvinceManifest): Problem[] {
     const at = `quotas[${i}]`;
     const phase = m.phases.find((p) => p.id === q.phaseId);
     if (!phase) out.push({ path: `${at}.phaseId`, problem: `"${q.phaseId}" names no phase` });
-    if (!forms.has(q.awardFormId)) out.push({ path: `${at}.awardFormId`, problem: `"${q.awardFormId}" names no award form` });
-    else if (phase && !phase.awardFormIds.includes(q.awardFormId)) out.push({ path: `${at}.awardFormId`, problem: `"${q.awardFormId}" is not given in phase "${q.phaseId}"` });
+    if (!forms.has(q.awardFormId))
+      out.push({ path: `${at}.awardFormId`, problem: `"${q.awardFormId}" names no award form` });
+    else if (phase && !phase.awardFormIds.includes(q.awardFormId))
+      out.push({ path: `${at}.awardFormId`, problem: `"${q.awardFormId}" is not given in phase "${q.phaseId}"` });
     const key = `${q.phaseId}/${q.awardFormId}`;
-    if (quotaKeys.has(key)) out.push({ path: at, problem: `a second quota for phase "${q.phaseId}" and award form "${q.awardFormId}"` });
+    if (quotaKeys.has(key))
+      out.push({ path: at, problem: `a second quota for phase "${q.phaseId}" and award form "${q.awardFormId}"` });
     quotaKeys.add(key);
-    const limited = [q.maxCollectives, q.maxIndividuals, q.maxCombined, q.perNominatingUnit].some((v) => v !== undefined);
-    if (!limited && !q.decidedByHead) out.push({ path: at, problem: 'sets no limit: give a maximum, a per-unit limit, or decidedByHead' });
-    if (limited && q.decidedByHead) out.push({ path: `${at}.decidedByHead`, problem: 'cannot be combined with fixed limits' });
+    const limited = [q.maxCollectives, q.maxIndividuals, q.maxCombined, q.perNominatingUnit].some(
+      (v) => v !== undefined,
+    );
+    if (!limited && !q.decidedByHead)
+      out.push({ path: at, problem: 'sets no limit: give a maximum, a per-unit limit, or decidedByHead' });
+    if (limited && q.decidedByHead)
+      out.push({ path: `${at}.decidedByHead`, problem: 'cannot be combined with fixed limits' });
     const form = forms.get(q.awardFormId);
-    if (form && q.maxCollectives !== undefined && !form.recipients.includes('collective')) out.push({ path: `${at}.maxCollectives`, problem: `"${form.id}" is not given to collectives` });
-    if (form && q.maxIndividuals !== undefined && !form.recipients.includes('individual')) out.push({ path: `${at}.maxIndividuals`, problem: `"${form.id}" is not given to individuals` });
+    if (form && q.maxCollectives !== undefined && !form.recipients.includes('collective'))
+      out.push({ path: `${at}.maxCollectives`, problem: `"${form.id}" is not given to collectives` });
+    if (form && q.maxIndividuals !== undefined && !form.recipients.includes('individual'))
+      out.push({ path: `${at}.maxIndividuals`, problem: `"${form.id}" is not given to individuals` });
   });
 
-  m.awardForms.forEach((f, i) => f.tiers?.forEach((t, j) => {
-    if (!tiers.has(t)) out.push({ path: `awardForms[${i}].tiers[${j}]`, problem: `"${t}" is not a tier of this plan` });
-  }));
-  m.dossier.forEach((d, i) => d.awardFormIds?.forEach((id, j) => {
-    if (!forms.has(id)) out.push({ path: `dossier[${i}].awardFormIds[${j}]`, problem: `"${id}" names no award form` });
-  }));
+  m.awardForms.forEach((f, i) =>
+    f.tiers?.forEach((t, j) => {
+      if (!tiers.has(t))
+        out.push({ path: `awardForms[${i}].tiers[${j}]`, problem: `"${t}" is not a tier of this plan` });
+    }),
+  );
+  m.dossier.forEach((d, i) =>
+    d.awardFormIds?.forEach((id, j) => {
+      if (!forms.has(id))
+        out.push({ path: `dossier[${i}].awardFormIds[${j}]`, problem: `"${id}" names no award form` });
+    }),
+  );
   m.workflow.reportDeadlines.forEach((r, i) => {
-    if (!r.everyYear === !r.date) out.push({ path: `workflow.reportDeadlines[${i}]`, problem: 'needs exactly one of everyYear or date' });
+    if (!r.everyYear === !r.date)
+      out.push({ path: `workflow.reportDeadlines[${i}]`, problem: 'needs exactly one of everyYear or date' });
   });
   return out;
 }

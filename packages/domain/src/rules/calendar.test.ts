@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Phase, ProvinceManifest } from '../manifest/schema.js';
 import { nominationWindow, phasesOn, reportDueDates, upcomingDeadlines } from './calendar.js';
 
-const phase = (id: string, from: string, to: string, extra: Partial<Phase> = {}): Phase => ({ id, kind: 'annual', name: id, period: { from, to }, awardFormIds: [], source: 'V', ...extra });
+const phase = (id: string, from: string, to: string, extra: Partial<Phase> = {}): Phase => ({
+  id,
+  kind: 'annual',
+  name: id,
+  period: { from, to },
+  awardFormIds: [],
+  source: 'V',
+  ...extra,
+});
 
 describe('phase calendar', () => {
-  const phases = [phase('nam-2023', '2023-01-01', '2023-12-31'), phase('so-ket-2024', '2024-07-01', '2024-09-30', { nominationDeadline: '2024-08-15' })];
+  const phases = [
+    phase('nam-2023', '2023-01-01', '2023-12-31'),
+    phase('so-ket-2024', '2024-07-01', '2024-09-30', { nominationDeadline: '2024-08-15' }),
+  ];
 
   it('finds the phase open on a date, inclusive of both ends', () => {
     expect(phasesOn(phases, '2023-12-31').map((p) => p.id)).toEqual(['nam-2023']);
@@ -22,22 +33,42 @@ describe('phase calendar', () => {
   });
 
   it('closes at the end of the period when the plan sets no nomination deadline', () => {
-    expect(nominationWindow(phases[0]!, '2024-01-01')).toMatchObject({ open: false, reason: 'closed', closes: '2023-12-31' });
+    expect(nominationWindow(phases[0]!, '2024-01-01')).toMatchObject({
+      open: false,
+      reason: 'closed',
+      closes: '2023-12-31',
+    });
   });
 
   it('expands a yearly report deadline over the years in range', () => {
-    expect(reportDueDates({ everyYear: '12-20', text: 'r', source: 'VII' }, '2023-03-01', '2025-12-31')).toEqual(['2023-12-20', '2024-12-20', '2025-12-20']);
+    expect(reportDueDates({ everyYear: '12-20', text: 'r', source: 'VII' }, '2023-03-01', '2025-12-31')).toEqual([
+      '2023-12-20',
+      '2024-12-20',
+      '2025-12-20',
+    ]);
     expect(reportDueDates({ date: '2023-12-15', text: 'r', source: 'V' }, '2024-01-01', '2025-12-31')).toEqual([]);
   });
 
   it('lists the next deadlines soonest first', () => {
-    const m = { phases, movement: { span: { from: '2023-01-01', to: '2025-12-31' } }, workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] } } as unknown as ProvinceManifest;
-    expect(upcomingDeadlines(m, '2024-08-01', 3).map((d) => d.date)).toEqual(['2024-08-15', '2024-12-20', '2025-12-20']);
+    const m = {
+      phases,
+      movement: { span: { from: '2023-01-01', to: '2025-12-31' } },
+      workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] },
+    } as unknown as ProvinceManifest;
+    expect(upcomingDeadlines(m, '2024-08-01', 3).map((d) => d.date)).toEqual([
+      '2024-08-15',
+      '2024-12-20',
+      '2025-12-20',
+    ]);
   });
 
   it('lists a report day once when both a phase and the workflow state it', () => {
     const withReport = [phase('nam-2024', '2024-01-01', '2024-12-31', { reportDeadline: '2024-12-20' })];
-    const m = { phases: withReport, movement: { span: { from: '2024-01-01', to: '2024-12-31' } }, workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] } } as unknown as ProvinceManifest;
+    const m = {
+      phases: withReport,
+      movement: { span: { from: '2024-01-01', to: '2024-12-31' } },
+      workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] },
+    } as unknown as ProvinceManifest;
     expect(upcomingDeadlines(m, '2024-08-01').map((d) => [d.date, d.kind])).toEqual([['2024-12-20', 'phase-report']]);
   });
 });

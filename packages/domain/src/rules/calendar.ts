@@ -21,8 +21,7 @@ export function nominationCloses(phase: Phase, extendedTo?: IsoDate | null): Iso
 }
 
 export type NominationWindow =
-  | { open: true; closes: IsoDate }
-  | { open: false; reason: 'not-started' | 'closed'; opens: IsoDate; closes: IsoDate };
+  { open: true; closes: IsoDate } | { open: false; reason: 'not-started' | 'closed'; opens: IsoDate; closes: IsoDate };
 
 /** Nominations for a phase may be sent from the start of its period until its deadline, inclusive. */
 export function nominationWindow(phase: Phase, date: IsoDate, extendedTo?: IsoDate | null): NominationWindow {
@@ -56,8 +55,10 @@ export interface Deadline {
 export function upcomingDeadlines(m: ProvinceManifest, date: IsoDate, limit = 5): Deadline[] {
   const all: Deadline[] = [];
   for (const p of m.phases) {
-    if (p.nominationDeadline) all.push({ date: p.nominationDeadline, kind: 'nomination', label: p.name, phaseId: p.id, source: p.source });
-    if (p.reportDeadline) all.push({ date: p.reportDeadline, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
+    if (p.nominationDeadline)
+      all.push({ date: p.nominationDeadline, kind: 'nomination', label: p.name, phaseId: p.id, source: p.source });
+    if (p.reportDeadline)
+      all.push({ date: p.reportDeadline, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
   }
   // A plan may state the same yearly report date on its phases and in its workflow: list that day once.
   const phaseReportDays = new Set(all.filter((d) => d.kind === 'phase-report').map((d) => d.date));
@@ -66,5 +67,8 @@ export function upcomingDeadlines(m: ProvinceManifest, date: IsoDate, limit = 5)
       if (!phaseReportDays.has(d)) all.push({ date: d, kind: 'report', label: r.text, source: r.source });
     }
   }
-  return all.filter((d) => d.date >= date).sort((a, b) => a.date.localeCompare(b.date)).slice(0, limit);
+  return all
+    .filter((d) => d.date >= date)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, limit);
 }

@@ -26,11 +26,16 @@ export interface CriterionResult {
 
 export function compare(value: number, op: Operator, bar: number): boolean {
   switch (op) {
-    case '>=': return value >= bar;
-    case '>': return value > bar;
-    case '<=': return value <= bar;
-    case '<': return value < bar;
-    case '=': return value === bar;
+    case '>=':
+      return value >= bar;
+    case '>':
+      return value > bar;
+    case '<=':
+      return value <= bar;
+    case '<':
+      return value < bar;
+    case '=':
+      return value === bar;
   }
 }
 
@@ -42,7 +47,13 @@ export function evaluateCriterion(c: Criterion, inputs: CriteriaInputs): Criteri
   if (c.kind === 'qualitative') {
     const v = inputs.verdicts.get(c.id);
     if (!v) return { ...base, status: 'pending', detail: 'Chờ người thẩm định đánh giá' };
-    return { ...base, status: v.passed ? 'passed' : 'failed', detail: v.comment ?? (v.passed ? 'Đạt' : 'Không đạt'), by: v.by, at: v.at };
+    return {
+      ...base,
+      status: v.passed ? 'passed' : 'failed',
+      detail: v.comment ?? (v.passed ? 'Đạt' : 'Không đạt'),
+      by: v.by,
+      at: v.at,
+    };
   }
   const indicator = c.indicator ?? '';
   const bar = c.threshold ?? 0;
@@ -50,13 +61,23 @@ export function evaluateCriterion(c: Criterion, inputs: CriteriaInputs): Criteri
     const rank = inputs.ranks?.get(indicator);
     if (rank === undefined) return { ...base, status: 'pending', detail: `Chưa có thứ hạng cho chỉ số "${indicator}"` };
     const passed = rank <= bar;
-    return { ...base, status: passed ? 'passed' : 'failed', value: rank, detail: `Xếp hạng ${rank}, yêu cầu trong ${bar} đơn vị dẫn đầu` };
+    return {
+      ...base,
+      status: passed ? 'passed' : 'failed',
+      value: rank,
+      detail: `Xếp hạng ${rank}, yêu cầu trong ${bar} đơn vị dẫn đầu`,
+    };
   }
   const value = inputs.readings.get(indicator);
   if (value === undefined) return { ...base, status: 'pending', detail: `Chưa có số liệu chỉ số "${indicator}"` };
   const op = c.operator ?? '>=';
   const passed = compare(value, op, bar);
-  return { ...base, status: passed ? 'passed' : 'failed', value, detail: `Đạt ${value}${c.unit ?? ''}, yêu cầu ${opText[op]} ${bar}${c.unit ?? ''}` };
+  return {
+    ...base,
+    status: passed ? 'passed' : 'failed',
+    value,
+    detail: `Đạt ${value}${c.unit ?? ''}, yêu cầu ${opText[op]} ${bar}${c.unit ?? ''}`,
+  };
 }
 
 export interface CriteriaOutcome {
@@ -67,11 +88,19 @@ export interface CriteriaOutcome {
 /** All criteria must pass; any failure fails the nominee; otherwise anything unknown leaves it pending. */
 export function evaluateCriteria(criteria: readonly Criterion[], inputs: CriteriaInputs): CriteriaOutcome {
   const results = criteria.map((c) => evaluateCriterion(c, inputs));
-  const status: CriterionStatus = results.some((r) => r.status === 'failed') ? 'failed' : results.some((r) => r.status === 'pending') ? 'pending' : 'passed';
+  const status: CriterionStatus = results.some((r) => r.status === 'failed')
+    ? 'failed'
+    : results.some((r) => r.status === 'pending')
+      ? 'pending'
+      : 'passed';
   return { status, results };
 }
 
 /** The criteria that apply to a nominee of a tier and kind. */
-export function criteriaFor(criteria: readonly Criterion[], tier: Criterion['tier'], recipient: 'collective' | 'individual'): Criterion[] {
+export function criteriaFor(
+  criteria: readonly Criterion[],
+  tier: Criterion['tier'],
+  recipient: 'collective' | 'individual',
+): Criterion[] {
   return criteria.filter((c) => c.tier === tier && (!c.recipient || c.recipient === recipient));
 }

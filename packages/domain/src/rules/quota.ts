@@ -23,16 +23,29 @@ export const EMPTY_USAGE: QuotaUsage = { collectives: 0, individuals: 0, ofUnit:
  * "decided by the head of unit" (or no quota at all) has no fixed cap. `scope` picks the caps: the province-wide
  * totals (checked at approval and at decision), the nominating unit's limit (checked at submission), or both.
  */
-export function checkQuota(quota: Quota | undefined, usage: QuotaUsage, recipient: Recipient, scope: 'totals' | 'unit' | 'all' = 'all'): QuotaCheck {
+export function checkQuota(
+  quota: Quota | undefined,
+  usage: QuotaUsage,
+  recipient: Recipient,
+  scope: 'totals' | 'unit' | 'all' = 'all',
+): QuotaCheck {
   if (!quota || quota.decidedByHead) return { ok: true };
   const collective = recipient === 'collective';
   const unit = quota.perNominatingUnit;
   const totals: Cap[] = [
-    [collective ? 'collectives' : 'individuals', collective ? quota.maxCollectives : quota.maxIndividuals, collective ? usage.collectives : usage.individuals],
+    [
+      collective ? 'collectives' : 'individuals',
+      collective ? quota.maxCollectives : quota.maxIndividuals,
+      collective ? usage.collectives : usage.individuals,
+    ],
     ['combined', quota.maxCombined, usage.collectives + usage.individuals],
   ];
   const perUnit: Cap[] = [
-    [collective ? 'unit-collectives' : 'unit-individuals', collective ? unit?.collectives : unit?.individuals, collective ? usage.ofUnit.collectives : usage.ofUnit.individuals],
+    [
+      collective ? 'unit-collectives' : 'unit-individuals',
+      collective ? unit?.collectives : unit?.individuals,
+      collective ? usage.ofUnit.collectives : usage.ofUnit.individuals,
+    ],
     ['unit-combined', unit?.combined, usage.ofUnit.collectives + usage.ofUnit.individuals],
   ];
   const caps = scope === 'totals' ? totals : scope === 'unit' ? perUnit : [...totals, ...perUnit];
@@ -45,16 +58,27 @@ export function checkQuota(quota: Quota | undefined, usage: QuotaUsage, recipien
 type Cap = [QuotaRefusal['reason'], number | undefined, number];
 
 /** Room left under a quota for each kind, or null where no fixed cap applies (the quota meter). */
-export function quotaRemaining(quota: Quota | undefined, usage: Pick<QuotaUsage, 'collectives' | 'individuals'>): { collectives: number | null; individuals: number | null; combined: number | null } {
+export function quotaRemaining(
+  quota: Quota | undefined,
+  usage: Pick<QuotaUsage, 'collectives' | 'individuals'>,
+): { collectives: number | null; individuals: number | null; combined: number | null } {
   if (!quota || quota.decidedByHead) return { collectives: null, individuals: null, combined: null };
   const left = (cap: number | undefined, used: number) => (cap === undefined ? null : Math.max(0, cap - used));
   const combined = left(quota.maxCombined, usage.collectives + usage.individuals);
   const cap = (own: number | null) => (own === null ? combined : combined === null ? own : Math.min(own, combined));
-  return { collectives: cap(left(quota.maxCollectives, usage.collectives)), individuals: cap(left(quota.maxIndividuals, usage.individuals)), combined };
+  return {
+    collectives: cap(left(quota.maxCollectives, usage.collectives)),
+    individuals: cap(left(quota.maxIndividuals, usage.individuals)),
+    combined,
+  };
 }
 
 /** The most awards a quota can produce, or null when uncapped (used by the national comparison). */
-export function quotaTotal(quota: Quota): { collectives: number | null; individuals: number | null; combined: number | null } {
+export function quotaTotal(quota: Quota): {
+  collectives: number | null;
+  individuals: number | null;
+  combined: number | null;
+} {
   if (quota.decidedByHead) return { collectives: null, individuals: null, combined: null };
   const c = quota.maxCollectives ?? null;
   const i = quota.maxIndividuals ?? null;

@@ -9,7 +9,15 @@ describe('Vietnamese collation', () => {
 
   it('sorts province names: Đ after D, then letter by letter', () => {
     const names = ['Điện Biên', 'Đắk Lắk', 'Bắc Kạn', 'Ninh Thuận', 'Tuyên Quang', 'Đà Nẵng', 'Cà Mau'];
-    expect([...names].sort(compareVietnamese)).toEqual(['Bắc Kạn', 'Cà Mau', 'Đà Nẵng', 'Đắk Lắk', 'Điện Biên', 'Ninh Thuận', 'Tuyên Quang']);
+    expect([...names].sort(compareVietnamese)).toEqual([
+      'Bắc Kạn',
+      'Cà Mau',
+      'Đà Nẵng',
+      'Đắk Lắk',
+      'Điện Biên',
+      'Ninh Thuận',
+      'Tuyên Quang',
+    ]);
   });
 
   it('uses tones only to break ties: ma, mà, mả, mã, má, mạ', () => {

@@ -53,5 +53,11 @@ export function compareVietnamese(a: string, b: string): number {
 
 /** Lower-case, without tones or marks, đ → d: what a search box matches against ("da lat" finds "Đà Lạt"). */
 export function searchText(text: string): string {
-  return text.toLocaleLowerCase('vi').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/\s+/g, ' ').trim();
+  return text
+    .toLocaleLowerCase('vi')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

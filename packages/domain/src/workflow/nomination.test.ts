@@ -4,7 +4,10 @@ import { availableActions, checkTransition } from './nomination.js';
 describe('nomination workflow', () => {
   it('walks draft → submitted → aggregated → appraised → approved with the right roles', () => {
     expect(checkTransition('submit', 'draft', 'unit-clerk')).toEqual({ ok: true, to: 'submitted', needsReason: false });
-    expect(checkTransition('aggregate', 'submitted', 'information-department')).toMatchObject({ ok: true, to: 'aggregated' });
+    expect(checkTransition('aggregate', 'submitted', 'information-department')).toMatchObject({
+      ok: true,
+      to: 'aggregated',
+    });
     expect(checkTransition('appraise', 'aggregated', 'home-affairs')).toMatchObject({ ok: true, to: 'appraised' });
     expect(checkTransition('approve', 'appraised', 'home-affairs')).toMatchObject({ ok: true, to: 'approved' });
   });
@@ -17,7 +20,11 @@ describe('nomination workflow', () => {
   });
 
   it('lets each department return only what is in its hands, with a reason', () => {
-    expect(checkTransition('return', 'submitted', 'information-department')).toMatchObject({ ok: true, to: 'returned', needsReason: true });
+    expect(checkTransition('return', 'submitted', 'information-department')).toMatchObject({
+      ok: true,
+      to: 'returned',
+      needsReason: true,
+    });
     expect(checkTransition('return', 'submitted', 'home-affairs')).toEqual({ ok: false, reason: 'role' });
     expect(checkTransition('return', 'aggregated', 'home-affairs')).toMatchObject({ ok: true, needsReason: true });
   });

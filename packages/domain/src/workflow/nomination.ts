@@ -1,7 +1,16 @@
 import type { Role } from './roles.js';
 
 /** draft → submitted → aggregated → appraised → approved → decided, with returns and rejection. */
-export const NOMINATION_STATUSES = ['draft', 'submitted', 'returned', 'aggregated', 'appraised', 'approved', 'rejected', 'decided'] as const;
+export const NOMINATION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'aggregated',
+  'appraised',
+  'approved',
+  'rejected',
+  'decided',
+] as const;
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 
 export const NOMINATION_ACTIONS = ['submit', 'return', 'aggregate', 'appraise', 'approve', 'reject'] as const;
@@ -24,16 +33,33 @@ interface Transition {
 export const TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: ['draft', 'returned'], to: 'submitted', roles: ['unit-clerk', 'province-admin'] },
   { action: 'aggregate', from: ['submitted'], to: 'aggregated', roles: ['information-department', 'province-admin'] },
-  { action: 'return', from: ['submitted'], to: 'returned', roles: ['information-department', 'province-admin'], needsReason: true },
-  { action: 'return', from: ['aggregated'], to: 'returned', roles: ['home-affairs', 'province-admin'], needsReason: true },
+  {
+    action: 'return',
+    from: ['submitted'],
+    to: 'returned',
+    roles: ['information-department', 'province-admin'],
+    needsReason: true,
+  },
+  {
+    action: 'return',
+    from: ['aggregated'],
+    to: 'returned',
+    roles: ['home-affairs', 'province-admin'],
+    needsReason: true,
+  },
   { action: 'appraise', from: ['aggregated'], to: 'appraised', roles: ['home-affairs', 'province-admin'] },
   { action: 'approve', from: ['appraised'], to: 'approved', roles: ['home-affairs', 'province-admin'] },
-  { action: 'reject', from: ['appraised'], to: 'rejected', roles: ['home-affairs', 'province-admin'], needsReason: true },
+  {
+    action: 'reject',
+    from: ['appraised'],
+    to: 'rejected',
+    roles: ['home-affairs', 'province-admin'],
+    needsReason: true,
+  },
 ];
 
 export type TransitionCheck =
-  | { ok: true; to: NominationStatus; needsReason: boolean }
-  | { ok: false; reason: 'status' | 'role' };
+  { ok: true; to: NominationStatus; needsReason: boolean } | { ok: false; reason: 'status' | 'role' };
 
 /** Can a user with this role take this action on a nomination in this status? A role that never may is told so first. */
 export function checkTransition(action: NominationAction, from: NominationStatus, role: Role): TransitionCheck {
@@ -54,7 +80,13 @@ export function availableActions(from: NominationStatus, role: Role): Nomination
 /** Statuses that hold a place under a quota. */
 export const COUNTS_AGAINST_QUOTA: readonly NominationStatus[] = ['approved', 'decided'];
 /** Statuses that count against a nominating unit's limit (sent and not turned down). */
-export const COUNTS_AGAINST_UNIT_LIMIT: readonly NominationStatus[] = ['submitted', 'aggregated', 'appraised', 'approved', 'decided'];
+export const COUNTS_AGAINST_UNIT_LIMIT: readonly NominationStatus[] = [
+  'submitted',
+  'aggregated',
+  'appraised',
+  'approved',
+  'decided',
+];
 /** Statuses in which the unit may still change the nomination and its dossier. */
 export const EDITABLE: readonly NominationStatus[] = ['draft', 'returned'];
 

@@ -1,5 +1,15 @@
 import { BackgroundJob, GeneratedDocument } from './documents.js';
-import { AuditEvent, AwardDecision, CriteriaVersion, CriterionCheck, DeadlineExtension, DossierDocument, Nomination, NominationEvent, QuotaLock } from './movement.js';
+import {
+  AuditEvent,
+  AwardDecision,
+  CriteriaVersion,
+  CriterionCheck,
+  DeadlineExtension,
+  DossierDocument,
+  Nomination,
+  NominationEvent,
+  QuotaLock,
+} from './movement.js';
 import { IndicatorReading, Person, Registration, Report, Unit, User } from './organisation.js';
 
 export { now } from './columns.js';
@@ -7,4 +17,22 @@ export * from './documents.js';
 export * from './movement.js';
 export * from './organisation.js';
 
-export const ENTITIES = [Unit, Person, User, Registration, IndicatorReading, Report, Nomination, NominationEvent, DossierDocument, CriterionCheck, AwardDecision, CriteriaVersion, DeadlineExtension, QuotaLock, AuditEvent, GeneratedDocument, BackgroundJob];
+export const ENTITIES = [
+  Unit,
+  Person,
+  User,
+  Registration,
+  IndicatorReading,
+  Report,
+  Nomination,
+  NominationEvent,
+  DossierDocument,
+  CriterionCheck,
+  AwardDecision,
+  CriteriaVersion,
+  DeadlineExtension,
+  QuotaLock,
+  AuditEvent,
+  GeneratedDocument,
+  BackgroundJob,
+];

@@ -5,52 +5,86 @@ export class Initial1795512128218 implements MigrationInterface {
   name = 'Initial1795512128218';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"nomination\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"phaseId\" character varying(80) NOT NULL, \"awardFormId\" character varying(80) NOT NULL, \"nominatingUnitId\" integer NOT NULL, \"recipient\" character varying(12) NOT NULL, \"nomineeUnitId\" integer, \"nomineePersonId\" integer, \"nomineeName\" character varying(300) NOT NULL, \"nomineeSortKey\" character varying(700) NOT NULL, \"nomineeSearchText\" character varying(300) NOT NULL, \"tier\" character varying(30) NOT NULL, \"status\" character varying(12) NOT NULL, \"achievements\" text NOT NULL DEFAULT '', \"criteriaVersion\" integer, \"criteriaStatus\" character varying(10), \"returnReason\" character varying(1000), \"awardKey\" character varying(200), \"decisionId\" integer, \"createdBy\" integer NOT NULL, \"createdAt\" character varying(30) NOT NULL, \"updatedAt\" character varying(30) NOT NULL, \"submittedAt\" character varying(30), CONSTRAINT \"UQ_e4b1854240de5546227044273a4\" UNIQUE (\"awardKey\"), CONSTRAINT \"PK_52e10255e966818cbebfc0f1144\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_bdfcd927eddd5374cdba5c37ed\" ON \"nomination\"  (\"provinceSlug\", \"phaseId\", \"awardFormId\", \"status\") ");
-    await queryRunner.query("CREATE TABLE \"nomination_event\" (\"id\" SERIAL NOT NULL, \"nominationId\" integer NOT NULL, \"fromStatus\" character varying(12), \"toStatus\" character varying(12) NOT NULL, \"action\" character varying(20) NOT NULL, \"reason\" character varying(1000), \"userId\" integer NOT NULL, \"at\" character varying(30) NOT NULL, CONSTRAINT \"PK_2327783152c3855eeceff212f9b\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_c241eeafb9bf7137fefa4c1faa\" ON \"nomination_event\"  (\"nominationId\") ");
-    await queryRunner.query("CREATE TABLE \"dossier_document\" (\"id\" SERIAL NOT NULL, \"nominationId\" integer NOT NULL, \"type\" character varying(30) NOT NULL, \"fileName\" character varying(255) NOT NULL, \"mimeType\" character varying(100) NOT NULL, \"size\" integer NOT NULL, \"sha256\" character varying(64) NOT NULL, \"uploadedBy\" integer NOT NULL, \"uploadedAt\" character varying(30) NOT NULL, CONSTRAINT \"PK_f2780d3220d9b1faa833cb6386c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_a50ecac0691291f6166ae2c3e6\" ON \"dossier_document\"  (\"nominationId\") ");
-    await queryRunner.query("CREATE TABLE \"criterion_check\" (\"id\" SERIAL NOT NULL, \"nominationId\" integer NOT NULL, \"criterionId\" character varying(80) NOT NULL, \"kind\" character varying(12) NOT NULL, \"status\" character varying(10) NOT NULL, \"value\" text, \"detail\" character varying(1000) NOT NULL, \"checkedBy\" integer, \"checkedAt\" character varying(30) NOT NULL, CONSTRAINT \"UQ_edb343cd709c963e393614f73ef\" UNIQUE (\"nominationId\", \"criterionId\"), CONSTRAINT \"PK_c90974eb536f2567402daec1e9c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"award_decision\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"phaseId\" character varying(80) NOT NULL, \"awardFormId\" character varying(80) NOT NULL, \"number\" character varying(60) NOT NULL, \"signedOn\" character varying(10) NOT NULL, \"signerName\" character varying(200) NOT NULL, \"signerTitle\" character varying(200) NOT NULL, \"status\" character varying(10) NOT NULL, \"createdBy\" integer NOT NULL, \"createdAt\" character varying(30) NOT NULL, \"issuedAt\" character varying(30), CONSTRAINT \"UQ_e87d150eb16c0ba78bd69c4e731\" UNIQUE (\"provinceSlug\", \"number\"), CONSTRAINT \"PK_a074a5905501410f850713528a3\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"criteria_version\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"version\" integer NOT NULL, \"criteria\" text NOT NULL, \"change\" character varying(20) NOT NULL, \"criterionId\" character varying(80), \"reason\" character varying(1000) NOT NULL, \"authorId\" integer, \"createdAt\" character varying(30) NOT NULL, CONSTRAINT \"UQ_223d7ed1c4430dcaee04af5d728\" UNIQUE (\"provinceSlug\", \"version\"), CONSTRAINT \"PK_7afe27f52b034946a0645b9c379\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"deadline_extension\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"phaseId\" character varying(80) NOT NULL, \"extendedTo\" character varying(10) NOT NULL, \"by\" integer NOT NULL, \"at\" character varying(30) NOT NULL, CONSTRAINT \"UQ_bf6c00d44d14908c7d2cd498f44\" UNIQUE (\"provinceSlug\", \"phaseId\"), CONSTRAINT \"PK_3be4c5bba67ab6df021e3c4f7b2\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"quota_lock\" (\"key\" character varying(200) NOT NULL, CONSTRAINT \"PK_d8fd18e481b40edd2ced4a63bde\" PRIMARY KEY (\"key\"))");
-    await queryRunner.query("CREATE TABLE \"audit_event\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40), \"userId\" integer, \"username\" character varying(80) NOT NULL, \"action\" character varying(40) NOT NULL, \"entity\" character varying(40) NOT NULL, \"entityId\" character varying(40), \"before\" text, \"after\" text, \"at\" character varying(30) NOT NULL, CONSTRAINT \"PK_481efbe8b0a403efe3f47a6528f\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_1cbe5989d81013b30907c170fa\" ON \"audit_event\"  (\"provinceSlug\", \"at\") ");
-    await queryRunner.query("CREATE TABLE \"unit\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"parentId\" integer, \"name\" character varying(300) NOT NULL, \"sortKey\" character varying(700) NOT NULL, \"searchText\" character varying(300) NOT NULL, \"tier\" character varying(30) NOT NULL, \"code\" character varying(40), \"staffCount\" integer NOT NULL DEFAULT '0', \"validTo\" character varying(10), \"successorId\" integer, CONSTRAINT \"PK_4252c4be609041e559f0c80f58a\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_b1f02dffc7b50faa10cf1519ee\" ON \"unit\"  (\"provinceSlug\", \"sortKey\") ");
-    await queryRunner.query("CREATE TABLE \"person\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"unitId\" integer NOT NULL, \"fullName\" character varying(200) NOT NULL, \"sortKey\" character varying(500) NOT NULL, \"searchText\" character varying(200) NOT NULL, \"position\" character varying(200) NOT NULL, \"isLeader\" boolean NOT NULL DEFAULT false, CONSTRAINT \"PK_5fdaf670315c4b7e70cce85daa3\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_b7f4d0bd80c9b80d37d885eb79\" ON \"person\"  (\"provinceSlug\", \"sortKey\") ");
-    await queryRunner.query("CREATE TABLE \"app_user\" (\"id\" SERIAL NOT NULL, \"username\" character varying(80) NOT NULL, \"passwordHash\" character varying(200) NOT NULL, \"fullName\" character varying(200) NOT NULL, \"role\" character varying(30) NOT NULL, \"provinceSlug\" character varying(40), \"unitId\" integer, \"active\" boolean NOT NULL DEFAULT true, CONSTRAINT \"UQ_c480e576dd71729addbc2d51b67\" UNIQUE (\"username\"), CONSTRAINT \"PK_22a5c4a3d9b2fb8e4e73fc4ada1\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"registration\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"unitId\" integer NOT NULL, \"year\" integer NOT NULL, \"registeredOn\" character varying(10) NOT NULL, \"note\" character varying(1000), CONSTRAINT \"UQ_b7167dc61f7bbf4a416bb265f4f\" UNIQUE (\"unitId\", \"year\"), CONSTRAINT \"PK_cb23dc9d28df8801b15e9e2b8d6\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE TABLE \"indicator_reading\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"unitId\" integer NOT NULL, \"indicatorId\" character varying(80) NOT NULL, \"year\" integer NOT NULL, \"value\" double precision NOT NULL, \"source\" character varying(300), CONSTRAINT \"UQ_21182518c13fd3013ace66d1f16\" UNIQUE (\"unitId\", \"indicatorId\", \"year\"), CONSTRAINT \"PK_9ce886ac5311fae84275d2add3c\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_41954e2f0688acfb147b3cc666\" ON \"indicator_reading\"  (\"provinceSlug\", \"indicatorId\", \"year\") ");
-    await queryRunner.query("CREATE TABLE \"movement_report\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"unitId\" integer NOT NULL, \"year\" integer NOT NULL, \"dueOn\" character varying(10) NOT NULL, \"submittedOn\" character varying(10) NOT NULL, \"summary\" character varying(10000) NOT NULL, CONSTRAINT \"UQ_04fda77c241d5149c53b552ec54\" UNIQUE (\"unitId\", \"year\"), CONSTRAINT \"PK_dae96da371fdafd7cb562c4a8b4\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query(
+      'CREATE TABLE "nomination" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "phaseId" character varying(80) NOT NULL, "awardFormId" character varying(80) NOT NULL, "nominatingUnitId" integer NOT NULL, "recipient" character varying(12) NOT NULL, "nomineeUnitId" integer, "nomineePersonId" integer, "nomineeName" character varying(300) NOT NULL, "nomineeSortKey" character varying(700) NOT NULL, "nomineeSearchText" character varying(300) NOT NULL, "tier" character varying(30) NOT NULL, "status" character varying(12) NOT NULL, "achievements" text NOT NULL DEFAULT \'\', "criteriaVersion" integer, "criteriaStatus" character varying(10), "returnReason" character varying(1000), "awardKey" character varying(200), "decisionId" integer, "createdBy" integer NOT NULL, "createdAt" character varying(30) NOT NULL, "updatedAt" character varying(30) NOT NULL, "submittedAt" character varying(30), CONSTRAINT "UQ_e4b1854240de5546227044273a4" UNIQUE ("awardKey"), CONSTRAINT "PK_52e10255e966818cbebfc0f1144" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_bdfcd927eddd5374cdba5c37ed" ON "nomination"  ("provinceSlug", "phaseId", "awardFormId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "nomination_event" ("id" SERIAL NOT NULL, "nominationId" integer NOT NULL, "fromStatus" character varying(12), "toStatus" character varying(12) NOT NULL, "action" character varying(20) NOT NULL, "reason" character varying(1000), "userId" integer NOT NULL, "at" character varying(30) NOT NULL, CONSTRAINT "PK_2327783152c3855eeceff212f9b" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_c241eeafb9bf7137fefa4c1faa" ON "nomination_event"  ("nominationId") ');
+    await queryRunner.query(
+      'CREATE TABLE "dossier_document" ("id" SERIAL NOT NULL, "nominationId" integer NOT NULL, "type" character varying(30) NOT NULL, "fileName" character varying(255) NOT NULL, "mimeType" character varying(100) NOT NULL, "size" integer NOT NULL, "sha256" character varying(64) NOT NULL, "uploadedBy" integer NOT NULL, "uploadedAt" character varying(30) NOT NULL, CONSTRAINT "PK_f2780d3220d9b1faa833cb6386c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_a50ecac0691291f6166ae2c3e6" ON "dossier_document"  ("nominationId") ');
+    await queryRunner.query(
+      'CREATE TABLE "criterion_check" ("id" SERIAL NOT NULL, "nominationId" integer NOT NULL, "criterionId" character varying(80) NOT NULL, "kind" character varying(12) NOT NULL, "status" character varying(10) NOT NULL, "value" text, "detail" character varying(1000) NOT NULL, "checkedBy" integer, "checkedAt" character varying(30) NOT NULL, CONSTRAINT "UQ_edb343cd709c963e393614f73ef" UNIQUE ("nominationId", "criterionId"), CONSTRAINT "PK_c90974eb536f2567402daec1e9c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "award_decision" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "phaseId" character varying(80) NOT NULL, "awardFormId" character varying(80) NOT NULL, "number" character varying(60) NOT NULL, "signedOn" character varying(10) NOT NULL, "signerName" character varying(200) NOT NULL, "signerTitle" character varying(200) NOT NULL, "status" character varying(10) NOT NULL, "createdBy" integer NOT NULL, "createdAt" character varying(30) NOT NULL, "issuedAt" character varying(30), CONSTRAINT "UQ_e87d150eb16c0ba78bd69c4e731" UNIQUE ("provinceSlug", "number"), CONSTRAINT "PK_a074a5905501410f850713528a3" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "criteria_version" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "version" integer NOT NULL, "criteria" text NOT NULL, "change" character varying(20) NOT NULL, "criterionId" character varying(80), "reason" character varying(1000) NOT NULL, "authorId" integer, "createdAt" character varying(30) NOT NULL, CONSTRAINT "UQ_223d7ed1c4430dcaee04af5d728" UNIQUE ("provinceSlug", "version"), CONSTRAINT "PK_7afe27f52b034946a0645b9c379" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "deadline_extension" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "phaseId" character varying(80) NOT NULL, "extendedTo" character varying(10) NOT NULL, "by" integer NOT NULL, "at" character varying(30) NOT NULL, CONSTRAINT "UQ_bf6c00d44d14908c7d2cd498f44" UNIQUE ("provinceSlug", "phaseId"), CONSTRAINT "PK_3be4c5bba67ab6df021e3c4f7b2" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "quota_lock" ("key" character varying(200) NOT NULL, CONSTRAINT "PK_d8fd18e481b40edd2ced4a63bde" PRIMARY KEY ("key"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "audit_event" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40), "userId" integer, "username" character varying(80) NOT NULL, "action" character varying(40) NOT NULL, "entity" character varying(40) NOT NULL, "entityId" character varying(40), "before" text, "after" text, "at" character varying(30) NOT NULL, CONSTRAINT "PK_481efbe8b0a403efe3f47a6528f" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_1cbe5989d81013b30907c170fa" ON "audit_event"  ("provinceSlug", "at") ');
+    await queryRunner.query(
+      'CREATE TABLE "unit" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "parentId" integer, "name" character varying(300) NOT NULL, "sortKey" character varying(700) NOT NULL, "searchText" character varying(300) NOT NULL, "tier" character varying(30) NOT NULL, "code" character varying(40), "staffCount" integer NOT NULL DEFAULT \'0\', "validTo" character varying(10), "successorId" integer, CONSTRAINT "PK_4252c4be609041e559f0c80f58a" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_b1f02dffc7b50faa10cf1519ee" ON "unit"  ("provinceSlug", "sortKey") ');
+    await queryRunner.query(
+      'CREATE TABLE "person" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "unitId" integer NOT NULL, "fullName" character varying(200) NOT NULL, "sortKey" character varying(500) NOT NULL, "searchText" character varying(200) NOT NULL, "position" character varying(200) NOT NULL, "isLeader" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_5fdaf670315c4b7e70cce85daa3" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_b7f4d0bd80c9b80d37d885eb79" ON "person"  ("provinceSlug", "sortKey") ');
+    await queryRunner.query(
+      'CREATE TABLE "app_user" ("id" SERIAL NOT NULL, "username" character varying(80) NOT NULL, "passwordHash" character varying(200) NOT NULL, "fullName" character varying(200) NOT NULL, "role" character varying(30) NOT NULL, "provinceSlug" character varying(40), "unitId" integer, "active" boolean NOT NULL DEFAULT true, CONSTRAINT "UQ_c480e576dd71729addbc2d51b67" UNIQUE ("username"), CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "registration" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "unitId" integer NOT NULL, "year" integer NOT NULL, "registeredOn" character varying(10) NOT NULL, "note" character varying(1000), CONSTRAINT "UQ_b7167dc61f7bbf4a416bb265f4f" UNIQUE ("unitId", "year"), CONSTRAINT "PK_cb23dc9d28df8801b15e9e2b8d6" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "indicator_reading" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "unitId" integer NOT NULL, "indicatorId" character varying(80) NOT NULL, "year" integer NOT NULL, "value" double precision NOT NULL, "source" character varying(300), CONSTRAINT "UQ_21182518c13fd3013ace66d1f16" UNIQUE ("unitId", "indicatorId", "year"), CONSTRAINT "PK_9ce886ac5311fae84275d2add3c" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_41954e2f0688acfb147b3cc666" ON "indicator_reading"  ("provinceSlug", "indicatorId", "year") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "movement_report" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "unitId" integer NOT NULL, "year" integer NOT NULL, "dueOn" character varying(10) NOT NULL, "submittedOn" character varying(10) NOT NULL, "summary" character varying(10000) NOT NULL, CONSTRAINT "UQ_04fda77c241d5149c53b552ec54" UNIQUE ("unitId", "year"), CONSTRAINT "PK_dae96da371fdafd7cb562c4a8b4" PRIMARY KEY ("id"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"movement_report\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_41954e2f0688acfb147b3cc666\"");
-    await queryRunner.query("DROP TABLE \"indicator_reading\"");
-    await queryRunner.query("DROP TABLE \"registration\"");
-    await queryRunner.query("DROP TABLE \"app_user\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_b7f4d0bd80c9b80d37d885eb79\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_b1f02dffc7b50faa10cf1519ee\"");
-    await queryRunner.query("DROP TABLE \"unit\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_1cbe5989d81013b30907c170fa\"");
-    await queryRunner.query("DROP TABLE \"audit_event\"");
-    await queryRunner.query("DROP TABLE \"quota_lock\"");
-    await queryRunner.query("DROP TABLE \"deadline_extension\"");
-    await queryRunner.query("DROP TABLE \"criteria_version\"");
-    await queryRunner.query("DROP TABLE \"award_decision\"");
-    await queryRunner.query("DROP TABLE \"criterion_check\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_a50ecac0691291f6166ae2c3e6\"");
-    await queryRunner.query("DROP TABLE \"dossier_document\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_c241eeafb9bf7137fefa4c1faa\"");
-    await queryRunner.query("DROP TABLE \"nomination_event\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_bdfcd927eddd5374cdba5c37ed\"");
-    await queryRunner.query("DROP TABLE \"nomination\"");
+    await queryRunner.query('DROP TABLE "movement_report"');
+    await queryRunner.query('DROP INDEX "public"."IDX_41954e2f0688acfb147b3cc666"');
+    await queryRunner.query('DROP TABLE "indicator_reading"');
+    await queryRunner.query('DROP TABLE "registration"');
+    await queryRunner.query('DROP TABLE "app_user"');
+    await queryRunner.query('DROP INDEX "public"."IDX_b7f4d0bd80c9b80d37d885eb79"');
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('DROP INDEX "public"."IDX_b1f02dffc7b50faa10cf1519ee"');
+    await queryRunner.query('DROP TABLE "unit"');
+    await queryRunner.query('DROP INDEX "public"."IDX_1cbe5989d81013b30907c170fa"');
+    await queryRunner.query('DROP TABLE "audit_event"');
+    await queryRunner.query('DROP TABLE "quota_lock"');
+    await queryRunner.query('DROP TABLE "deadline_extension"');
+    await queryRunner.query('DROP TABLE "criteria_version"');
+    await queryRunner.query('DROP TABLE "award_decision"');
+    await queryRunner.query('DROP TABLE "criterion_check"');
+    await queryRunner.query('DROP INDEX "public"."IDX_a50ecac0691291f6166ae2c3e6"');
+    await queryRunner.query('DROP TABLE "dossier_document"');
+    await queryRunner.query('DROP INDEX "public"."IDX_c241eeafb9bf7137fefa4c1faa"');
+    await queryRunner.query('DROP TABLE "nomination_event"');
+    await queryRunner.query('DROP INDEX "public"."IDX_bdfcd927eddd5374cdba5c37ed"');
+    await queryRunner.query('DROP TABLE "nomination"');
   }
 }

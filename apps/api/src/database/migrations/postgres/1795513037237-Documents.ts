@@ -5,14 +5,20 @@ export class Documents1795513037237 implements MigrationInterface {
   name = 'Documents1795513037237';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"generated_document\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"kind\" character varying(40) NOT NULL, \"entity\" character varying(20) NOT NULL, \"entityId\" character varying(80) NOT NULL, \"format\" character varying(10) NOT NULL, \"fileName\" character varying(255) NOT NULL, \"sha256\" character varying(64) NOT NULL, \"size\" integer NOT NULL, \"createdBy\" integer NOT NULL, \"createdAt\" character varying(30) NOT NULL, CONSTRAINT \"PK_2e0eecfa4a027e77bdc425dac63\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_4b9eb16f2a56bc862bc5c99c7f\" ON \"generated_document\"  (\"provinceSlug\", \"entity\", \"entityId\") ");
-    await queryRunner.query("CREATE TABLE \"background_job\" (\"id\" SERIAL NOT NULL, \"provinceSlug\" character varying(40) NOT NULL, \"kind\" character varying(40) NOT NULL, \"entityId\" character varying(80) NOT NULL, \"format\" character varying(10) NOT NULL, \"status\" character varying(10) NOT NULL, \"progress\" integer NOT NULL DEFAULT '0', \"total\" integer NOT NULL DEFAULT '0', \"documentId\" integer, \"error\" character varying(1000), \"createdBy\" integer NOT NULL, \"createdAt\" character varying(30) NOT NULL, \"updatedAt\" character varying(30) NOT NULL, CONSTRAINT \"PK_fed82f6367edf1165d86b784041\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query(
+      'CREATE TABLE "generated_document" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "kind" character varying(40) NOT NULL, "entity" character varying(20) NOT NULL, "entityId" character varying(80) NOT NULL, "format" character varying(10) NOT NULL, "fileName" character varying(255) NOT NULL, "sha256" character varying(64) NOT NULL, "size" integer NOT NULL, "createdBy" integer NOT NULL, "createdAt" character varying(30) NOT NULL, CONSTRAINT "PK_2e0eecfa4a027e77bdc425dac63" PRIMARY KEY ("id"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_4b9eb16f2a56bc862bc5c99c7f" ON "generated_document"  ("provinceSlug", "entity", "entityId") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "background_job" ("id" SERIAL NOT NULL, "provinceSlug" character varying(40) NOT NULL, "kind" character varying(40) NOT NULL, "entityId" character varying(80) NOT NULL, "format" character varying(10) NOT NULL, "status" character varying(10) NOT NULL, "progress" integer NOT NULL DEFAULT \'0\', "total" integer NOT NULL DEFAULT \'0\', "documentId" integer, "error" character varying(1000), "createdBy" integer NOT NULL, "createdAt" character varying(30) NOT NULL, "updatedAt" character varying(30) NOT NULL, CONSTRAINT "PK_fed82f6367edf1165d86b784041" PRIMARY KEY ("id"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"background_job\"");
-    await queryRunner.query("DROP INDEX \"public\".\"IDX_4b9eb16f2a56bc862bc5c99c7f\"");
-    await queryRunner.query("DROP TABLE \"generated_document\"");
+    await queryRunner.query('DROP TABLE "background_job"');
+    await queryRunner.query('DROP INDEX "public"."IDX_4b9eb16f2a56bc862bc5c99c7f"');
+    await queryRunner.query('DROP TABLE "generated_document"');
   }
 }

@@ -23,8 +23,13 @@ const KEYS = {
   unit_total: '"provinceSlug", "tier", "validTo"',
 } as const;
 type Total = keyof typeof KEYS;
-const VALUES: Record<Total, string[]> = { indicator_total: ['n', 'sum'], nomination_total: ['n', 'nonLeader'], registration_total: ['n', 'reported'], report_total: ['n', 'onTime'],
-  unit_total: ['n', 'staff'] };
+const VALUES: Record<Total, string[]> = {
+  indicator_total: ['n', 'sum'],
+  nomination_total: ['n', 'nonLeader'],
+  registration_total: ['n', 'reported'],
+  report_total: ['n', 'onTime'],
+  unit_total: ['n', 'staff'],
+};
 
 /** Upserts `select` (key columns then value columns, any number of rows per key) into a total, summed per key. */
 function upsert(total: Total, select: string): string {
@@ -37,24 +42,43 @@ function upsert(total: Total, select: string): string {
     ON CONFLICT (${keys}) DO UPDATE SET ${values.map((v) => `${v} = t.${v} + EXCLUDED.${v}`).join(', ')}`;
 }
 
-
 /** What each source table's rows add to its totals (sign 1) or take away (-1). */
-const readings = (rows: string, sign: number) => upsert('indicator_total',
-  `SELECT r."year", r."provinceSlug", r."indicatorId", u."tier", ${sign}, ${sign} * r."value" FROM ${rows} r JOIN unit u ON u."id" = r."unitId"`);
-const nominations = (rows: string, sign: number) => upsert('nomination_total',
-  `SELECT n."phaseId", n."provinceSlug", n."awardFormId", n."status", n."recipient", n."tier", ${sign}, CASE WHEN pe."id" IS NULL THEN 0 ELSE ${sign} END
-   FROM ${rows} n LEFT JOIN person pe ON pe."id" = n."nomineePersonId" AND n."recipient" = 'individual' AND NOT pe."isLeader"`);
-const registrations = (rows: string, sign: number) => upsert('registration_total',
-  `SELECT r."year", u."provinceSlug", u."tier", COALESCE(u."validTo", ''), ${sign}, CASE WHEN m."id" IS NULL THEN 0 ELSE ${sign} END
-   FROM ${rows} r JOIN unit u ON u."id" = r."unitId" LEFT JOIN movement_report m ON m."unitId" = r."unitId" AND m."year" = r."year"`);
+const readings = (rows: string, sign: number) =>
+  upsert(
+    'indicator_total',
+    `SELECT r."year", r."provinceSlug", r."indicatorId", u."tier", ${sign}, ${sign} * r."value" FROM ${rows} r JOIN unit u ON u."id" = r."unitId"`,
+  );
+const nominations = (rows: string, sign: number) =>
+  upsert(
+    'nomination_total',
+    `SELECT n."phaseId", n."provinceSlug", n."awardFormId", n."status", n."recipient", n."tier", ${sign}, CASE WHEN pe."id" IS NULL THEN 0 ELSE ${sign} END
+   FROM ${rows} n LEFT JOIN person pe ON pe."id" = n."nomineePersonId" AND n."recipient" = 'individual' AND NOT pe."isLeader"`,
+  );
+const registrations = (rows: string, sign: number) =>
+  upsert(
+    'registration_total',
+    `SELECT r."year", u."provinceSlug", u."tier", COALESCE(u."validTo", ''), ${sign}, CASE WHEN m."id" IS NULL THEN 0 ELSE ${sign} END
+   FROM ${rows} r JOIN unit u ON u."id" = r."unitId" LEFT JOIN movement_report m ON m."unitId" = r."unitId" AND m."year" = r."year"`,
+  );
 /** A report counts in report_total, and marks its unit's registration of that year (if any) as reported. */
-const reports = (rows: string, sign: number) => [
-  upsert('report_total', `SELECT m."year", u."provinceSlug", u."tier", ${sign}, CASE WHEN m."submittedOn" <= m."dueOn" THEN ${sign} ELSE 0 END FROM ${rows} m JOIN unit u ON u."id" = m."unitId"`),
-  upsert('registration_total', `SELECT r."year", u."provinceSlug", u."tier", COALESCE(u."validTo", ''), 0, ${sign}
-    FROM ${rows} m JOIN registration r ON r."unitId" = m."unitId" AND r."year" = m."year" JOIN unit u ON u."id" = r."unitId"`),
-].join(';\n');
+const reports = (rows: string, sign: number) =>
+  [
+    upsert(
+      'report_total',
+      `SELECT m."year", u."provinceSlug", u."tier", ${sign}, CASE WHEN m."submittedOn" <= m."dueOn" THEN ${sign} ELSE 0 END FROM ${rows} m JOIN unit u ON u."id" = m."unitId"`,
+    ),
+    upsert(
+      'registration_total',
+      `SELECT r."year", u."provinceSlug", u."tier", COALESCE(u."validTo", ''), 0, ${sign}
+    FROM ${rows} m JOIN registration r ON r."unitId" = m."unitId" AND r."year" = m."year" JOIN unit u ON u."id" = r."unitId"`,
+    ),
+  ].join(';\n');
 
-const units = (rows: string, sign: number) => upsert('unit_total', `SELECT u."provinceSlug", u."tier", COALESCE(u."validTo", ''), ${sign}, ${sign} * u."staffCount" FROM ${rows} u`);
+const units = (rows: string, sign: number) =>
+  upsert(
+    'unit_total',
+    `SELECT u."provinceSlug", u."tier", COALESCE(u."validTo", ''), ${sign}, ${sign} * u."staffCount" FROM ${rows} u`,
+  );
 
 const SOURCES: [table: string, name: string, change: (rows: string, sign: number) => string][] = [
   ['unit', 'unit_total', units],
@@ -66,17 +90,29 @@ const SOURCES: [table: string, name: string, change: (rows: string, sign: number
 
 /** A unit's rows, counted as the unit was (OLD, taken away) and as it is (NEW, added). */
 const UNIT_CHANGE = [
-  upsert('indicator_total', `SELECT r."year", r."provinceSlug", r."indicatorId", x.tier, x.sign, x.sign * r."value"
-    FROM indicator_reading r CROSS JOIN (VALUES (OLD."tier", -1), (NEW."tier", 1)) AS x (tier, sign) WHERE r."unitId" = NEW."id"`),
-  upsert('registration_total', `SELECT r."year", x.province, x.tier, COALESCE(x."validTo", ''), x.sign, CASE WHEN m."id" IS NULL THEN 0 ELSE x.sign END
+  upsert(
+    'indicator_total',
+    `SELECT r."year", r."provinceSlug", r."indicatorId", x.tier, x.sign, x.sign * r."value"
+    FROM indicator_reading r CROSS JOIN (VALUES (OLD."tier", -1), (NEW."tier", 1)) AS x (tier, sign) WHERE r."unitId" = NEW."id"`,
+  ),
+  upsert(
+    'registration_total',
+    `SELECT r."year", x.province, x.tier, COALESCE(x."validTo", ''), x.sign, CASE WHEN m."id" IS NULL THEN 0 ELSE x.sign END
     FROM registration r LEFT JOIN movement_report m ON m."unitId" = r."unitId" AND m."year" = r."year"
-    CROSS JOIN (VALUES (OLD."provinceSlug", OLD."tier", OLD."validTo", -1), (NEW."provinceSlug", NEW."tier", NEW."validTo", 1)) AS x (province, tier, "validTo", sign) WHERE r."unitId" = NEW."id"`),
-  upsert('report_total', `SELECT m."year", x.province, x.tier, x.sign, CASE WHEN m."submittedOn" <= m."dueOn" THEN x.sign ELSE 0 END
-    FROM movement_report m CROSS JOIN (VALUES (OLD."provinceSlug", OLD."tier", -1), (NEW."provinceSlug", NEW."tier", 1)) AS x (province, tier, sign) WHERE m."unitId" = NEW."id"`),
+    CROSS JOIN (VALUES (OLD."provinceSlug", OLD."tier", OLD."validTo", -1), (NEW."provinceSlug", NEW."tier", NEW."validTo", 1)) AS x (province, tier, "validTo", sign) WHERE r."unitId" = NEW."id"`,
+  ),
+  upsert(
+    'report_total',
+    `SELECT m."year", x.province, x.tier, x.sign, CASE WHEN m."submittedOn" <= m."dueOn" THEN x.sign ELSE 0 END
+    FROM movement_report m CROSS JOIN (VALUES (OLD."provinceSlug", OLD."tier", -1), (NEW."provinceSlug", NEW."tier", 1)) AS x (province, tier, sign) WHERE m."unitId" = NEW."id"`,
+  ),
 ].join(';\n');
 
-const LEADER_CHANGE = upsert('nomination_total', `SELECT n."phaseId", n."provinceSlug", n."awardFormId", n."status", n."recipient", n."tier", 0, CASE WHEN NEW."isLeader" THEN -1 ELSE 1 END
-  FROM nomination n WHERE n."nomineePersonId" = NEW."id" AND n."recipient" = 'individual'`);
+const LEADER_CHANGE = upsert(
+  'nomination_total',
+  `SELECT n."phaseId", n."provinceSlug", n."awardFormId", n."status", n."recipient", n."tier", 0, CASE WHEN NEW."isLeader" THEN -1 ELSE 1 END
+  FROM nomination n WHERE n."nomineePersonId" = NEW."id" AND n."recipient" = 'individual'`,
+);
 
 export class Comparison1795600000001 implements MigrationInterface {
   name = 'Comparison1795600000001';
@@ -100,15 +136,25 @@ export class Comparison1795600000001 implements MigrationInterface {
           IF TG_OP IN ('UPDATE', 'INSERT') THEN ${change('new_rows', 1)}; END IF;
           RETURN NULL;
         END $$`);
-      await q.query(`CREATE TRIGGER "${name}_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`);
-      await q.query(`CREATE TRIGGER "${name}_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`);
-      await q.query(`CREATE TRIGGER "${name}_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`);
+      await q.query(
+        `CREATE TRIGGER "${name}_insert" AFTER INSERT ON "${table}" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${name}_update" AFTER UPDATE ON "${table}" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`,
+      );
+      await q.query(
+        `CREATE TRIGGER "${name}_delete" AFTER DELETE ON "${table}" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${name}_apply()`,
+      );
     }
-    await q.query(`CREATE FUNCTION comparison_unit_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${UNIT_CHANGE}; RETURN NULL; END $$`);
+    await q.query(
+      `CREATE FUNCTION comparison_unit_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${UNIT_CHANGE}; RETURN NULL; END $$`,
+    );
     await q.query(`CREATE TRIGGER "comparison_unit_change" AFTER UPDATE OF "tier", "validTo", "provinceSlug" ON "unit" FOR EACH ROW
       WHEN (OLD."tier" IS DISTINCT FROM NEW."tier" OR OLD."validTo" IS DISTINCT FROM NEW."validTo" OR OLD."provinceSlug" IS DISTINCT FROM NEW."provinceSlug")
       EXECUTE FUNCTION comparison_unit_change()`);
-    await q.query(`CREATE FUNCTION comparison_leader_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${LEADER_CHANGE}; RETURN NULL; END $$`);
+    await q.query(
+      `CREATE FUNCTION comparison_leader_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${LEADER_CHANGE}; RETURN NULL; END $$`,
+    );
     await q.query(`CREATE TRIGGER "comparison_leader_change" AFTER UPDATE OF "isLeader" ON "person" FOR EACH ROW WHEN (OLD."isLeader" IS DISTINCT FROM NEW."isLeader")
       EXECUTE FUNCTION comparison_leader_change()`);
     // What is stored already: registrations before reports, so that each report finds its registration.
@@ -116,10 +162,17 @@ export class Comparison1795600000001 implements MigrationInterface {
     await q.query(readings('indicator_reading', 1));
     await q.query(nominations('nomination', 1));
     await q.query(registrations('registration', 1));
-    await q.query(upsert('report_total', `SELECT m."year", u."provinceSlug", u."tier", 1, CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END FROM movement_report m JOIN unit u ON u."id" = m."unitId"`));
+    await q.query(
+      upsert(
+        'report_total',
+        `SELECT m."year", u."provinceSlug", u."tier", 1, CASE WHEN m."submittedOn" <= m."dueOn" THEN 1 ELSE 0 END FROM movement_report m JOIN unit u ON u."id" = m."unitId"`,
+      ),
+    );
     // Under today's boundaries registrations and reports are read row by row: one year straight from an index.
     await q.query('CREATE INDEX "IDX_comparison_registration" ON "registration" ("year", "unitId")');
-    await q.query('CREATE INDEX "IDX_comparison_report" ON "movement_report" ("year", "unitId", "submittedOn", "dueOn")');
+    await q.query(
+      'CREATE INDEX "IDX_comparison_report" ON "movement_report" ("year", "unitId", "submittedOn", "dueOn")',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -5,52 +5,84 @@ export class Initial1795512128218 implements MigrationInterface {
   name = 'Initial1795512128218';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"nomination\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"phaseId\" varchar(80) NOT NULL, \"awardFormId\" varchar(80) NOT NULL, \"nominatingUnitId\" integer NOT NULL, \"recipient\" varchar(12) NOT NULL, \"nomineeUnitId\" integer, \"nomineePersonId\" integer, \"nomineeName\" varchar(300) NOT NULL, \"nomineeSortKey\" varchar(700) NOT NULL, \"nomineeSearchText\" varchar(300) NOT NULL, \"tier\" varchar(30) NOT NULL, \"status\" varchar(12) NOT NULL, \"achievements\" text NOT NULL DEFAULT (''), \"criteriaVersion\" integer, \"criteriaStatus\" varchar(10), \"returnReason\" varchar(1000), \"awardKey\" varchar(200), \"decisionId\" integer, \"createdBy\" integer NOT NULL, \"createdAt\" varchar(30) NOT NULL, \"updatedAt\" varchar(30) NOT NULL, \"submittedAt\" varchar(30), CONSTRAINT \"UQ_e4b1854240de5546227044273a4\" UNIQUE (\"awardKey\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_bdfcd927eddd5374cdba5c37ed\" ON \"nomination\" (\"provinceSlug\", \"phaseId\", \"awardFormId\", \"status\") ");
-    await queryRunner.query("CREATE TABLE \"nomination_event\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"nominationId\" integer NOT NULL, \"fromStatus\" varchar(12), \"toStatus\" varchar(12) NOT NULL, \"action\" varchar(20) NOT NULL, \"reason\" varchar(1000), \"userId\" integer NOT NULL, \"at\" varchar(30) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_c241eeafb9bf7137fefa4c1faa\" ON \"nomination_event\" (\"nominationId\") ");
-    await queryRunner.query("CREATE TABLE \"dossier_document\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"nominationId\" integer NOT NULL, \"type\" varchar(30) NOT NULL, \"fileName\" varchar(255) NOT NULL, \"mimeType\" varchar(100) NOT NULL, \"size\" integer NOT NULL, \"sha256\" varchar(64) NOT NULL, \"uploadedBy\" integer NOT NULL, \"uploadedAt\" varchar(30) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_a50ecac0691291f6166ae2c3e6\" ON \"dossier_document\" (\"nominationId\") ");
-    await queryRunner.query("CREATE TABLE \"criterion_check\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"nominationId\" integer NOT NULL, \"criterionId\" varchar(80) NOT NULL, \"kind\" varchar(12) NOT NULL, \"status\" varchar(10) NOT NULL, \"value\" text, \"detail\" varchar(1000) NOT NULL, \"checkedBy\" integer, \"checkedAt\" varchar(30) NOT NULL, CONSTRAINT \"UQ_edb343cd709c963e393614f73ef\" UNIQUE (\"nominationId\", \"criterionId\"))");
-    await queryRunner.query("CREATE TABLE \"award_decision\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"phaseId\" varchar(80) NOT NULL, \"awardFormId\" varchar(80) NOT NULL, \"number\" varchar(60) NOT NULL, \"signedOn\" varchar(10) NOT NULL, \"signerName\" varchar(200) NOT NULL, \"signerTitle\" varchar(200) NOT NULL, \"status\" varchar(10) NOT NULL, \"createdBy\" integer NOT NULL, \"createdAt\" varchar(30) NOT NULL, \"issuedAt\" varchar(30), CONSTRAINT \"UQ_e87d150eb16c0ba78bd69c4e731\" UNIQUE (\"provinceSlug\", \"number\"))");
-    await queryRunner.query("CREATE TABLE \"criteria_version\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"version\" integer NOT NULL, \"criteria\" text NOT NULL, \"change\" varchar(20) NOT NULL, \"criterionId\" varchar(80), \"reason\" varchar(1000) NOT NULL, \"authorId\" integer, \"createdAt\" varchar(30) NOT NULL, CONSTRAINT \"UQ_223d7ed1c4430dcaee04af5d728\" UNIQUE (\"provinceSlug\", \"version\"))");
-    await queryRunner.query("CREATE TABLE \"deadline_extension\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"phaseId\" varchar(80) NOT NULL, \"extendedTo\" varchar(10) NOT NULL, \"by\" integer NOT NULL, \"at\" varchar(30) NOT NULL, CONSTRAINT \"UQ_bf6c00d44d14908c7d2cd498f44\" UNIQUE (\"provinceSlug\", \"phaseId\"))");
-    await queryRunner.query("CREATE TABLE \"quota_lock\" (\"key\" varchar(200) PRIMARY KEY NOT NULL)");
-    await queryRunner.query("CREATE TABLE \"audit_event\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40), \"userId\" integer, \"username\" varchar(80) NOT NULL, \"action\" varchar(40) NOT NULL, \"entity\" varchar(40) NOT NULL, \"entityId\" varchar(40), \"before\" text, \"after\" text, \"at\" varchar(30) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_1cbe5989d81013b30907c170fa\" ON \"audit_event\" (\"provinceSlug\", \"at\") ");
-    await queryRunner.query("CREATE TABLE \"unit\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"parentId\" integer, \"name\" varchar(300) NOT NULL, \"sortKey\" varchar(700) NOT NULL, \"searchText\" varchar(300) NOT NULL, \"tier\" varchar(30) NOT NULL, \"code\" varchar(40), \"staffCount\" integer NOT NULL DEFAULT (0), \"validTo\" varchar(10), \"successorId\" integer)");
-    await queryRunner.query("CREATE INDEX \"IDX_b1f02dffc7b50faa10cf1519ee\" ON \"unit\" (\"provinceSlug\", \"sortKey\") ");
-    await queryRunner.query("CREATE TABLE \"person\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"unitId\" integer NOT NULL, \"fullName\" varchar(200) NOT NULL, \"sortKey\" varchar(500) NOT NULL, \"searchText\" varchar(200) NOT NULL, \"position\" varchar(200) NOT NULL, \"isLeader\" boolean NOT NULL DEFAULT (0))");
-    await queryRunner.query("CREATE INDEX \"IDX_b7f4d0bd80c9b80d37d885eb79\" ON \"person\" (\"provinceSlug\", \"sortKey\") ");
-    await queryRunner.query("CREATE TABLE \"app_user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"username\" varchar(80) NOT NULL, \"passwordHash\" varchar(200) NOT NULL, \"fullName\" varchar(200) NOT NULL, \"role\" varchar(30) NOT NULL, \"provinceSlug\" varchar(40), \"unitId\" integer, \"active\" boolean NOT NULL DEFAULT (1), CONSTRAINT \"UQ_c480e576dd71729addbc2d51b67\" UNIQUE (\"username\"))");
-    await queryRunner.query("CREATE TABLE \"registration\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"unitId\" integer NOT NULL, \"year\" integer NOT NULL, \"registeredOn\" varchar(10) NOT NULL, \"note\" varchar(1000), CONSTRAINT \"UQ_b7167dc61f7bbf4a416bb265f4f\" UNIQUE (\"unitId\", \"year\"))");
-    await queryRunner.query("CREATE TABLE \"indicator_reading\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"unitId\" integer NOT NULL, \"indicatorId\" varchar(80) NOT NULL, \"year\" integer NOT NULL, \"value\" float NOT NULL, \"source\" varchar(300), CONSTRAINT \"UQ_21182518c13fd3013ace66d1f16\" UNIQUE (\"unitId\", \"indicatorId\", \"year\"))");
-    await queryRunner.query("CREATE INDEX \"IDX_41954e2f0688acfb147b3cc666\" ON \"indicator_reading\" (\"provinceSlug\", \"indicatorId\", \"year\") ");
-    await queryRunner.query("CREATE TABLE \"movement_report\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"unitId\" integer NOT NULL, \"year\" integer NOT NULL, \"dueOn\" varchar(10) NOT NULL, \"submittedOn\" varchar(10) NOT NULL, \"summary\" varchar(10000) NOT NULL, CONSTRAINT \"UQ_04fda77c241d5149c53b552ec54\" UNIQUE (\"unitId\", \"year\"))");
+    await queryRunner.query(
+      'CREATE TABLE "nomination" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "phaseId" varchar(80) NOT NULL, "awardFormId" varchar(80) NOT NULL, "nominatingUnitId" integer NOT NULL, "recipient" varchar(12) NOT NULL, "nomineeUnitId" integer, "nomineePersonId" integer, "nomineeName" varchar(300) NOT NULL, "nomineeSortKey" varchar(700) NOT NULL, "nomineeSearchText" varchar(300) NOT NULL, "tier" varchar(30) NOT NULL, "status" varchar(12) NOT NULL, "achievements" text NOT NULL DEFAULT (\'\'), "criteriaVersion" integer, "criteriaStatus" varchar(10), "returnReason" varchar(1000), "awardKey" varchar(200), "decisionId" integer, "createdBy" integer NOT NULL, "createdAt" varchar(30) NOT NULL, "updatedAt" varchar(30) NOT NULL, "submittedAt" varchar(30), CONSTRAINT "UQ_e4b1854240de5546227044273a4" UNIQUE ("awardKey"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_bdfcd927eddd5374cdba5c37ed" ON "nomination" ("provinceSlug", "phaseId", "awardFormId", "status") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "nomination_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nominationId" integer NOT NULL, "fromStatus" varchar(12), "toStatus" varchar(12) NOT NULL, "action" varchar(20) NOT NULL, "reason" varchar(1000), "userId" integer NOT NULL, "at" varchar(30) NOT NULL)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_c241eeafb9bf7137fefa4c1faa" ON "nomination_event" ("nominationId") ');
+    await queryRunner.query(
+      'CREATE TABLE "dossier_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nominationId" integer NOT NULL, "type" varchar(30) NOT NULL, "fileName" varchar(255) NOT NULL, "mimeType" varchar(100) NOT NULL, "size" integer NOT NULL, "sha256" varchar(64) NOT NULL, "uploadedBy" integer NOT NULL, "uploadedAt" varchar(30) NOT NULL)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_a50ecac0691291f6166ae2c3e6" ON "dossier_document" ("nominationId") ');
+    await queryRunner.query(
+      'CREATE TABLE "criterion_check" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "nominationId" integer NOT NULL, "criterionId" varchar(80) NOT NULL, "kind" varchar(12) NOT NULL, "status" varchar(10) NOT NULL, "value" text, "detail" varchar(1000) NOT NULL, "checkedBy" integer, "checkedAt" varchar(30) NOT NULL, CONSTRAINT "UQ_edb343cd709c963e393614f73ef" UNIQUE ("nominationId", "criterionId"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "award_decision" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "phaseId" varchar(80) NOT NULL, "awardFormId" varchar(80) NOT NULL, "number" varchar(60) NOT NULL, "signedOn" varchar(10) NOT NULL, "signerName" varchar(200) NOT NULL, "signerTitle" varchar(200) NOT NULL, "status" varchar(10) NOT NULL, "createdBy" integer NOT NULL, "createdAt" varchar(30) NOT NULL, "issuedAt" varchar(30), CONSTRAINT "UQ_e87d150eb16c0ba78bd69c4e731" UNIQUE ("provinceSlug", "number"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "criteria_version" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "version" integer NOT NULL, "criteria" text NOT NULL, "change" varchar(20) NOT NULL, "criterionId" varchar(80), "reason" varchar(1000) NOT NULL, "authorId" integer, "createdAt" varchar(30) NOT NULL, CONSTRAINT "UQ_223d7ed1c4430dcaee04af5d728" UNIQUE ("provinceSlug", "version"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "deadline_extension" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "phaseId" varchar(80) NOT NULL, "extendedTo" varchar(10) NOT NULL, "by" integer NOT NULL, "at" varchar(30) NOT NULL, CONSTRAINT "UQ_bf6c00d44d14908c7d2cd498f44" UNIQUE ("provinceSlug", "phaseId"))',
+    );
+    await queryRunner.query('CREATE TABLE "quota_lock" ("key" varchar(200) PRIMARY KEY NOT NULL)');
+    await queryRunner.query(
+      'CREATE TABLE "audit_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40), "userId" integer, "username" varchar(80) NOT NULL, "action" varchar(40) NOT NULL, "entity" varchar(40) NOT NULL, "entityId" varchar(40), "before" text, "after" text, "at" varchar(30) NOT NULL)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_1cbe5989d81013b30907c170fa" ON "audit_event" ("provinceSlug", "at") ');
+    await queryRunner.query(
+      'CREATE TABLE "unit" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "parentId" integer, "name" varchar(300) NOT NULL, "sortKey" varchar(700) NOT NULL, "searchText" varchar(300) NOT NULL, "tier" varchar(30) NOT NULL, "code" varchar(40), "staffCount" integer NOT NULL DEFAULT (0), "validTo" varchar(10), "successorId" integer)',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_b1f02dffc7b50faa10cf1519ee" ON "unit" ("provinceSlug", "sortKey") ');
+    await queryRunner.query(
+      'CREATE TABLE "person" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "unitId" integer NOT NULL, "fullName" varchar(200) NOT NULL, "sortKey" varchar(500) NOT NULL, "searchText" varchar(200) NOT NULL, "position" varchar(200) NOT NULL, "isLeader" boolean NOT NULL DEFAULT (0))',
+    );
+    await queryRunner.query('CREATE INDEX "IDX_b7f4d0bd80c9b80d37d885eb79" ON "person" ("provinceSlug", "sortKey") ');
+    await queryRunner.query(
+      'CREATE TABLE "app_user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "username" varchar(80) NOT NULL, "passwordHash" varchar(200) NOT NULL, "fullName" varchar(200) NOT NULL, "role" varchar(30) NOT NULL, "provinceSlug" varchar(40), "unitId" integer, "active" boolean NOT NULL DEFAULT (1), CONSTRAINT "UQ_c480e576dd71729addbc2d51b67" UNIQUE ("username"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "registration" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "unitId" integer NOT NULL, "year" integer NOT NULL, "registeredOn" varchar(10) NOT NULL, "note" varchar(1000), CONSTRAINT "UQ_b7167dc61f7bbf4a416bb265f4f" UNIQUE ("unitId", "year"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "indicator_reading" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "unitId" integer NOT NULL, "indicatorId" varchar(80) NOT NULL, "year" integer NOT NULL, "value" float NOT NULL, "source" varchar(300), CONSTRAINT "UQ_21182518c13fd3013ace66d1f16" UNIQUE ("unitId", "indicatorId", "year"))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_41954e2f0688acfb147b3cc666" ON "indicator_reading" ("provinceSlug", "indicatorId", "year") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "movement_report" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "unitId" integer NOT NULL, "year" integer NOT NULL, "dueOn" varchar(10) NOT NULL, "submittedOn" varchar(10) NOT NULL, "summary" varchar(10000) NOT NULL, CONSTRAINT "UQ_04fda77c241d5149c53b552ec54" UNIQUE ("unitId", "year"))',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"movement_report\"");
-    await queryRunner.query("DROP INDEX \"IDX_41954e2f0688acfb147b3cc666\"");
-    await queryRunner.query("DROP TABLE \"indicator_reading\"");
-    await queryRunner.query("DROP TABLE \"registration\"");
-    await queryRunner.query("DROP TABLE \"app_user\"");
-    await queryRunner.query("DROP INDEX \"IDX_b7f4d0bd80c9b80d37d885eb79\"");
-    await queryRunner.query("DROP TABLE \"person\"");
-    await queryRunner.query("DROP INDEX \"IDX_b1f02dffc7b50faa10cf1519ee\"");
-    await queryRunner.query("DROP TABLE \"unit\"");
-    await queryRunner.query("DROP INDEX \"IDX_1cbe5989d81013b30907c170fa\"");
-    await queryRunner.query("DROP TABLE \"audit_event\"");
-    await queryRunner.query("DROP TABLE \"quota_lock\"");
-    await queryRunner.query("DROP TABLE \"deadline_extension\"");
-    await queryRunner.query("DROP TABLE \"criteria_version\"");
-    await queryRunner.query("DROP TABLE \"award_decision\"");
-    await queryRunner.query("DROP TABLE \"criterion_check\"");
-    await queryRunner.query("DROP INDEX \"IDX_a50ecac0691291f6166ae2c3e6\"");
-    await queryRunner.query("DROP TABLE \"dossier_document\"");
-    await queryRunner.query("DROP INDEX \"IDX_c241eeafb9bf7137fefa4c1faa\"");
-    await queryRunner.query("DROP TABLE \"nomination_event\"");
-    await queryRunner.query("DROP INDEX \"IDX_bdfcd927eddd5374cdba5c37ed\"");
-    await queryRunner.query("DROP TABLE \"nomination\"");
+    await queryRunner.query('DROP TABLE "movement_report"');
+    await queryRunner.query('DROP INDEX "IDX_41954e2f0688acfb147b3cc666"');
+    await queryRunner.query('DROP TABLE "indicator_reading"');
+    await queryRunner.query('DROP TABLE "registration"');
+    await queryRunner.query('DROP TABLE "app_user"');
+    await queryRunner.query('DROP INDEX "IDX_b7f4d0bd80c9b80d37d885eb79"');
+    await queryRunner.query('DROP TABLE "person"');
+    await queryRunner.query('DROP INDEX "IDX_b1f02dffc7b50faa10cf1519ee"');
+    await queryRunner.query('DROP TABLE "unit"');
+    await queryRunner.query('DROP INDEX "IDX_1cbe5989d81013b30907c170fa"');
+    await queryRunner.query('DROP TABLE "audit_event"');
+    await queryRunner.query('DROP TABLE "quota_lock"');
+    await queryRunner.query('DROP TABLE "deadline_extension"');
+    await queryRunner.query('DROP TABLE "criteria_version"');
+    await queryRunner.query('DROP TABLE "award_decision"');
+    await queryRunner.query('DROP TABLE "criterion_check"');
+    await queryRunner.query('DROP INDEX "IDX_a50ecac0691291f6166ae2c3e6"');
+    await queryRunner.query('DROP TABLE "dossier_document"');
+    await queryRunner.query('DROP INDEX "IDX_c241eeafb9bf7137fefa4c1faa"');
+    await queryRunner.query('DROP TABLE "nomination_event"');
+    await queryRunner.query('DROP INDEX "IDX_bdfcd927eddd5374cdba5c37ed"');
+    await queryRunner.query('DROP TABLE "nomination"');
   }
 }

@@ -5,14 +5,20 @@ export class Documents1795513037237 implements MigrationInterface {
   name = 'Documents1795513037237';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"generated_document\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"kind\" varchar(40) NOT NULL, \"entity\" varchar(20) NOT NULL, \"entityId\" varchar(80) NOT NULL, \"format\" varchar(10) NOT NULL, \"fileName\" varchar(255) NOT NULL, \"sha256\" varchar(64) NOT NULL, \"size\" integer NOT NULL, \"createdBy\" integer NOT NULL, \"createdAt\" varchar(30) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_4b9eb16f2a56bc862bc5c99c7f\" ON \"generated_document\" (\"provinceSlug\", \"entity\", \"entityId\") ");
-    await queryRunner.query("CREATE TABLE \"background_job\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"provinceSlug\" varchar(40) NOT NULL, \"kind\" varchar(40) NOT NULL, \"entityId\" varchar(80) NOT NULL, \"format\" varchar(10) NOT NULL, \"status\" varchar(10) NOT NULL, \"progress\" integer NOT NULL DEFAULT (0), \"total\" integer NOT NULL DEFAULT (0), \"documentId\" integer, \"error\" varchar(1000), \"createdBy\" integer NOT NULL, \"createdAt\" varchar(30) NOT NULL, \"updatedAt\" varchar(30) NOT NULL)");
+    await queryRunner.query(
+      'CREATE TABLE "generated_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "kind" varchar(40) NOT NULL, "entity" varchar(20) NOT NULL, "entityId" varchar(80) NOT NULL, "format" varchar(10) NOT NULL, "fileName" varchar(255) NOT NULL, "sha256" varchar(64) NOT NULL, "size" integer NOT NULL, "createdBy" integer NOT NULL, "createdAt" varchar(30) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_4b9eb16f2a56bc862bc5c99c7f" ON "generated_document" ("provinceSlug", "entity", "entityId") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "background_job" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "provinceSlug" varchar(40) NOT NULL, "kind" varchar(40) NOT NULL, "entityId" varchar(80) NOT NULL, "format" varchar(10) NOT NULL, "status" varchar(10) NOT NULL, "progress" integer NOT NULL DEFAULT (0), "total" integer NOT NULL DEFAULT (0), "documentId" integer, "error" varchar(1000), "createdBy" integer NOT NULL, "createdAt" varchar(30) NOT NULL, "updatedAt" varchar(30) NOT NULL)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"background_job\"");
-    await queryRunner.query("DROP INDEX \"IDX_4b9eb16f2a56bc862bc5c99c7f\"");
-    await queryRunner.query("DROP TABLE \"generated_document\"");
+    await queryRunner.query('DROP TABLE "background_job"');
+    await queryRunner.query('DROP INDEX "IDX_4b9eb16f2a56bc862bc5c99c7f"');
+    await queryRunner.query('DROP TABLE "generated_document"');
   }
 }
