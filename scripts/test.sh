@@ -7,5 +7,7 @@ bash scripts/setup.sh
 echo "→ build, typecheck, lint"
 pnpm exec turbo run build typecheck lint --output-logs=errors-only
 pnpm exec prettier --check . --log-level warn
+pnpm exec eslint bench scripts eslint.config.js
+pnpm exec tsc -p tsconfig.scripts.json
 echo "→ tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
 pnpm exec turbo run test --concurrency=1

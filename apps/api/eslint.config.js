@@ -1,1 +1,1 @@
-export { default } from '@thidua/eslint-config';
+export { core as default } from '@thidua/eslint-config';

@@ -49,7 +49,6 @@ export function floorStatements(s) {
         : `SELECT "provinceSlug", "indicatorId", SUM(n), SUM(sum) FROM indicator_total WHERE year = ${y} GROUP BY 1, 2`,
     );
   } else {
-    const eff = (col) => `LEFT JOIN succ s ON s.id = ${col} JOIN unit eu ON eu.id = COALESCE(s.target, ${col})`;
     out.push(
       `SELECT "provinceSlug", SUM(n), SUM(staff) FROM unit_total u WHERE ${activeTotal('u')}${tierU('u')} GROUP BY 1`,
     );

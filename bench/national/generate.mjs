@@ -173,6 +173,7 @@ export async function generate(opts) {
       slots,
       due,
       base: 35 + ((i * 37) % 30),
+      nominations: 0,
     });
     units.push(...own);
   }

@@ -1,1 +1,1 @@
-export { default } from '@thidua/eslint-config';
+export { domain as default } from '@thidua/eslint-config';

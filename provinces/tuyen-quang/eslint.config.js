@@ -1,1 +1,1 @@
-export { default } from '@thidua/eslint-config';
+export { plugin as default } from '@thidua/eslint-config';

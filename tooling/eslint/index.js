@@ -1,8 +1,13 @@
-// Shared flat config: every package's eslint.config.js re-exports this.
+// Shared flat configs. Every package's eslint.config.js picks the preset of its layer, so the dependency direction
+// of architecture.md (provinces → domain ← apps) is enforced by lint, not by habit:
+//   base    — TypeScript rules for every package
+//   core    — apps and shared packages: never import a province plugin (plugins are discovered at run time)
+//   domain  — the shared language: no I/O, no framework, no other workspace package
+//   plugin  — a province: data only, importing nothing but @thidua/domain
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+const base = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -14,3 +19,57 @@ export default tseslint.config(
     },
   },
 );
+
+const PROVINCE_PLUGINS = {
+  group: ['@thidua/province-*'],
+  message: 'Core code never names a province: plugins are discovered at run time (architecture.md).',
+};
+
+/** The same restriction for `import` and for TypeScript's `import type`. */
+const restrict = (patterns, files = ['**/*.{ts,tsx,js,mjs}']) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns }],
+    '@typescript-eslint/no-restricted-imports': 'off',
+  },
+});
+
+export const core = [...base, restrict([PROVINCE_PLUGINS])];
+
+export const domain = [
+  ...base,
+  restrict(
+    [
+      PROVINCE_PLUGINS,
+      {
+        regex: '^(node:|fs$|path$|os$|crypto$|child_process$|http$|https$)',
+        message: 'packages/domain holds pure rules: no I/O, no Node built-ins (architecture.md).',
+      },
+      {
+        regex: '^(typeorm|@nestjs/|react|react-dom|react-admin|@mui/|express|pg$|better-sqlite3)',
+        message: 'packages/domain knows no framework or database: apps and plugins depend on it, not the reverse.',
+      },
+      {
+        regex: '^@thidua/(?!domain(/|$))',
+        message: 'packages/domain depends on no other workspace package.',
+      },
+    ],
+    ['src/**/*.{ts,tsx}'],
+  ),
+];
+
+export const plugin = [
+  ...base,
+  restrict(
+    [
+      {
+        // Relative files of the plugin itself, @thidua/domain, and vitest in its tests: nothing else.
+        regex: '^(?!\\.|@thidua/domain(/|$)|vitest$)',
+        message: 'A province plugin is data: it may import only @thidua/domain (architecture.md).',
+      },
+    ],
+    ['src/**/*.{ts,tsx}'],
+  ),
+];
+
+export default base;
