@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -14,6 +14,7 @@ import { validationPipe } from './common/validation.js';
 import type { AppConfig } from './config.js';
 import { CriteriaService } from './criteria/criteria.service.js';
 import { loadDemoData } from './demo/demo-data.js';
+import { openApiDocument } from './openapi.js';
 import { discoverProvinces } from './plugins/discover.js';
 
 /**
@@ -38,16 +39,7 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorsFilter());
   app.set('trust proxy', 'loopback');
-  const doc = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('thidua API')
-      .setDescription('Phong trào thi đua Chuyển đổi số — REST API (ra-data-simple-rest conventions)')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     app.useStaticAssets(config.consoleDir);
     // Client-side routes of the console fall back to its index.html.

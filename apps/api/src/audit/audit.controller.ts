@@ -1,5 +1,5 @@
 import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { searchText } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ export class AuditController {
   constructor(private readonly ds: DataSource) {}
 
   /** Filters: id, username, action, entity, entityId, from, to, and q (contains, ignoring case and accents). */
+  @ApiOperation({ summary: 'Nhật ký thao tác' })
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
   list(
@@ -64,6 +65,7 @@ export class AuditController {
     );
   }
 
+  @ApiOperation({ summary: 'Một sự kiện trong nhật ký thao tác' })
   @Get(':id')
   @ApiOkResponse({ standardSchema: AuditRow })
   async one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {

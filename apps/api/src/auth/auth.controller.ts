@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
@@ -30,6 +30,7 @@ export class AuthController {
   ) {}
 
   /** Ten attempts a minute per client: enough for people, too few for guessing. */
+  @ApiOperation({ summary: 'Đăng nhập, nhận mã phiên (bearer token)' })
   @Public()
   @Throttle({ default: { limit: 10, ttl: 60_000 } })
   @Post('login')
@@ -58,6 +59,7 @@ export class AuthController {
     };
   }
 
+  @ApiOperation({ summary: 'Người dùng đang đăng nhập' })
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: Principal): Principal {

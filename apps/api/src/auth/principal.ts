@@ -1,13 +1,15 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import { can, type Resource, type UserIdentity, type Verb } from '@thidua/domain';
+import { ApiExtension } from '@nestjs/swagger';
 import { forbidden, notFound } from '../common/errors.js';
+import { PUBLIC_EXTENSION } from '../openapi.js';
 
 /** The authenticated user, as carried by the token and checked against the database on each request. */
 export type Principal = UserIdentity;
 
 export const IS_PUBLIC = 'thidua:public';
 /** A route anyone may call without logging in (health, login, the published plans). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));
 
 export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<{ user: Principal }>().user,

@@ -12,7 +12,7 @@ import {
   Res,
   type Type,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -36,6 +36,7 @@ export function crudController<E extends Scoped, C extends z.ZodType<{ provinceS
   class ResourceController {
     constructor(@Inject(ScopedCrud) readonly crud: ScopedCrud) {}
 
+    @ApiOperation({ summary: `Danh sách ${spec.label}` })
     @Get()
     @ApiOkResponse({ standardSchema: z.array(schemas.row), description: 'Content-Range header gives the total' })
     list(
@@ -46,18 +47,21 @@ export function crudController<E extends Scoped, C extends z.ZodType<{ provinceS
       return this.crud.list(s, user, params, res).then((rows) => rows.map(show));
     }
 
+    @ApiOperation({ summary: `Xem một ${spec.label}` })
     @Get(':id')
     @ApiOkResponse({ standardSchema: schemas.row })
     one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
       return this.crud.get(s, user, id).then(show);
     }
 
+    @ApiOperation({ summary: `Tạo ${spec.label}` })
     @Post()
     @ApiCreatedResponse({ standardSchema: schemas.row })
     create(@CurrentUser() user: Principal, @Body({ schema: schemas.create }) body: z.infer<C>) {
       return this.crud.create(spec as never, user, body).then(show);
     }
 
+    @ApiOperation({ summary: `Sửa ${spec.label}` })
     @Put(':id')
     @ApiOkResponse({ standardSchema: schemas.row })
     update(
@@ -68,6 +72,7 @@ export function crudController<E extends Scoped, C extends z.ZodType<{ provinceS
       return this.crud.update(spec as never, user, id, body).then(show);
     }
 
+    @ApiOperation({ summary: `Xóa ${spec.label}` })
     @Delete(':id')
     @ApiOkResponse({ standardSchema: schemas.row })
     remove(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { badRequest } from './errors.js';
@@ -25,6 +25,7 @@ export type ImportResult = z.infer<typeof ImportResult>;
 export const ImportRoute = () =>
   applyDecorators(
     Post('import'),
+    ApiOperation({ summary: 'Nhập từ tệp Excel/CSV: xem trước, hoặc ghi tất cả với commit=1' }),
     HttpCode(200),
     ApiConsumes('multipart/form-data'),
     ApiBody({

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { CurrentUser, type Principal, Public } from '../auth/principal.js';
@@ -22,6 +22,7 @@ export class ComparisonController {
   constructor(private readonly comparison: ComparisonService) {}
 
   /** Plans side by side; ?format=csv|xlsx downloads the table. */
+  @ApiOperation({ summary: 'So sánh kế hoạch các tỉnh (JSON, CSV hoặc XLSX)' })
   @Public()
   @Get('plans')
   @ApiProduces('application/json', 'text/csv', XLSX)
@@ -32,6 +33,7 @@ export class ComparisonController {
   }
 
   /** Outcomes per province for a year (or a phase), optionally one tier, on the boundaries of then or today. */
+  @ApiOperation({ summary: 'So sánh kết quả các tỉnh theo năm, đợt, cấp (JSON, CSV hoặc XLSX)' })
   @ApiBearerAuth()
   @Get('outcomes')
   @ApiProduces('application/json', 'text/csv', XLSX)

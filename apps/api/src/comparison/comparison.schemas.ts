@@ -54,6 +54,9 @@ export function assertExportable(q: OutcomesQuery): void {
 }
 
 const Text = z.object({ vi: z.string(), en: z.string() });
+/** An object with every key of an enum (z.record of an enum publishes "required" keys with no properties). */
+const everyKey = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>);
 const QuotaFigure = z.object({
   value: z.number().nullable(),
   status: z.enum(['fixed', 'uncapped', 'none', 'not-given']),
@@ -114,7 +117,7 @@ export const PlanComparisonSchema = z.object({
           tiers: z.array(z.enum(TIERS)).nullable(),
         }),
       ),
-      awardFormsByLevel: z.record(z.enum(AWARD_LEVELS), z.number()),
+      awardFormsByLevel: everyKey(AWARD_LEVELS, z.number()),
       criteriaByTier: z.array(
         z.object({
           tier: z.enum(TIERS),
@@ -172,7 +175,7 @@ const Counts = z.object({
   units: z.number(),
   staff: z.number(),
   registered: z.number(),
-  nominations: z.record(z.enum(NOMINATION_STATUSES), z.number()),
+  nominations: everyKey(NOMINATION_STATUSES, z.number()),
   approvals: z.number(),
   awards: z.number(),
   awardsCollective: z.number(),
@@ -183,7 +186,7 @@ const Counts = z.object({
   quotaPlaces: z.number(),
   quotaUsed: z.number(),
 });
-const Figures = z.record(z.enum(FIGURE_IDS), FigureValue);
+const Figures = everyKey(FIGURE_IDS, FigureValue);
 
 export const OutcomesSchema = z.object({
   scope: z.object({
@@ -214,7 +217,7 @@ export const OutcomesSchema = z.object({
       method: Text,
     }),
   ),
-  distribution: z.record(z.enum(FIGURE_IDS), Distribution),
+  distribution: everyKey(FIGURE_IDS, Distribution),
   indicatorDistribution: z.record(z.string(), Distribution),
   rows: z
     .array(

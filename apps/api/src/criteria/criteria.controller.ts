@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { criterionSchema } from '@thidua/domain';
 import { z } from 'zod';
 import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
@@ -29,6 +29,7 @@ export class CriteriaController {
   constructor(private readonly criteria: CriteriaService) {}
 
   /** The criteria in force now, or on a date (?at=YYYY-MM-DD). */
+  @ApiOperation({ summary: 'Tiêu chí thi đua đang có hiệu lực của tỉnh' })
   @Get()
   @ApiOkResponse({ standardSchema: VersionRow })
   inForce(@CurrentUser() user: Principal, @Param('slug') slug: string, @Query('at') at?: string) {
@@ -36,6 +37,7 @@ export class CriteriaController {
     return this.criteria.inForce(slug, at);
   }
 
+  @ApiOperation({ summary: 'Lịch sử các phiên bản tiêu chí của tỉnh' })
   @Get('versions')
   @ApiOkResponse({ standardSchema: z.array(HistoryRow) })
   history(@CurrentUser() user: Principal, @Param('slug') slug: string) {
@@ -43,6 +45,7 @@ export class CriteriaController {
     return this.criteria.history(slug);
   }
 
+  @ApiOperation({ summary: 'Thêm một tiêu chí (phiên bản mới, có lý do)' })
   @Post()
   @ApiCreatedResponse({ standardSchema: VersionRow })
   add(
@@ -53,6 +56,7 @@ export class CriteriaController {
     return this.criteria.change(user, slug, { change: 'add', ...body });
   }
 
+  @ApiOperation({ summary: 'Sửa một tiêu chí (phiên bản mới, có lý do)' })
   @Put(':criterionId')
   @ApiOkResponse({ standardSchema: VersionRow })
   edit(
@@ -64,6 +68,7 @@ export class CriteriaController {
     return this.criteria.change(user, slug, { change: 'edit', criterionId, ...body });
   }
 
+  @ApiOperation({ summary: 'Bãi bỏ một tiêu chí (phiên bản mới, có lý do)' })
   @Post(':criterionId/retire')
   @ApiCreatedResponse({ standardSchema: VersionRow })
   retire(

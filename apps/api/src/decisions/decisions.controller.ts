@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -22,6 +22,7 @@ const DecisionDetails = DecisionRow.extend({ nominationIds: z.array(z.number()),
 export class DecisionsController {
   constructor(private readonly decisions: DecisionsService) {}
 
+  @ApiOperation({ summary: 'Danh sách quyết định khen thưởng' })
   @Get()
   @ApiOkResponse({ standardSchema: z.array(DecisionRow) })
   list(
@@ -32,18 +33,21 @@ export class DecisionsController {
     return this.decisions.list(user, params, res);
   }
 
+  @ApiOperation({ summary: 'Một quyết định khen thưởng với danh sách được khen' })
   @Get(':id')
   @ApiOkResponse({ standardSchema: DecisionDetails })
   one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.decisions.get(user, id);
   }
 
+  @ApiOperation({ summary: 'Lập dự thảo quyết định từ các đề nghị đã duyệt' })
   @Post()
   @ApiCreatedResponse({ standardSchema: DecisionDetails })
   create(@CurrentUser() user: Principal, @Body({ schema: DecisionInput }) body: DecisionInput) {
     return this.decisions.create(user, body);
   }
 
+  @ApiOperation({ summary: 'Sửa dự thảo quyết định' })
   @Put(':id')
   @ApiOkResponse({ standardSchema: DecisionDetails })
   update(
@@ -55,6 +59,7 @@ export class DecisionsController {
   }
 
   /** Issues the decision: quota re-checked, nominations decided, the decision frozen. */
+  @ApiOperation({ summary: 'Ban hành quyết định (không thể hoàn tác)' })
   @Post(':id/issue')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: DecisionDetails })

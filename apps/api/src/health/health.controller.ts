@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Public } from '../auth/principal.js';
@@ -16,6 +16,7 @@ export class HealthController {
     private readonly provinces: ProvincesRegistry,
   ) {}
 
+  @ApiOperation({ summary: 'Tình trạng hoạt động của api và cơ sở dữ liệu' })
   @Public()
   @Get()
   @ApiOkResponse({ standardSchema: Health })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
 import { isoDate } from '../common/validation.js';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -44,6 +44,7 @@ const ExtendBody = z.object({ extendedTo: isoDate, reason: z.string().trim().min
 export class MovementController {
   constructor(private readonly movement: MovementService) {}
 
+  @ApiOperation({ summary: 'Tổng quan phong trào của tỉnh' })
   @Get('dashboard')
   @ApiOkResponse({ standardSchema: Dashboard })
   dashboard(@CurrentUser() user: Principal, @Param('slug') slug: string) {
@@ -51,6 +52,7 @@ export class MovementController {
   }
 
   /** Used and remaining places per phase × award form (the quota meter). */
+  @ApiOperation({ summary: 'Số lượng khen thưởng đã dùng so với chỉ tiêu' })
   @Get('quota-use')
   @ApiOkResponse({ standardSchema: z.array(QuotaUse) })
   quotaUse(@CurrentUser() user: Principal, @Param('slug') slug: string) {
@@ -58,12 +60,14 @@ export class MovementController {
   }
 
   /** Whether each phase takes nominations today, and until when (the deadline banner). */
+  @ApiOperation({ summary: 'Thời hạn đề nghị và báo cáo của các đợt' })
   @Get('phase-windows')
   @ApiOkResponse({ standardSchema: z.array(Window) })
   windows(@CurrentUser() user: Principal, @Param('slug') slug: string) {
     return this.movement.windows(user, slug);
   }
 
+  @ApiOperation({ summary: 'Gia hạn hạn chót của một đợt (ghi nhật ký)' })
   @Put('phases/:phaseId/deadline')
   extend(
     @CurrentUser() user: Principal,

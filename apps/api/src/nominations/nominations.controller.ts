@@ -15,7 +15,15 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
@@ -77,6 +85,7 @@ export class NominationsController {
     private readonly dossier: DossierService,
   ) {}
 
+  @ApiOperation({ summary: 'Danh sách đề nghị khen thưởng' })
   @Get()
   @ApiOkResponse({ standardSchema: z.array(NominationRow) })
   list(
@@ -87,18 +96,21 @@ export class NominationsController {
     return this.nominations.list(user, params, res);
   }
 
+  @ApiOperation({ summary: 'Một đề nghị khen thưởng với hồ sơ và lịch sử' })
   @Get(':id')
   @ApiOkResponse({ standardSchema: NominationDetails })
   one(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.nominations.details(user, id);
   }
 
+  @ApiOperation({ summary: 'Tạo đề nghị khen thưởng (bản nháp)' })
   @Post()
   @ApiCreatedResponse({ standardSchema: NominationRow })
   create(@CurrentUser() user: Principal, @Body({ schema: NominationInput }) body: NominationInput) {
     return this.nominations.create(user, body);
   }
 
+  @ApiOperation({ summary: 'Sửa đề nghị khi còn là bản nháp hoặc bị trả lại' })
   @Put(':id')
   @ApiOkResponse({ standardSchema: NominationRow })
   update(
@@ -109,6 +121,7 @@ export class NominationsController {
     return this.nominations.update(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Xóa đề nghị bản nháp' })
   @Delete(':id')
   @ApiOkResponse({ standardSchema: NominationRow })
   remove(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
@@ -116,6 +129,7 @@ export class NominationsController {
   }
 
   /** submit | aggregate | return | appraise | approve | reject; return and reject need a reason. */
+  @ApiOperation({ summary: 'Chuyển bước quy trình (nộp, tổng hợp, thẩm định, duyệt, trả lại, không duyệt)' })
   @Post(':id/actions/:action')
   @HttpCode(200)
   @ApiOkResponse({ standardSchema: NominationRow })
@@ -128,6 +142,7 @@ export class NominationsController {
     return this.nominations.transition(user, id, action, body.reason);
   }
 
+  @ApiOperation({ summary: 'Ghi nhận xét của người thẩm định về một tiêu chí định tính' })
   @Post(':id/verdicts')
   @ApiCreatedResponse({ standardSchema: z.array(CheckRow) })
   verdict(
@@ -147,6 +162,7 @@ export class NominationsController {
       properties: { type: { type: 'string' }, file: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiOperation({ summary: 'Tải lên một tài liệu của hồ sơ' })
   @ApiCreatedResponse({ standardSchema: DocumentRow })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
   upload(
@@ -158,6 +174,7 @@ export class NominationsController {
     return this.dossier.upload(user, id, body?.type ?? '', file);
   }
 
+  @ApiOperation({ summary: 'Tải về một tài liệu của hồ sơ' })
   @Get(':id/documents/:documentId')
   async download(
     @CurrentUser() user: Principal,
@@ -171,6 +188,7 @@ export class NominationsController {
     });
   }
 
+  @ApiOperation({ summary: 'Xóa một tài liệu của hồ sơ trước khi nộp' })
   @Delete(':id/documents/:documentId')
   @ApiOkResponse({ standardSchema: DocumentRow })
   removeDocument(

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { manifestSchema } from '@thidua/domain';
 import { z } from 'zod';
 import { Public } from '../auth/principal.js';
@@ -21,6 +21,7 @@ const ProvinceSummary = z.object({
 export class ProvincesController {
   constructor(private readonly provinces: ProvincesRegistry) {}
 
+  @ApiOperation({ summary: 'Danh sách các tỉnh và kế hoạch phát động phong trào' })
   @Public()
   @Get()
   @ApiOkResponse({ standardSchema: z.array(ProvinceSummary) })
@@ -38,6 +39,7 @@ export class ProvincesController {
   }
 
   /** The validated manifest as the plugin declares it (criteria edited since are under /criteria). */
+  @ApiOperation({ summary: 'Kế hoạch của một tỉnh (manifest đã kiểm tra)' })
   @Public()
   @Get(':slug')
   @ApiOkResponse({ standardSchema: manifestSchema })

@@ -1,5 +1,5 @@
 import { Controller, Query, UploadedFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { searchText, TIER_LABELS, TIERS } from '@thidua/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { authorize, CurrentUser, type Principal, writeProvince } from '../auth/principal.js';
@@ -61,6 +61,7 @@ export class UnitsImportController {
    * Imports units from an Excel or CSV file. Without `commit=1` it only checks every row and returns the preview
    * with each row's errors; with it, it saves all rows in one transaction, or none if any row is wrong.
    */
+  @ApiOperation({ summary: 'Nhập đơn vị từ tệp Excel/CSV (xem trước hoặc ghi tất cả)' })
   @ImportRoute()
   async import(
     @CurrentUser() user: Principal,
