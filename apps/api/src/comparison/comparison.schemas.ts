@@ -1,13 +1,4 @@
-import {
-  AWARD_LEVELS,
-  BOUNDARIES,
-  FIGURE_IDS,
-  NOMINATION_STATUSES,
-  OPERATORS,
-  PHASE_KINDS,
-  RECIPIENTS,
-  TIERS,
-} from '@thidua/domain';
+import { AWARD_LEVELS, BOUNDARIES, everyKey, OPERATORS, PHASE_KINDS, RECIPIENTS, TIERS } from '@thidua/domain';
 import { z } from 'zod';
 import { badRequest } from '../common/errors.js';
 
@@ -53,10 +44,6 @@ export function assertExportable(q: OutcomesQuery): void {
     );
 }
 
-const Text = z.object({ vi: z.string(), en: z.string() });
-/** An object with every key of an enum (z.record of an enum publishes "required" keys with no properties). */
-const everyKey = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
-  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>);
 const QuotaFigure = z.object({
   value: z.number().nullable(),
   status: z.enum(['fixed', 'uncapped', 'none', 'not-given']),
@@ -160,106 +147,4 @@ export const PlanComparisonSchema = z.object({
   ),
 });
 
-const Distribution = z.object({ n: z.number(), q1: z.number(), median: z.number(), q3: z.number() }).nullable();
-const FigureValue = z.object({ value: z.number().nullable(), rank: z.number().nullable() });
-const IndicatorValue = z.object({
-  value: z.number().nullable(),
-  n: z.number(),
-  rank: z.number().nullable(),
-  meetsTarget: z.boolean().nullable(),
-  target: z
-    .object({ year: z.number(), operator: z.enum(OPERATORS), value: z.number(), text: z.string(), source: z.string() })
-    .nullable(),
-});
-const Counts = z.object({
-  units: z.number(),
-  staff: z.number(),
-  registered: z.number(),
-  nominations: everyKey(NOMINATION_STATUSES, z.number()),
-  approvals: z.number(),
-  awards: z.number(),
-  awardsCollective: z.number(),
-  awardsIndividual: z.number(),
-  awardsIndividualNonLeader: z.number(),
-  reportsExpected: z.number(),
-  reportsOnTime: z.number(),
-  quotaPlaces: z.number(),
-  quotaUsed: z.number(),
-});
-const Figures = everyKey(FIGURE_IDS, FigureValue);
-
-export const OutcomesSchema = z.object({
-  scope: z.object({
-    year: z.number(),
-    phaseId: z.string().nullable(),
-    phaseKind: z.string().nullable(),
-    tier: z.string().nullable(),
-    boundaries: z.enum(BOUNDARIES),
-    today: z.string(),
-    provinces: z.number().describe('provinces in the national distribution'),
-  }),
-  figures: z.array(
-    z.object({
-      id: z.enum(FIGURE_IDS),
-      label: Text,
-      unit: z.string(),
-      order: z.literal('desc').nullable(),
-      method: Text,
-    }),
-  ),
-  indicators: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      nameEn: z.string(),
-      unit: z.string().nullable(),
-      higherIsBetter: z.boolean(),
-      method: Text,
-    }),
-  ),
-  distribution: everyKey(FIGURE_IDS, Distribution),
-  indicatorDistribution: z.record(z.string(), Distribution),
-  rows: z
-    .array(
-      z.object({
-        slug: z.string(),
-        name: z.string(),
-        members: z.array(z.object({ slug: z.string(), name: z.string() })),
-        counts: Counts,
-        figures: Figures,
-        indicators: z.record(z.string(), IndicatorValue),
-      }),
-    )
-    .describe("a province user gets only their own province's row"),
-  drillDown: z
-    .object({
-      province: z.object({ slug: z.string(), name: z.string(), members: z.array(z.string()) }),
-      byTier: z.array(
-        z.object({
-          tier: z.enum(TIERS),
-          counts: Counts,
-          figures: Figures,
-          indicators: z.record(z.string(), IndicatorValue),
-        }),
-      ),
-      unitsTotal: z.number(),
-      units: z
-        .array(
-          z.object({
-            id: z.number(),
-            name: z.string(),
-            tier: z.enum(TIERS),
-            validTo: z.string().nullable(),
-            staffCount: z.number(),
-            registered: z.boolean(),
-            nominations: z.number(),
-            approvals: z.number(),
-            awards: z.number(),
-            reports: z.number(),
-            reportsOnTime: z.number(),
-          }),
-        )
-        .describe('at most 100, most awards first'),
-    })
-    .nullable(),
-});
+export { OutcomesSchema } from '@thidua/domain';

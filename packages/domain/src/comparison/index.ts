@@ -3,3 +3,4 @@ export * from './quota-totals.js';
 export * from './plans.js';
 export * from './boundaries.js';
 export * from './outcomes.js';
+export * from './schemas.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { OutcomeCounts } from './schemas.js';
 import {
   addCounts,
   computeFigures,
   emptyCounts,
   indicatorValue,
-  type OutcomeCounts,
   phasesInScope,
   quotaUse,
   rankFigures,

@@ -3,32 +3,8 @@ import type { Operator, Phase, ProvinceManifest, Recipient, Target } from '../ma
 import { compare } from '../rules/criteria.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../workflow/nomination.js';
 import { phaseQuotaTotals } from './quota-totals.js';
+import type { OutcomeCounts } from './schemas.js';
 import { type Distribution, distribution, rank, ratio } from './stats.js';
-
-/**
- * What the database counts for one province (or one tier of it) in the period compared. Every field is a sum,
- * so provinces merged into one successor add up field by field.
- */
-export interface OutcomeCounts {
-  /** Units in the comparison (active in the year, or today's units under today's boundaries). */
-  units: number;
-  /** Officials and employees of those units (Unit.staffCount). */
-  staff: number;
-  registered: number;
-  nominations: Record<NominationStatus, number>;
-  awardsCollective: number;
-  awardsIndividual: number;
-  /** Individual awards to people who hold no leadership post (Person.isLeader = false). */
-  awardsIndividualNonLeader: number;
-  /** Units expected to report (registered, or reported anyway) and reports in by their due date. */
-  reportsExpected: number;
-  reportsOnTime: number;
-  /** Places under quotas with a fixed number, and approvals/awards that used them. */
-  quotaPlaces: number;
-  quotaUsed: number;
-  /** Indicator readings: how many units have one, and the sum of their values (for the mean). */
-  indicators: Record<string, { n: number; sum: number }>;
-}
 
 export function emptyCounts(): OutcomeCounts {
   return {
