@@ -8,6 +8,7 @@ import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { eq, ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../common/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
+import { redact } from './redact.js';
 
 const AuditRow = z.object({
   id: z.number(),
@@ -22,6 +23,9 @@ const AuditRow = z.object({
   at: z.string(),
 });
 
+/** An event as shown: secrets redacted, also in events recorded before redaction on write existed. */
+const shown = (row: AuditEvent) => ({ ...row, before: redact(row.before), after: redact(row.after) });
+
 /** Read-only: audit events have no create, update or delete route. */
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -32,13 +36,13 @@ export class AuditController {
   /** Filters: id, username, action, entity, entityId, from, to, and q (contains, ignoring case and accents). */
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
-  list(
+  async list(
     @CurrentUser() user: Principal,
     @Query({ schema: ListParams }) params: ListParams,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { qb, query } = scopedList(this.ds, AuditEvent, user, 'audit', params);
-    return paginate(
+    const rows = await paginate(
       qb,
       query,
       {
@@ -62,6 +66,7 @@ export class AuditController {
       },
       res,
     );
+    return rows.map(shown);
   }
 
   @Get(':id')
@@ -71,6 +76,6 @@ export class AuditController {
     const row = await this.ds.getRepository(AuditEvent).findOneBy({ id });
     if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug))
       throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
-    return row;
+    return shown(row);
   }
 }
