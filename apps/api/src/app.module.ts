@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
-import { AuthController } from './auth/auth.controller.js';
+import { createSecretKey } from 'node:crypto';
+import { AuthController, TOKEN_TTL } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { LoginThrottler } from './auth/login-throttle.js';
 import { Clock } from './common/clock.js';
 import { ComparisonController, ComparisonService } from './comparison/index.js';
 import { ScopedCrud } from './common/scoped-crud.js';
-import type { AppConfig } from './config.js';
+import { type AppConfig, signingSecret } from './config.js';
 import { CriteriaController } from './criteria/criteria.controller.js';
 import { CriteriaService } from './criteria/criteria.service.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -47,12 +49,18 @@ import { UsersController } from './users/users.js';
 export class AppModule {
   /** The whole api, for a configuration and the province plugins found at start-up. */
   static register(config: AppConfig, provinces: LoadedProvince[]): DynamicModule {
+    // Built once: jsonwebtoken would otherwise make a key object from the secret string on every verification.
+    const key = createSecretKey(Buffer.from(signingSecret(config)));
     return {
       module: AppModule,
       imports: [
         // Migrations run at start-up (and by `pnpm db:migrate`); the schema is never synchronised.
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), migrationsRun: true, migrationsTransactionMode: 'each' }),
-        JwtModule.register({ secret: config.jwtSecret, signOptions: { expiresIn: config.tokenTtlSeconds } }),
+        JwtModule.register({
+          secretOrKeyProvider: () => key,
+          signOptions: { algorithm: 'HS256', expiresIn: config.tokenTtlSeconds },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
       ],
       controllers: [
@@ -82,6 +90,12 @@ export class AppModule {
           inject: [DataSource, NominationsService, Transactions, AuditService],
           useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) =>
             new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')),
+        },
+        { provide: TOKEN_TTL, useValue: config.tokenTtlSeconds },
+        {
+          provide: LoginThrottler,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => new LoginThrottler(ds, config.login),
         },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

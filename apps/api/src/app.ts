@@ -38,7 +38,8 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
   app.enableCors({ exposedHeaders: ['Content-Range', 'Content-Disposition'] });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ErrorsFilter());
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For picks the client address (login throttling) only from proxies the operator names.
+  app.set('trust proxy', config.trustProxy);
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     app.useStaticAssets(config.consoleDir);

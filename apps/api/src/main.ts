@@ -1,5 +1,5 @@
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { PluginLoadError } from './plugins/discover.js';
 
 const config = loadConfig();
@@ -10,7 +10,7 @@ try {
     `thidua: http://localhost:${config.port}  (API /api, OpenAPI /api/docs, ${config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.dataDir}`})`,
   );
 } catch (e) {
-  if (e instanceof PluginLoadError) {
+  if (e instanceof PluginLoadError || e instanceof ConfigError) {
     console.error(e.message);
     process.exit(78);
   }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -51,6 +52,7 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Test
     ...process.env,
     THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-test-')),
     THIDUA_DEMO: '0',
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
   });
   const config: AppConfig = { ...base, provincesDir: FIXTURE_PROVINCES, today: TODAY, demo: false, ...overrides };
   if (config.databaseUrl) await resetPostgres(config.databaseUrl);

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -67,6 +68,8 @@ export async function startApi(): Promise<RunningApi> {
     THIDUA_DEMO: '1',
     THIDUA_CONSOLE_DIR: join(REPO, 'apps/console/dist'),
     TOKEN_TTL_SECONDS: '7200',
+    // On PostgreSQL the api refuses to start without a secret (the embedded database makes its own).
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
   };
   delete base.THIDUA_TODAY;
   if (process.env.DATABASE_URL) await resetPostgres(process.env.DATABASE_URL, base);

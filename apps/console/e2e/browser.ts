@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { sessions } from './sessions';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-output');
-export const PASSWORD = 'ThiDua@2025';
+export const PASSWORD = 'ChuyenDoiSo@2025';
 
 /** Debian's Chromium, as the documents renderer launches it. */
 export function launch(): Promise<Browser> {
@@ -65,7 +65,10 @@ export async function pageAs(browser: Browser, baseURL: string, username: string
   return page;
 }
 
+/** Logs out through the menu; the api ends that session, so later steps log in again instead of reusing it. */
 export async function logout(page: Page): Promise<void> {
+  const token = await page.evaluate(() => localStorage.getItem('thidua.token'));
+  for (const [username, s] of sessions) if (s.token === token) sessions.delete(username);
   await page.getByRole('button', { name: 'Tài khoản' }).click();
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
   await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();

@@ -8,6 +8,7 @@ import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { eq, ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../common/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
+import { redact } from './redact.js';
 
 const AuditRow = z.object({
   id: z.number(),
@@ -22,6 +23,9 @@ const AuditRow = z.object({
   at: z.string(),
 });
 
+/** An event as shown: secrets redacted, also in events recorded before redaction on write existed. */
+const shown = (row: AuditEvent) => ({ ...row, before: redact(row.before), after: redact(row.after) });
+
 /** Read-only: audit events have no create, update or delete route. */
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -33,13 +37,13 @@ export class AuditController {
   @ApiOperation({ summary: 'Nhật ký thao tác' })
   @Get()
   @ApiOkResponse({ standardSchema: z.array(AuditRow) })
-  list(
+  async list(
     @CurrentUser() user: Principal,
     @Query({ schema: ListParams }) params: ListParams,
     @Res({ passthrough: true }) res: Response,
   ) {
     const { qb, query } = scopedList(this.ds, AuditEvent, user, 'audit', params);
-    return paginate(
+    const rows = await paginate(
       qb,
       query,
       {
@@ -63,6 +67,7 @@ export class AuditController {
       },
       res,
     );
+    return rows.map(shown);
   }
 
   @ApiOperation({ summary: 'Một sự kiện trong nhật ký thao tác' })
@@ -73,6 +78,6 @@ export class AuditController {
     const row = await this.ds.getRepository(AuditEvent).findOneBy({ id });
     if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug))
       throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
-    return row;
+    return shown(row);
   }
 }

@@ -7,6 +7,10 @@ import { PUBLIC_EXTENSION } from '../openapi.js';
 /** The authenticated user, as carried by the token and checked against the database on each request. */
 export type Principal = UserIdentity;
 
+/** Where the auth guard puts the id of the request's session (for logout). */
+export const SESSION_OF = Symbol('thidua:session');
+export type SignedInRequest = import('express').Request & { user: Principal; [SESSION_OF]: string };
+
 export const IS_PUBLIC = 'thidua:public';
 /** A route anyone may call without logging in (health, login, the published plans). */
 export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_EXTENSION, true));

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { criterionSchema } from '@thidua/domain';
 import { z } from 'zod';
-import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
+import { authorize, CurrentUser, type Principal, provinceScope } from '../auth/principal.js';
+import { notFound } from '../common/errors.js';
 import { CriteriaService } from './criteria.service.js';
 
 const VersionRow = z.object({
@@ -37,11 +38,13 @@ export class CriteriaController {
     return this.criteria.inForce(slug, at);
   }
 
+  /** Who changed what and why: for the province's own users (and the national administrator) only. */
   @ApiOperation({ summary: 'Lịch sử các phiên bản tiêu chí của tỉnh' })
   @Get('versions')
   @ApiOkResponse({ standardSchema: z.array(HistoryRow) })
   history(@CurrentUser() user: Principal, @Param('slug') slug: string) {
     authorize(user, 'read', 'criteria');
+    if (provinceScope(user, slug) !== slug) throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     return this.criteria.history(slug);
   }
 

@@ -14,7 +14,7 @@ import {
 } from '../database/entities/index.js';
 
 /** Every demo user's password (demo mode only; listed in the README). */
-export const DEMO_PASSWORD = 'ThiDua@2025';
+export const DEMO_PASSWORD = 'ChuyenDoiSo@2025';
 export const DEMO_ROLES: { suffix: string; role: Role; fullName: string }[] = [
   { suffix: 'quantri', role: 'province-admin', fullName: 'Quản trị tỉnh' },
   { suffix: 'stttt', role: 'information-department', fullName: 'Chuyên viên Sở Thông tin và Truyền thông' },

@@ -1,10 +1,18 @@
+import { HttpCode, Inject, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiNoContentResponse } from '@nestjs/swagger';
 import { ROLES } from '@thidua/domain';
 import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { AuditService } from '../audit/audit.service.js';
+import { accountKey, LoginThrottler } from '../auth/login-throttle.js';
+import { normalizePassword, PASSWORD_MAX, passwordProblems } from '../auth/password-policy.js';
+import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
+import { endUserSessions } from '../auth/sessions.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit, ScopedCrud } from '../common/scoped-crud.js';
 import { User } from '../database/entities/index.js';
 
 export const UserInput = z.object({
@@ -15,7 +23,11 @@ export const UserInput = z.object({
     .min(3)
     .max(80)
     .regex(/^[a-z0-9._-]+$/, 'Chỉ dùng chữ thường không dấu, số, ".", "_", "-"'),
-  password: z.string().min(10, 'Mật khẩu cần ít nhất 10 ký tự').max(200),
+  /** Checked against the password policy (auth/password-policy.ts), which knows the username and province. */
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
   fullName: z.string().trim().min(2).max(200),
   role: z.enum(ROLES),
   unitId: z.number().int().positive().nullable().optional(),
@@ -50,7 +62,15 @@ export const usersSpec: CrudSpec<User, Partial<UserInput>> = {
       throw conflict(`username: tên đăng nhập "${input.username}" đã được dùng / already taken`, 'username-taken');
     }
     const { password, provinceSlug: _ignored, ...rest } = input;
-    return { ...rest, ...(password ? { passwordHash: await argon2.hash(password) } : {}) };
+    if (password !== undefined) {
+      const username = input.username ?? ctx.existing?.username ?? '';
+      const problems = passwordProblems(password, [username, ctx.manifest?.name ?? '', ctx.province]);
+      if (problems.length) throw badRequest(`password: ${problems.join('; ')}`, 'weak-password');
+    }
+    // A new password or a deactivation ends the user's sessions: tokens already handed out stop working.
+    if (ctx.existing && (password !== undefined || input.active === false))
+      await endUserSessions(ctx.em, ctx.existing.id);
+    return { ...rest, ...(password ? { passwordHash: await argon2.hash(normalizePassword(password)) } : {}) };
   },
 };
 
@@ -58,4 +78,33 @@ export class UsersController extends crudController('users', usersSpec, {
   create: UserInput,
   update: UserInput.partial(),
   row: UserRow,
-}) {}
+}) {
+  constructor(
+    @Inject(ScopedCrud) crud: ScopedCrud,
+    private readonly ds: DataSource,
+    private readonly audit: AuditService,
+    private readonly throttler: LoginThrottler,
+  ) {
+    super(crud);
+  }
+
+  /** Lifts the lock that failed logins put on an account (audited), for an administrator of its province. */
+  @Post(':id/unlock')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async unlock(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    authorize(user, 'update', 'users');
+    const target = await this.crud.get(usersSpec as CrudSpec<User, never>, user, id);
+    const key = accountKey(target.username);
+    const lockedUntil = await this.throttler.lockedUntil(key);
+    await this.throttler.unlock(key);
+    await this.audit.record(this.ds.manager, user, {
+      action: 'unlock',
+      entity: 'users',
+      entityId: id,
+      provinceSlug: target.provinceSlug,
+      before: { lockedUntil },
+      after: { lockedUntil: null },
+    });
+  }
+}

@@ -40,8 +40,14 @@ export const authProvider: AuthProvider = {
     if (!res.ok) throw new Error(errorMessage(body) ?? 'ra.auth.sign_in_error');
     session.start(body.token, body.user);
   },
+  /** Ends the session on the api too, so that the token is worthless even if it was copied. */
   async logout() {
+    const token = session.token();
     session.end();
+    if (token)
+      await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
+        () => undefined,
+      );
   },
   async checkAuth() {
     if (!session.token()) throw new Error('ra.auth.auth_check_error');

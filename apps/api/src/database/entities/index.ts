@@ -1,3 +1,4 @@
+import { AuthSession, LoginThrottle } from './auth.js';
 import { BackgroundJob, GeneratedDocument } from './documents.js';
 import {
   AuditEvent,
@@ -13,6 +14,7 @@ import {
 import { IndicatorReading, Person, Registration, Report, Unit, User } from './organisation.js';
 
 export { now } from './columns.js';
+export * from './auth.js';
 export * from './documents.js';
 export * from './movement.js';
 export * from './organisation.js';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   AuditEvent,
   GeneratedDocument,
   BackgroundJob,
+  AuthSession,
+  LoginThrottle,
 ];
