@@ -1,5 +1,5 @@
 import { HttpCode, Inject, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiNoContentResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { ROLES } from '@thidua/domain';
 import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
@@ -89,6 +89,7 @@ export class UsersController extends crudController('users', usersSpec, {
   }
 
   /** Lifts the lock that failed logins put on an account (audited), for an administrator of its province. */
+  @ApiOperation({ summary: 'Mở khóa tài khoản bị khóa do đăng nhập sai (ghi nhật ký)' })
   @Post(':id/unlock')
   @HttpCode(204)
   @ApiNoContentResponse()
