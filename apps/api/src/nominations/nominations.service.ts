@@ -287,12 +287,13 @@ export class NominationsService {
       if (action === 'appraise') await this.checkCriteriaPassed(em, n);
       if (action === 'approve') await this.checkDuplicateAward(em, manifest, n);
       const at = now();
-      n.status = step.to;
-      n.updatedAt = at;
-      if (action === 'return' || action === 'reject') n.returnReason = reason ?? null;
-      if (action === 'submit') n.submittedAt = at;
-      if (action === 'approve') n.awardKey = awardKey(n);
-      await em.getRepository(Nomination).save(n);
+      const change: Partial<Nomination> = { status: step.to, updatedAt: at };
+      if (action === 'return' || action === 'reject') change.returnReason = reason ?? null;
+      if (action === 'submit') change.submittedAt = at;
+      if (action === 'approve') change.awardKey = awardKey(n);
+      Object.assign(n, change);
+      // A plain UPDATE of what changed (the row is locked and current; save() would read it back first).
+      await em.getRepository(Nomination).update({ id }, change);
       await em.getRepository(NominationEvent).insert({
         nominationId: id,
         fromStatus: before.status,
