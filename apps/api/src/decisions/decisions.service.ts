@@ -41,13 +41,15 @@ export class DecisionsService {
     );
   }
 
+  /** The decision with its awardees; a unit clerk sees only the awardees their unit nominated. */
   async get(user: Principal, id: number, em: EntityManager = this.ds.manager) {
     authorize(user, 'read', 'decisions');
     const d = await em.getRepository(AwardDecision).findOneBy({ id });
     assertVisible(user, d, 'quyết định khen thưởng');
-    const awardees = await em
-      .getRepository(Nomination)
-      .find({ where: { decisionId: id }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
+    const awardees = await em.getRepository(Nomination).find({
+      where: { decisionId: id, ...(user.role === 'unit-clerk' ? { nominatingUnitId: user.unitId ?? -1 } : {}) },
+      order: { recipient: 'ASC', nomineeSortKey: 'ASC' },
+    });
     return { ...d, nominationIds: awardees.map((n) => n.id), awardees };
   }
 

@@ -152,7 +152,7 @@ export class NominationsService {
           `awardFormId: "${input.awardFormId}" không được xét trong "${phase.name}" / not awarded in this phase`,
           'bad-award-form',
         );
-      const nominee = await this.nominee(em, province, input);
+      const nominee = await this.nominee(em, user, province, input);
       if (!form.recipients.includes(input.recipient))
         throw badRequest(
           `recipient: "${form.name}" không dành cho ${input.recipient === 'collective' ? 'tập thể' : 'cá nhân'} / not given to ${input.recipient}s`,
@@ -218,7 +218,7 @@ export class NominationsService {
       const before = { ...n };
       const nominee =
         input.nomineeUnitId !== undefined || input.nomineePersonId !== undefined
-          ? await this.nominee(em, n.provinceSlug, {
+          ? await this.nominee(em, user, n.provinceSlug, {
               recipient: n.recipient,
               nomineeUnitId: input.nomineeUnitId ?? n.nomineeUnitId,
               nomineePersonId: input.nomineePersonId ?? n.nomineePersonId,
@@ -369,8 +369,10 @@ export class NominationsService {
     });
   }
 
+  /** The nominee's denormalised fields; a unit clerk may name only their unit, a unit under it, or their people. */
   private async nominee(
     em: EntityManager,
+    user: Principal,
     province: string,
     input: Pick<NominationInput, 'recipient' | 'nomineeUnitId' | 'nomineePersonId' | 'tier'>,
   ) {
@@ -381,6 +383,11 @@ export class NominationsService {
           'nominee-required',
         );
       const unit = await requireUnit(em, province, input.nomineeUnitId, 'nomineeUnitId');
+      if (user.role === 'unit-clerk' && unit.id !== user.unitId && unit.parentId !== user.unitId)
+        throw forbidden(
+          `nomineeUnitId: "${unit.name}" không thuộc đơn vị của bạn; cán bộ đơn vị chỉ đề nghị đơn vị mình hoặc đơn vị trực thuộc / clerks nominate only their own unit or a unit under it`,
+          'other-unit',
+        );
       return {
         nomineeUnitId: unit.id,
         nomineePersonId: null,
@@ -400,6 +407,11 @@ export class NominationsService {
       throw badRequest(
         `nomineePersonId: cá nhân #${input.nomineePersonId} không thuộc tỉnh này / not in this province`,
         'bad-reference',
+      );
+    if (user.role === 'unit-clerk' && person.unitId !== user.unitId)
+      throw forbidden(
+        `nomineePersonId: cá nhân #${person.id} không thuộc đơn vị của bạn; cán bộ đơn vị chỉ đề nghị người của đơn vị mình / clerks nominate only people of their own unit`,
+        'other-unit',
       );
     return {
       nomineeUnitId: null,
