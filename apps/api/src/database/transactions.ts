@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { dialectOf } from './data-source.js';
 
 /**
  * Runs work in one database transaction. SQLite has one connection, so write transactions are queued here
- * (an interleaved BEGIN would fail); PostgreSQL runs them in parallel and relies on row locks (see lockQuota).
+ * (an interleaved BEGIN would fail) and every read inside one already sees the latest committed state;
+ * PostgreSQL runs them in parallel and relies on the row locks below.
  */
 @Injectable()
 export class Transactions {
@@ -23,12 +24,35 @@ export class Transactions {
   }
 
   /**
-   * Takes the lock of one quota (phase × award form) until the transaction ends, so concurrent approvals count
-   * the same rows one after another. The lock row is created on first use.
+   * Reads a row by id and holds it (SELECT … FOR UPDATE) until the transaction ends, so a second step on the
+   * same row waits and then sees what the first one wrote.
    */
-  async lockQuota(em: EntityManager, key: string): Promise<void> {
+  async findForUpdate<E extends ObjectLiteral>(
+    em: EntityManager,
+    entity: EntityTarget<E>,
+    id: number,
+  ): Promise<E | null> {
+    return (await this.findAllForUpdate(em, entity, [id]))[0] ?? null;
+  }
+
+  /** The same for several rows, locked in id order so two transactions cannot deadlock over them. */
+  findAllForUpdate<E extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<E>, ids: number[]): Promise<E[]> {
+    if (!ids.length) return Promise.resolve([]);
+    const qb = em.getRepository(entity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids }).orderBy('r.id');
+    if (!this.serial) qb.setLock('pessimistic_write');
+    return qb.getMany();
+  }
+
+  /**
+   * Takes a named lock (a quota, a unit's share of it) until the transaction ends, so concurrent steps that count
+   * the same rows do it one after another. One statement creates the lock row on first use and locks it.
+   * Take it as late as possible: it is held until commit.
+   */
+  async lock(em: EntityManager, key: string): Promise<void> {
     if (this.serial) return; // already serialised
-    await em.query('INSERT INTO quota_lock ("key") VALUES ($1) ON CONFLICT DO NOTHING', [key]);
-    await em.query('SELECT "key" FROM quota_lock WHERE "key" = $1 FOR UPDATE', [key]);
+    await em.query(
+      'INSERT INTO quota_lock ("key") VALUES ($1) ON CONFLICT ("key") DO UPDATE SET "key" = EXCLUDED."key"',
+      [key],
+    );
   }
 }

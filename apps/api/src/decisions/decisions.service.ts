@@ -10,6 +10,7 @@ import { scopedList } from '../common/scoped-list.js';
 import { AwardDecision, Nomination, NominationEvent, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { quotaKey } from '../nominations/quota-usage.js';
 import type { DecisionInput } from './decision.input.js';
 
 /**
@@ -40,13 +41,15 @@ export class DecisionsService {
     );
   }
 
+  /** The decision with its awardees; a unit clerk sees only the awardees their unit nominated. */
   async get(user: Principal, id: number, em: EntityManager = this.ds.manager) {
     authorize(user, 'read', 'decisions');
     const d = await em.getRepository(AwardDecision).findOneBy({ id });
     assertVisible(user, d, 'quyết định khen thưởng');
-    const awardees = await em
-      .getRepository(Nomination)
-      .find({ where: { decisionId: id }, order: { recipient: 'ASC', nomineeSortKey: 'ASC' } });
+    const awardees = await em.getRepository(Nomination).find({
+      where: { decisionId: id, ...(user.role === 'unit-clerk' ? { nominatingUnitId: user.unitId ?? -1 } : {}) },
+      order: { recipient: 'ASC', nomineeSortKey: 'ASC' },
+    });
     return { ...d, nominationIds: awardees.map((n) => n.id), awardees };
   }
 
@@ -90,6 +93,7 @@ export class DecisionsService {
   update(user: Principal, id: number, input: Partial<DecisionInput>) {
     authorize(user, 'update', 'decisions');
     return this.tx.run(async (em) => {
+      await this.tx.findForUpdate(em, AwardDecision, id); // a concurrent issue waits, or this waits for it
       const d = (await this.get(user, id, em)) as AwardDecision & { nominationIds: number[] };
       if (d.status === 'issued')
         throw conflict(
@@ -120,11 +124,11 @@ export class DecisionsService {
   issue(user: Principal, id: number) {
     authorize(user, 'update', 'decisions');
     return this.tx.run(async (em) => {
-      const d = await em.getRepository(AwardDecision).findOneBy({ id });
+      const d = await this.tx.findForUpdate(em, AwardDecision, id);
       assertVisible(user, d, 'quyết định khen thưởng');
       if (d.status === 'issued')
         throw conflict(`Quyết định ${d.number} đã ban hành / already issued`, 'decision-issued');
-      await this.tx.lockQuota(em, `${d.provinceSlug}|${d.phaseId}|${d.awardFormId}`);
+      await this.tx.lock(em, quotaKey(d));
       const listed = await em.getRepository(Nomination).findBy({ decisionId: id });
       if (listed.length === 0)
         throw conflict('Quyết định chưa có tập thể, cá nhân nào / the decision lists no awardee', 'decision-empty');
@@ -187,9 +191,8 @@ export class DecisionsService {
   }
 
   private async attach(em: EntityManager, d: AwardDecision, ids: number[]): Promise<void> {
-    const rows = ids.length
-      ? await em.getRepository(Nomination).findBy({ id: In(ids), provinceSlug: d.provinceSlug })
-      : [];
+    // Locked, so two decisions drafted at once cannot both take the same nomination.
+    const rows = (await this.tx.findAllForUpdate(em, Nomination, ids)).filter((r) => r.provinceSlug === d.provinceSlug);
     const missing = ids.filter((id) => !rows.some((r) => r.id === id));
     if (missing.length)
       throw badRequest(

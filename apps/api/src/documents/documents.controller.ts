@@ -13,7 +13,6 @@ import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { DECISION_KINDS, DocumentsService, type GeneratedFile, NOMINATION_KINDS } from './documents.service.js';
 import { DOCUMENT_FORMATS, LIST_FORMATS, MIME } from './formats.js';
-import { JobsService } from './jobs.service.js';
 import { EXPORT_LISTS, type ExportFile, ListExportsService } from './list-exports.service.js';
 
 const DocumentFormat = z.enum(DOCUMENT_FORMATS).default('pdf');
@@ -64,7 +63,6 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly exports: ListExportsService,
-    private readonly jobs: JobsService,
   ) {}
 
   @Get('decisions/:id/documents/:kind')
@@ -119,7 +117,7 @@ export class DocumentsController {
   @ApiOperation({ summary: 'Trạng thái và tiến độ của tác vụ nền' })
   @ApiOkResponse({ standardSchema: JobRow })
   job(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
-    return this.jobs.get(user, id);
+    return this.documents.job(user, id);
   }
 
   @Get('jobs/:id/file')

@@ -17,6 +17,7 @@ import {
   toPdf,
 } from '@thidua/documents';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
 import {
@@ -81,6 +82,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     private readonly decisions: DecisionsService,
     private readonly nominations: NominationsService,
     private readonly jobs: JobsService,
+    private readonly audit: AuditService,
     @Inject(GENERATED_DIR) private readonly dir: string,
   ) {}
 
@@ -103,14 +105,14 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     format: DocumentFormat,
     nominationId?: number,
   ): Promise<GeneratedFile> {
+    if (kind !== 'certificate') provinceStaffOnly(user);
     const { decision, model } = await this.issuedDecision(user, id);
     if (kind !== 'certificate') {
       const name = `${kind === 'annex' ? 'danh-sach-kem-theo' : 'quyet-dinh'}-${decision.number}`;
-      return this.generate(decision.provinceSlug, kind, model, format, {
+      return this.generate(user, decision.provinceSlug, kind, model, format, {
         entity: 'decisions',
         entityId: String(id),
         fileName: name,
-        userId: user.id,
       });
     }
     if (!nominationId)
@@ -125,29 +127,45 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         `Đề nghị #${nominationId} không có trong quyết định ${decision.number} / not an awardee of this decision`,
       );
     const awardee = [...model.collectives, ...model.individuals][index]!;
-    return this.generate(decision.provinceSlug, 'certificate', certificateFor(model, awardee), format, {
+    return this.generate(user, decision.provinceSlug, 'certificate', certificateFor(model, awardee), format, {
       entity: 'nominations',
       entityId: String(nominationId),
       fileName: `${certificateTitle(model.awardForm)}-${awardee.name}`,
-      userId: user.id,
+      decisionId: id,
     });
   }
 
   /** Starts the job that prints every certificate of an issued decision into one file. */
   async startCertificates(user: Principal, id: number, format: DocumentFormat): Promise<BackgroundJob> {
     authorize(user, 'read', 'decisions');
+    provinceStaffOnly(user);
     const { decision } = await this.issuedDecision(user, id);
-    return this.jobs.enqueue(user, {
+    const job = await this.jobs.enqueue(user, {
       provinceSlug: decision.provinceSlug,
       kind: 'certificates',
       entityId: String(id),
       format,
     });
+    await this.audit.record(this.ds.manager, user, {
+      action: 'certificates.start',
+      entity: 'decisions',
+      entityId: id,
+      provinceSlug: decision.provinceSlug,
+      after: { jobId: job.id, decision: decision.number, format, awardees: decision.awardeeIds.length },
+    });
+    return job;
+  }
+
+  /** A background job, to the user who started it only (404 to anyone else: its file is theirs). */
+  async job(user: Principal, id: number): Promise<BackgroundJob> {
+    const job = await this.jobs.get(user, id);
+    if (job.createdBy !== user.id) throw notFound('Không tìm thấy tác vụ / job not found');
+    return job;
   }
 
   /** The file a finished job produced. */
   async jobFile(user: Principal, jobId: number): Promise<GeneratedFile> {
-    const job = await this.jobs.get(user, jobId);
+    const job = await this.job(user, jobId);
     if (job.status !== 'done' || job.documentId === null)
       throw conflict(`Tác vụ chưa xong (trạng thái "${job.status}") / the job has not finished`, 'job-not-done');
     const doc = await this.ds.getRepository(GeneratedDocument).findOneByOrFail({ id: job.documentId });
@@ -178,13 +196,13 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     await progress(0, certificates.length);
     if (format !== 'pdf') {
       // DOCX is built in one pass: progress moves from 0 to the total when the file is stored.
-      const file = await this.generate(
+      const bytes = await this.render(
         decision.provinceSlug,
         'certificates',
         { title, date: decision.signedOn, certificates },
         format,
-        meta,
       );
+      const file = await this.store(decision.provinceSlug, 'certificates', bytes, format, meta);
       await progress(certificates.length, certificates.length);
       return file.doc.id;
     }
@@ -238,7 +256,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
   ): Promise<GeneratedFile> {
     const n = await this.nominations.get(user, id);
     const m = this.provinces.get(n.provinceSlug);
-    const meta = { entity: 'nominations', entityId: String(id), userId: user.id };
+    const meta = { entity: 'nominations', entityId: String(id) };
     if (kind === 'achievement-report') {
       const phase = m.phases.find((p) => p.id === n.phaseId)!;
       const [from, to] = [Number(phase.period.from.slice(0, 4)), Number(phase.period.to.slice(0, 4))];
@@ -253,7 +271,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         await this.directory([n]),
         readings.filter((r) => r.year >= from - 1 && r.year <= to),
       );
-      return this.generate(n.provinceSlug, kind, data, format, {
+      return this.generate(user, n.provinceSlug, kind, data, format, {
         ...meta,
         fileName: `bao-cao-thanh-tich-${n.nomineeName}`,
       });
@@ -272,11 +290,11 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     ).filter((x) => x.id === n.id || x.status !== 'rejected');
     const dir = await this.directory(batch);
     if (kind === 'submission-letter')
-      return this.generate(n.provinceSlug, kind, submissionLetter(m, n, batch, dir), format, {
+      return this.generate(user, n.provinceSlug, kind, submissionLetter(m, n, batch, dir), format, {
         ...meta,
         fileName: `to-trinh-${n.id}`,
       });
-    return this.generate(n.provinceSlug, kind, councilMinutes(m, n, batch, dir), format, {
+    return this.generate(user, n.provinceSlug, kind, councilMinutes(m, n, batch, dir), format, {
       ...meta,
       fileName: `bien-ban-hop-hoi-dong-${n.id}`,
     });
@@ -303,6 +321,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         })
       : [];
     return this.generate(
+      user,
       r.provinceSlug,
       'unit-report',
       unitReport(
@@ -317,7 +336,6 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         entity: 'units',
         entityId: `${r.unitId}/${r.year}`,
         fileName: `bao-cao-${r.year}-${unit.name}`,
-        userId: user.id,
       },
     );
   }
@@ -325,8 +343,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
   /** A province's summary of one phase: province staff only (it spans every unit). */
   async phaseSummary(user: Principal, slug: string, phaseId: string, format: DocumentFormat): Promise<GeneratedFile> {
     authorize(user, 'read', 'decisions');
-    if (user.role === 'unit-clerk')
-      throw forbidden('Báo cáo tổng hợp của tỉnh dành cho cán bộ cấp tỉnh / province staff only');
+    provinceStaffOnly(user);
     if (user.role !== 'national-admin' && user.provinceSlug !== slug)
       throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     const m = this.provinces.get(slug);
@@ -346,11 +363,10 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
       nominations,
       reports: new Map(reports.map((r) => [r.unitId, r])),
     });
-    return this.generate(slug, 'phase-summary', data, format, {
+    return this.generate(user, slug, 'phase-summary', data, format, {
       entity: 'phases',
       entityId: phaseId,
       fileName: `bao-cao-tong-hop-${phaseId}`,
-      userId: user.id,
     });
   }
 
@@ -380,17 +396,42 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     return Object.fromEntries(Object.entries(m.templates ?? {}).map(([name, path]) => [name, resolve(dir, path)]));
   }
 
+  /** Renders and stores a document asked for by a user, and records who generated what about which entity. */
   private async generate<K extends DocumentKind>(
+    user: Principal,
     slug: string,
     kind: K,
     data: DocumentModels[K],
     format: DocumentFormat,
-    meta: FileMeta,
+    meta: Omit<FileMeta, 'userId'> & { decisionId?: number },
   ): Promise<GeneratedFile> {
+    const bytes = await this.render(slug, kind, data, format);
+    const file = await this.store(slug, kind, bytes, format, { ...meta, userId: user.id });
+    await this.audit.record(this.ds.manager, user, {
+      action: 'document.generate',
+      entity: meta.entity,
+      entityId: meta.entityId,
+      provinceSlug: slug,
+      after: {
+        kind,
+        format,
+        documentId: file.doc.id,
+        fileName: file.doc.fileName,
+        sha256: file.doc.sha256,
+        ...(meta.decisionId ? { decisionId: meta.decisionId } : {}),
+      },
+    });
+    return file;
+  }
+
+  private async render<K extends DocumentKind>(
+    slug: string,
+    kind: K,
+    data: DocumentModels[K],
+    format: DocumentFormat,
+  ): Promise<Buffer> {
     const html = render(kind, data, { overrides: this.overrides(this.provinces.get(slug)) });
-    const bytes =
-      format === 'pdf' ? await toPdf(html) : format === 'docx' ? await toDocx(html) : Buffer.from(html, 'utf8');
-    return this.store(slug, kind, bytes, format, meta);
+    return format === 'pdf' ? toPdf(html) : format === 'docx' ? toDocx(html) : Buffer.from(html, 'utf8');
   }
 
   /** Keeps a file by its sha256: the same bytes are stored once and found again. */
@@ -417,4 +458,13 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
       }));
     return { doc, bytes };
   }
+}
+
+/** Documents that span every unit (a whole decision, its annex, all its certificates, a phase summary). */
+function provinceStaffOnly(user: Principal): void {
+  if (user.role === 'unit-clerk')
+    throw forbidden(
+      'Văn bản này gồm mọi đơn vị nên dành cho cán bộ cấp tỉnh; cán bộ đơn vị in Bằng khen, Giấy khen của đơn vị mình từng người / province staff only: it covers every unit',
+      'province-staff-only',
+    );
 }

@@ -66,7 +66,7 @@ export class DossierService {
     if (!kind) throw badRequest('file: chỉ nhận PDF, DOCX, PNG hoặc JPG / only PDF, DOCX, PNG or JPG', 'bad-file-type');
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     return this.tx.run(async (em) => {
-      const n = await this.nominations.get(user, nominationId, em);
+      const n = await this.nominations.getForUpdate(user, nominationId, em);
       if (!EDITABLE.includes(n.status as never))
         throw conflict(
           'Hồ sơ chỉ thay đổi được khi đề nghị là dự thảo hoặc bị trả lại / the dossier is locked once submitted',
@@ -111,7 +111,7 @@ export class DossierService {
   remove(user: Principal, nominationId: number, documentId: number): Promise<DossierDocument> {
     authorize(user, 'delete', 'documents');
     return this.tx.run(async (em) => {
-      const n = await this.nominations.get(user, nominationId, em);
+      const n = await this.nominations.getForUpdate(user, nominationId, em);
       if (!EDITABLE.includes(n.status as never))
         throw conflict('Hồ sơ đã khóa sau khi gửi / the dossier is locked once submitted', 'not-editable');
       const doc = await this.find(nominationId, documentId, em);

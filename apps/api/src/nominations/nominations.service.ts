@@ -8,10 +8,14 @@ import {
   EDITABLE,
   evaluateCriteria,
   type NominationAction,
+  type NominationStatus,
   nominationWindow,
   type ProvinceManifest,
+  type Role,
   searchText,
+  STATUS_LABELS,
   type Tier,
+  TRANSITIONS,
   vietnameseSortKey,
 } from '@thidua/domain';
 import type { Response } from 'express';
@@ -38,7 +42,7 @@ import {
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import type { NominationInput, NominationUpdate } from './nomination.input.js';
-import { quotaUsage, unitSent } from './quota-usage.js';
+import { quotaKey, quotaUsage, unitSent } from './quota-usage.js';
 
 /** The nomination workflow: every transition checked against role, status, phase window, dossier, criteria and quota. */
 @Injectable()
@@ -92,6 +96,17 @@ export class NominationsService {
     return n;
   }
 
+  /**
+   * The nomination, locked until the transaction ends: every change to a nomination starts here, so of two
+   * conflicting steps the second waits, then sees the first one's status and is refused.
+   */
+  async getForUpdate(user: Principal, id: number, em: EntityManager): Promise<Nomination> {
+    authorize(user, 'read', 'nominations');
+    const n = await this.tx.findForUpdate(em, Nomination, id);
+    assertVisible(user, n, 'đề nghị khen thưởng', n ? [n.nominatingUnitId] : []);
+    return n;
+  }
+
   /** The nomination with its history, dossier (against the plugin's checklist) and criteria checks. */
   async details(user: Principal, id: number) {
     const n = await this.get(user, id);
@@ -137,7 +152,7 @@ export class NominationsService {
           `awardFormId: "${input.awardFormId}" không được xét trong "${phase.name}" / not awarded in this phase`,
           'bad-award-form',
         );
-      const nominee = await this.nominee(em, province, input);
+      const nominee = await this.nominee(em, user, province, input);
       if (!form.recipients.includes(input.recipient))
         throw badRequest(
           `recipient: "${form.name}" không dành cho ${input.recipient === 'collective' ? 'tập thể' : 'cá nhân'} / not given to ${input.recipient}s`,
@@ -194,7 +209,7 @@ export class NominationsService {
   update(user: Principal, id: number, input: NominationUpdate): Promise<Nomination> {
     authorize(user, 'update', 'nominations');
     return this.tx.run(async (em) => {
-      const n = await this.get(user, id, em);
+      const n = await this.getForUpdate(user, id, em);
       if (!EDITABLE.includes(n.status as never))
         throw conflict(
           `Chỉ sửa được đề nghị ở trạng thái dự thảo hoặc bị trả lại (đang: ${n.status}) / only drafts and returned nominations can be edited`,
@@ -203,7 +218,7 @@ export class NominationsService {
       const before = { ...n };
       const nominee =
         input.nomineeUnitId !== undefined || input.nomineePersonId !== undefined
-          ? await this.nominee(em, n.provinceSlug, {
+          ? await this.nominee(em, user, n.provinceSlug, {
               recipient: n.recipient,
               nomineeUnitId: input.nomineeUnitId ?? n.nomineeUnitId,
               nomineePersonId: input.nomineePersonId ?? n.nomineePersonId,
@@ -229,7 +244,7 @@ export class NominationsService {
   remove(user: Principal, id: number): Promise<Nomination> {
     authorize(user, 'delete', 'nominations');
     return this.tx.run(async (em) => {
-      const n = await this.get(user, id, em);
+      const n = await this.getForUpdate(user, id, em);
       if (n.status !== 'draft')
         throw conflict('Chỉ xóa được đề nghị dự thảo / only drafts can be deleted', 'not-draft');
       for (const entity of [NominationEvent, DossierDocument, CriterionCheck])
@@ -249,31 +264,36 @@ export class NominationsService {
   /** Moves a nomination one step, or refuses with the reason; the step, its history and audit commit together. */
   transition(user: Principal, id: number, action: NominationAction, reason?: string): Promise<Nomination> {
     return this.tx.run(async (em) => {
-      const n = await this.get(user, id, em);
+      const n = await this.getForUpdate(user, id, em);
       const step = checkTransition(action, n.status as never, user.role);
-      if (!step.ok && step.reason === 'role')
+      // A role that may take this step from another status meets a status conflict (often a colleague's step
+      // that got there first), not a permission problem.
+      if (!step.ok && step.reason === 'role' && !mayEver(action, user.role))
         throw forbidden(
           `Vai trò của bạn không được "${action}" đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
         );
-      if (!step.ok)
+      if (!step.ok) {
+        const label = STATUS_LABELS[n.status as NominationStatus];
         throw conflict(
-          `Không thể "${action}" đề nghị đang ở trạng thái "${n.status}" / cannot ${action} a ${n.status} nomination`,
+          `Không thể "${action}": đề nghị đang ở trạng thái "${n.status}" (${label.vi}) / cannot ${action}: the nomination is ${label.en.toLowerCase()} ("${n.status}")`,
           'bad-status',
         );
+      }
       if (step.needsReason && !reason)
         throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');
       const manifest = this.provinces.get(n.provinceSlug);
       const before = { ...n };
       if (action === 'submit') await this.checkSubmission(em, manifest, n);
       if (action === 'appraise') await this.checkCriteriaPassed(em, n);
-      if (action === 'approve') await this.checkQuotaRoom(em, manifest, n);
+      if (action === 'approve') await this.checkDuplicateAward(em, manifest, n);
       const at = now();
-      n.status = step.to;
-      n.updatedAt = at;
-      if (action === 'return' || action === 'reject') n.returnReason = reason ?? null;
-      if (action === 'submit') n.submittedAt = at;
-      if (action === 'approve') n.awardKey = awardKey(n);
-      await em.getRepository(Nomination).save(n);
+      const change: Partial<Nomination> = { status: step.to, updatedAt: at };
+      if (action === 'return' || action === 'reject') change.returnReason = reason ?? null;
+      if (action === 'submit') change.submittedAt = at;
+      if (action === 'approve') change.awardKey = awardKey(n);
+      Object.assign(n, change);
+      // A plain UPDATE of what changed (the row is locked and current; save() would read it back first).
+      await em.getRepository(Nomination).update({ id }, change);
       await em.getRepository(NominationEvent).insert({
         nominationId: id,
         fromStatus: before.status,
@@ -291,6 +311,8 @@ export class NominationsService {
         before,
         after: n,
       });
+      // Last, so the quota lock is held only from here to the commit.
+      if (action === 'approve') await this.checkQuotaRoom(em, manifest, n);
       return n;
     });
   }
@@ -303,7 +325,7 @@ export class NominationsService {
   ): Promise<CriterionCheck[]> {
     authorize(user, 'create', 'verdicts');
     return this.tx.run(async (em) => {
-      const n = await this.get(user, id, em);
+      const n = await this.getForUpdate(user, id, em);
       if (!['submitted', 'aggregated'].includes(n.status))
         throw conflict(
           'Chỉ đánh giá tiêu chí khi đề nghị đang được tổng hợp hoặc thẩm định / verdicts are given while a nomination is under review',
@@ -347,8 +369,10 @@ export class NominationsService {
     });
   }
 
+  /** The nominee's denormalised fields; a unit clerk may name only their unit, a unit under it, or their people. */
   private async nominee(
     em: EntityManager,
+    user: Principal,
     province: string,
     input: Pick<NominationInput, 'recipient' | 'nomineeUnitId' | 'nomineePersonId' | 'tier'>,
   ) {
@@ -359,6 +383,11 @@ export class NominationsService {
           'nominee-required',
         );
       const unit = await requireUnit(em, province, input.nomineeUnitId, 'nomineeUnitId');
+      if (user.role === 'unit-clerk' && unit.id !== user.unitId && unit.parentId !== user.unitId)
+        throw forbidden(
+          `nomineeUnitId: "${unit.name}" không thuộc đơn vị của bạn; cán bộ đơn vị chỉ đề nghị đơn vị mình hoặc đơn vị trực thuộc / clerks nominate only their own unit or a unit under it`,
+          'other-unit',
+        );
       return {
         nomineeUnitId: unit.id,
         nomineePersonId: null,
@@ -378,6 +407,11 @@ export class NominationsService {
       throw badRequest(
         `nomineePersonId: cá nhân #${input.nomineePersonId} không thuộc tỉnh này / not in this province`,
         'bad-reference',
+      );
+    if (user.role === 'unit-clerk' && person.unitId !== user.unitId)
+      throw forbidden(
+        `nomineePersonId: cá nhân #${person.id} không thuộc đơn vị của bạn; cán bộ đơn vị chỉ đề nghị người của đơn vị mình / clerks nominate only people of their own unit`,
+        'other-unit',
       );
     return {
       nomineeUnitId: null,
@@ -405,6 +439,8 @@ export class NominationsService {
       );
     }
     const quota = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
+    if (quota?.perNominatingUnit && !quota.decidedByHead)
+      await this.tx.lock(em, `${quotaKey(n)}|unit${n.nominatingUnitId}`);
     const unitCheck = checkQuota(quota, await unitSent(em, n), n.recipient, 'unit');
     if (!unitCheck.ok)
       throw conflict(describeQuotaRefusal(unitCheck, awardName(manifest, n), phase.name), 'unit-limit');
@@ -428,13 +464,21 @@ export class NominationsService {
     }
   }
 
-  /** Locks the quota, counts what is approved or decided, and refuses past any cap. */
+  /**
+   * Locks the quota, counts what else is approved or decided, and refuses past any cap — the province-wide totals
+   * and the nominating unit's share. One lock per phase × award form, held from here to the commit.
+   */
   private async checkQuotaRoom(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
-    await this.tx.lockQuota(em, `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}`);
     const quota = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
-    const result = checkQuota(quota, await quotaUsage(em, n), n.recipient, 'totals');
+    if (!quota || quota.decidedByHead) return; // no fixed cap to count against
+    await this.tx.lock(em, quotaKey(n));
+    const result = checkQuota(quota, await quotaUsage(em, n), n.recipient, 'all');
     const phase = manifest.phases.find((p) => p.id === n.phaseId)!;
     if (!result.ok) throw conflict(describeQuotaRefusal(result, awardName(manifest, n), phase.name), 'quota-exceeded');
+  }
+
+  /** One award form per nominee and phase (the unique award key backs this up under concurrent approvals). */
+  private async checkDuplicateAward(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
     const duplicate = await em.getRepository(Nomination).findOneBy({ awardKey: awardKey(n) });
     if (duplicate)
       throw conflict(
@@ -513,6 +557,8 @@ export function requiredDocuments(manifest: ProvinceManifest, n: Pick<Nomination
     .filter((d, i, all) => all.findIndex((x) => x.type === d.type) === i);
 }
 
+const mayEver = (action: NominationAction, role: Role) =>
+  TRANSITIONS.some((t) => t.action === action && t.roles.includes(role));
 const awardKey = (n: Nomination) =>
   `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
 const awardName = (m: ProvinceManifest, n: Nomination) =>

@@ -2,50 +2,40 @@ import { COUNTS_AGAINST_QUOTA, COUNTS_AGAINST_UNIT_LIMIT, type QuotaUsage } from
 import type { EntityManager } from 'typeorm';
 import { Nomination } from '../database/entities/index.js';
 
-async function countByRecipient(
-  em: EntityManager,
-  where: { provinceSlug: string; phaseId: string; awardFormId: string; nominatingUnitId?: number },
-  statuses: readonly string[],
-  excludeId?: number,
-) {
-  const qb = em
+/**
+ * Counts a phase × award form's nominations in some statuses by kind, province-wide and for the nomination's own
+ * unit, leaving the nomination itself out — in one statement, since approvals run it while holding the quota lock.
+ */
+async function usage(em: EntityManager, n: Nomination, statuses: readonly string[]): Promise<QuotaUsage> {
+  const rows = await em
     .getRepository(Nomination)
     .createQueryBuilder('n')
     .select('n.recipient', 'recipient')
     .addSelect('COUNT(*)', 'count')
-    .where('n.provinceSlug = :provinceSlug AND n.phaseId = :phaseId AND n.awardFormId = :awardFormId', where)
-    .andWhere('n.status IN (:...statuses)', { statuses });
-  if (where.nominatingUnitId !== undefined) qb.andWhere('n.nominatingUnitId = :unit', { unit: where.nominatingUnitId });
-  if (excludeId !== undefined) qb.andWhere('n.id <> :excludeId', { excludeId });
-  const rows = await qb.groupBy('n.recipient').getRawMany<{ recipient: string; count: string | number }>();
-  const get = (r: string) => Number(rows.find((x) => x.recipient === r)?.count ?? 0);
-  return { collectives: get('collective'), individuals: get('individual') };
-}
-
-/** What a phase × award form has used: approved or decided nominations, and the same for one nominating unit. */
-export async function quotaUsage(
-  em: EntityManager,
-  n: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId' | 'nominatingUnitId'>,
-): Promise<QuotaUsage> {
-  const key = { provinceSlug: n.provinceSlug, phaseId: n.phaseId, awardFormId: n.awardFormId };
+    .addSelect('SUM(CASE WHEN n.nominatingUnitId = :unit THEN 1 ELSE 0 END)', 'ofUnit')
+    .where('n.provinceSlug = :province AND n.phaseId = :phase AND n.awardFormId = :form', {
+      province: n.provinceSlug,
+      phase: n.phaseId,
+      form: n.awardFormId,
+    })
+    .andWhere('n.status IN (:...statuses)', { statuses })
+    .andWhere('n.id <> :id', { id: n.id, unit: n.nominatingUnitId })
+    .groupBy('n.recipient')
+    .getRawMany<{ recipient: string; count: string | number; ofUnit: string | number }>();
+  const get = (r: string, k: 'count' | 'ofUnit') => Number(rows.find((x) => x.recipient === r)?.[k] ?? 0);
   return {
-    ...(await countByRecipient(em, key, COUNTS_AGAINST_QUOTA)),
-    ofUnit: await countByRecipient(em, { ...key, nominatingUnitId: n.nominatingUnitId }, COUNTS_AGAINST_QUOTA),
+    collectives: get('collective', 'count'),
+    individuals: get('individual', 'count'),
+    ofUnit: { collectives: get('collective', 'ofUnit'), individuals: get('individual', 'ofUnit') },
   };
 }
 
-/** Nominations a unit has sent (and not had turned down) for a phase × award form, other than this one. */
-export async function unitSent(em: EntityManager, n: Nomination): Promise<QuotaUsage> {
-  const ofUnit = await countByRecipient(
-    em,
-    {
-      provinceSlug: n.provinceSlug,
-      phaseId: n.phaseId,
-      awardFormId: n.awardFormId,
-      nominatingUnitId: n.nominatingUnitId,
-    },
-    COUNTS_AGAINST_UNIT_LIMIT,
-    n.id,
-  );
-  return { collectives: 0, individuals: 0, ofUnit };
-}
+/** The places a phase × award form has given (approved or decided), other than this nomination's. */
+export const quotaUsage = (em: EntityManager, n: Nomination) => usage(em, n, COUNTS_AGAINST_QUOTA);
+
+/** Nominations sent (and not turned down) for a phase × award form, other than this one; the unit's share counts. */
+export const unitSent = (em: EntityManager, n: Nomination) => usage(em, n, COUNTS_AGAINST_UNIT_LIMIT);
+
+/** The name quota locks are taken under (Transactions.lock): phase × award form, for approvals and decisions alike. */
+export const quotaKey = (n: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>) =>
+  `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}`;
