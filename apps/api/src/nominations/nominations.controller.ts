@@ -12,14 +12,13 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { ListParams } from '../common/list-query.js';
+import { FileUpload } from '../common/upload.js';
 import { DossierService, MAX_DOCUMENT_BYTES, type UploadedFile as Upload } from './dossier.service.js';
 import {
   ActionBody,
@@ -148,7 +147,7 @@ export class NominationsController {
     },
   })
   @ApiCreatedResponse({ standardSchema: DocumentRow })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @FileUpload(MAX_DOCUMENT_BYTES + 1)
   upload(
     @CurrentUser() user: Principal,
     @Param('id', ParseIntPipe) id: number,
