@@ -168,6 +168,13 @@ export function urlOf(route: Route, ids: Hints, query: Record<string, string> = 
   return qs ? `${path}?${qs}` : path;
 }
 
+/** Hints with one path parameter of a route set to `value` (over the route's own fixture id). */
+export const withParam = (route: Route, hints: Hints, name: string, value: unknown): Hints => ({
+  ...hints,
+  [name]: value,
+  [`${route.path.split('/')[2]}.${name}`]: value,
+});
+
 export const isMultipart = (route: Route) => Boolean(route.op.requestBody?.content['multipart/form-data']);
 
 /** Sends a request to a route with a body (JSON, or multipart with a small PDF in each binary field). */
@@ -180,9 +187,12 @@ export function send(
 ): request.Test {
   let t = request(app.getHttpServer())[route.method](url);
   if (token) t = t.set('Authorization', `Bearer ${token}`);
-  if (route.method === 'get' || route.method === 'delete') return t;
+  if (route.method === 'get' || route.method === 'delete' || body === undefined) return t;
   const multipart = route.op.requestBody?.content['multipart/form-data'];
-  if (!multipart) return t.send(body as object);
+  if (!multipart)
+    return body !== null && typeof body === 'object'
+      ? t.send(body)
+      : t.set('Content-Type', 'application/json').send(JSON.stringify(body ?? null));
   for (const [k, v] of Object.entries(multipart.schema.properties ?? {}))
     if (v.format === 'binary') t = t.attach(k, PDF, 'tai-lieu.pdf');
     else t = t.field(k, String((body as Record<string, unknown>)[k] ?? ''));
