@@ -139,7 +139,8 @@ describe('named refusals: a 400 naming the parameter, never a 5xx', () => {
     const dl = routes.find((r) => r.method === 'get' && r.path === '/api/nominations/{id}/documents/{documentId}')!;
     const download = await call(dl, urlOf(dl, withParam(dl, hints, 'documentId', res.body.id)));
     expect(download.status).toBe(200);
-    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(download.headers['content-disposition'])![1]!)).toBe(name);
+    const disposition = String(download.headers['content-disposition']);
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1]!)).toBe(name);
   });
 });
 
