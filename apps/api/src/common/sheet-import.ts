@@ -77,11 +77,18 @@ export async function readSheet<K extends string>(
   if (!file) throw badRequest('file: hãy chọn tệp .xlsx hoặc .csv / attach an .xlsx or .csv file', 'file-required');
   const wb = new ExcelJS.Workbook();
   if (/\.csv$/i.test(file.originalname)) {
-    const text = file.buffer.toString('utf8').replace(/^\uFEFF/, '');
-    if (countOf(file.buffer, '\n') > L.rows + 1) throw tooLarge(TOO_BIG, 'import-too-large');
     // Excel in Vietnamese locales separates with ";". Cells stay text: no guessing of numbers or (US) dates.
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine =
+      file.buffer
+        .subarray(0, 64 * 1024)
+        .toString('utf8')
+        .split(/\r?\n/, 1)[0] ?? '';
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    // Rows and cells are bounded before parsing: a line of a million separators would be a million cells.
+    const cells = (L.rows + 1) * L.columns;
+    if (countOf(file.buffer, '\n', L.rows + 1) > L.rows + 1 || countOf(file.buffer, delimiter, cells) > cells)
+      throw tooLarge(TOO_BIG, 'import-too-large');
+    const text = file.buffer.toString('utf8').replace(/^\uFEFF/, '');
     await wb.csv.read(Readable.from(text), { map: (v: unknown) => v, parserOptions: { delimiter } });
   } else {
     guardXlsx(file.buffer);
@@ -139,10 +146,11 @@ function guardXlsx(buffer: Buffer): void {
     if (e instanceof ZipRefused && e.reason === 'too-large') throw tooLarge(TOO_BIG, 'import-too-large');
     throw unreadable();
   }
+  const cells = (L.rows + 1) * L.columns;
   for (const { name, data } of entries)
     if (
       /^xl\/worksheets\/[^/]+\.xml$/.test(name) &&
-      (countOf(data, '<row ') > L.rows + 1 || countOf(data, '<c ') > (L.rows + 1) * L.columns)
+      (countOf(data, '<row ', L.rows + 1) > L.rows + 1 || countOf(data, '<c ', cells) > cells)
     )
       throw tooLarge(TOO_BIG, 'import-too-large');
 }

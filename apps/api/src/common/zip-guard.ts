@@ -80,10 +80,18 @@ function findEocd(buf: Buffer): number {
   return -1;
 }
 
-/** Occurrences of `needle` in `data` (e.g. `<row ` in a worksheet), without decoding it to a string. */
-export function countOf(data: Buffer, needle: string): number {
+/**
+ * Occurrences of `needle` in `data` (e.g. `<row ` in a worksheet, `,` in a CSV), without decoding it to text;
+ * stops counting past `max`. One byte is counted by a plain loop (millions of indexOf calls would be slow).
+ */
+export function countOf(data: Buffer, needle: string, max = Number.POSITIVE_INFINITY): number {
   const n = Buffer.from(needle);
   let count = 0;
-  for (let i = data.indexOf(n); i >= 0; i = data.indexOf(n, i + n.length)) count++;
+  if (n.length === 1) {
+    const byte = n[0];
+    for (let i = 0; i < data.length && count <= max; i++) if (data[i] === byte) count++;
+    return count;
+  }
+  for (let i = data.indexOf(n); i >= 0 && count <= max; i = data.indexOf(n, i + n.length)) count++;
   return count;
 }

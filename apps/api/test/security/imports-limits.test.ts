@@ -132,6 +132,9 @@ describe('imports are bounded', () => {
     const bomb = withSheet(await hugeSheet(200));
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const { res, ms, grewMb } = await post(bomb, 'don-vi.xlsx');
+    console.log(
+      `zip bomb: ${bomb.length} bytes → ${res.status} in ${Math.round(ms)} ms, rss +${Math.round(grewMb)} MB`,
+    );
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('import-too-large');
     expect(res.body.message).toMatch(/^file: tệp quá lớn.* \/ /);
@@ -164,6 +167,9 @@ describe('imports are bounded', () => {
   it('a CSV with more rows than an import takes is a 413; a cell over the limit a 400 naming its row', async () => {
     const lines = ['Tên đơn vị', ...Array.from({ length: IMPORT_LIMITS.rows + 1 }, (_, i) => `Xã ${i}`)];
     expect((await post(Buffer.from(lines.join('\n')), 'don-vi.csv')).res.status).toBe(413);
+    const wide = await post(Buffer.from(`Tên đơn vị${','.repeat(4_000_000)}\nXã\n`), 'don-vi.csv');
+    expect(wide.res.status).toBe(413);
+    expect(wide.ms).toBeLessThan(1000);
     const long = await post(
       Buffer.from(`Tên đơn vị\nXã thường\n${'x'.repeat(IMPORT_LIMITS.cellChars + 1)}\n`),
       'a.csv',
