@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { Clock } from './common/clock.js';
 import { ErrorsFilter } from './common/errors.filter.js';
-import { validationPipe } from './common/validation.js';
+import { inputGuardPipe, validationPipe } from './common/validation.js';
 import type { AppConfig } from './config.js';
 import { CriteriaService } from './criteria/criteria.service.js';
 import { loadDemoData } from './demo/demo-data.js';
@@ -36,7 +36,7 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
     }),
   );
   app.enableCors({ exposedHeaders: ['Content-Range', 'Content-Disposition'] });
-  app.useGlobalPipes(validationPipe);
+  app.useGlobalPipes(inputGuardPipe, validationPipe);
   app.useGlobalFilters(new ErrorsFilter());
   // X-Forwarded-For picks the client address (login throttling) only from proxies the operator names.
   app.set('trust proxy', config.trustProxy);

@@ -4,7 +4,8 @@ import { QueryFailedError } from 'typeorm';
 
 /**
  * Turns what reaches the top into a JSON error: HTTP errors as they are; a unique-constraint violation (two
- * users doing the same thing at once) as 409; anything else as 500 without internals.
+ * users doing the same thing at once) as 409; a row still referenced as 409; a value the database refuses (a
+ * malformed number, text or date the checks let through) as 400; anything else as 500 without internals.
  */
 @Catch()
 export class ErrorsFilter implements ExceptionFilter {
@@ -28,6 +29,23 @@ export class ErrorsFilter implements ExceptionFilter {
       });
       return;
     }
+    if (error instanceof QueryFailedError && isForeignKeyViolation(error)) {
+      res.status(409).json({
+        statusCode: 409,
+        code: 'in-use',
+        message: 'Dữ liệu đang được dùng ở nơi khác nên không xóa hoặc đổi được / the row is still referenced',
+      });
+      return;
+    }
+    if (error instanceof QueryFailedError && isDataException(error)) {
+      this.log.warn(`refused by the database: ${error.message}`);
+      res.status(400).json({
+        statusCode: 400,
+        code: 'invalid-input',
+        message: 'Giá trị không hợp lệ với kiểu dữ liệu của trường / a value does not fit its field',
+      });
+      return;
+    }
     this.log.error(error instanceof Error ? error.stack : String(error));
     res.status(500).json({ statusCode: 500, message: 'Lỗi hệ thống / internal error' });
   }
@@ -36,4 +54,15 @@ export class ErrorsFilter implements ExceptionFilter {
 function isUniqueViolation(e: QueryFailedError): boolean {
   const d = e.driverError as { code?: string } | undefined;
   return d?.code === '23505' || d?.code === 'SQLITE_CONSTRAINT_UNIQUE' || d?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+function isForeignKeyViolation(e: QueryFailedError): boolean {
+  const d = e.driverError as { code?: string } | undefined;
+  return d?.code === '23503' || d?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/** PostgreSQL's class 22 "data exception": invalid text for a number, out of range, a NUL byte, a bad date. */
+function isDataException(e: QueryFailedError): boolean {
+  const d = e.driverError as { code?: string } | undefined;
+  return typeof d?.code === 'string' && d.code.startsWith('22');
 }

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  NotFoundException,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 
 /**
  * Errors a user can cause. Messages are Vietnamese first (the console shows them as they are); `code` is a
@@ -12,3 +18,5 @@ export const notFound = (message: string, code = 'not-found') =>
   new NotFoundException({ statusCode: 404, code, message });
 export const conflict = (message: string, code = 'conflict') =>
   new ConflictException({ statusCode: 409, code, message });
+export const tooLarge = (message: string, code = 'too-large') =>
+  new PayloadTooLargeException({ statusCode: 413, code, message });

@@ -21,6 +21,10 @@ export interface ListQuery {
 }
 
 const MAX_PAGE = 1000;
+/** The largest id or offset the databases take (PostgreSQL `integer`); beyond it a request is refused, not run. */
+export const MAX_INT = 2_147_483_647;
+
+const bad = (message: string) => badRequest(message, 'bad-list-query');
 
 function json(name: string, text: string | undefined): unknown {
   if (text === undefined || text === '') return undefined;
@@ -37,7 +41,13 @@ export function parseListQuery(p: ListParams): ListQuery {
   const filter = json('filter', p.filter) ?? {};
   if (
     sort !== undefined &&
-    !(Array.isArray(sort) && typeof sort[0] === 'string' && ['ASC', 'DESC'].includes(String(sort[1]).toUpperCase()))
+    !(
+      Array.isArray(sort) &&
+      sort.length === 2 &&
+      typeof sort[0] === 'string' &&
+      typeof sort[1] === 'string' &&
+      ['ASC', 'DESC'].includes(sort[1].toUpperCase())
+    )
   ) {
     throw badRequest(
       'Tham số "sort" phải có dạng ["trường","ASC"|"DESC"] / sort must be ["field","ASC"|"DESC"]',
@@ -47,7 +57,7 @@ export function parseListQuery(p: ListParams): ListQuery {
   if (
     !Array.isArray(range) ||
     range.length !== 2 ||
-    !range.every((n) => Number.isInteger(n) && n >= 0) ||
+    !range.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_INT) ||
     range[1] < range[0] ||
     range[1] - range[0] >= MAX_PAGE
   ) {
@@ -65,7 +75,32 @@ export function parseListQuery(p: ListParams): ListQuery {
   };
 }
 
-export type FilterFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, value: unknown) => void;
+/** A filter's value has been checked to be a scalar or a list of scalars; `key` names it in messages. */
+export type FilterFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, value: unknown, key: string) => void;
+
+type Scalar = string | number | boolean | null;
+const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/** A filter value is a JSON scalar or a list of them: an object would reach the SQL driver as a parameter. */
+function checkFilterValue(key: string, value: unknown): void {
+  if (isScalar(value) || (Array.isArray(value) && value.length <= MAX_PAGE && value.every(isScalar))) return;
+  throw bad(
+    `Tham số "filter.${key}" phải là một giá trị hoặc danh sách giá trị / "filter.${key}" must be a value or a list of values`,
+  );
+}
+
+/** The column behind `alias.property` is an integer one (ids, years), when the query builder knows it. */
+function isIntegerColumn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string): boolean {
+  const [alias, property] = column.split('.');
+  if (!alias || !property || !qb.expressionMap.aliases.some((a) => a.name === alias)) return false;
+  const meta = qb.expressionMap.findAliasByName(alias);
+  const type = meta.hasMetadata ? meta.metadata.findColumnWithPropertyName(property)?.type : undefined;
+  return type === Number || ['int', 'integer', 'int4', 'smallint'].includes(String(type));
+}
+
+const isDbInteger = (v: unknown) =>
+  (typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_INT) ||
+  (typeof v === 'string' && /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= MAX_INT);
 
 export interface ListSpec<T extends ObjectLiteral> {
   resource: string;
@@ -77,8 +112,11 @@ export interface ListSpec<T extends ObjectLiteral> {
 
 /** An equality filter on a column, accepting one value or a list. */
 export function eq<T extends ObjectLiteral>(column: string): FilterFn<T> {
-  return (qb, value) => {
+  return (qb, value, key) => {
     const param = `f_${column.replace(/\W/g, '_')}`;
+    // PostgreSQL refuses "x" or 1e20 for an integer column with an error; say which filter is wrong instead.
+    if (isIntegerColumn(qb, column) && !(Array.isArray(value) ? value : [value]).every(isDbInteger))
+      throw bad(`Tham số "filter.${key}" phải là số nguyên / "filter.${key}" must be an integer`);
     if (Array.isArray(value)) {
       if (value.length === 0) qb.andWhere('1 = 0');
       else qb.andWhere(`${column} IN (:...${param})`, { [param]: value });
@@ -95,16 +133,18 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<T[]> {
   for (const [key, value] of Object.entries(query.filter)) {
     if (value === undefined || value === '') continue;
-    const apply = spec.filters[key];
+    // Own keys only: "__proto__" or "constructor" must not reach Object.prototype.
+    const apply = Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
     if (!apply)
       throw badRequest(
         `Không lọc được theo "${key}"; dùng: ${Object.keys(spec.filters).join(', ')} / unknown filter "${key}"`,
         'bad-list-query',
       );
-    apply(qb, value);
+    checkFilterValue(key, value);
+    apply(qb, value, key);
   }
   const [field, dir] = query.sort ?? spec.defaultSort;
-  const column = spec.sortable[field];
+  const column = Object.hasOwn(spec.sortable, field) ? spec.sortable[field] : undefined;
   if (!column)
     throw badRequest(
       `Không sắp xếp được theo "${field}"; dùng: ${Object.keys(spec.sortable).join(', ')} / cannot sort by "${field}"`,

@@ -1,10 +1,27 @@
 import { Readable } from 'node:stream';
-import { applyDecorators, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { applyDecorators, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { badRequest } from './errors.js';
+import { badRequest, tooLarge } from './errors.js';
+import { FileUpload } from './upload.js';
+import { countOf, readZip, ZipRefused } from './zip-guard.js';
+
+/**
+ * What an import takes (README, "Imports"): a file of at most 5 MB, whose .xlsx parts decompress to at most
+ * 20 MB, with at most 5,000 data rows, 50 columns and 2,000 characters a cell. Checked before the file is parsed,
+ * so a decompression bomb costs nothing.
+ */
+export const IMPORT_LIMITS = {
+  bytes: 5 * 1024 * 1024,
+  uncompressed: 20 * 1024 * 1024,
+  entries: 200,
+  rows: 5000,
+  columns: 50,
+  cellChars: 2000,
+} as const;
+const L = IMPORT_LIMITS;
+const TOO_BIG = `file: tệp quá lớn; tối đa ${L.bytes / 1024 / 1024} MB, ${L.uncompressed / 1024 / 1024} MB khi giải nén, ${L.rows} dòng, ${L.columns} cột / the file is over the import limits`;
 
 /** An uploaded spreadsheet, as multer hands it over. */
 export interface SheetFile {
@@ -36,7 +53,7 @@ export const ImportRoute = () =>
       description:
         'Without commit=1 only the preview; with it every row is saved in one transaction, or none if any row is wrong',
     }),
-    UseInterceptors(FileInterceptor('file', { limits: { fileSize: 5 * 1024 * 1024, files: 1 } })),
+    FileUpload(L.bytes),
   );
 
 /** A cell as text: Excel dates become YYYY-MM-DD, rich text and formulas their shown value. */
@@ -61,22 +78,30 @@ export async function readSheet<K extends string>(
   if (!file) throw badRequest('file: hãy chọn tệp .xlsx hoặc .csv / attach an .xlsx or .csv file', 'file-required');
   const wb = new ExcelJS.Workbook();
   if (/\.csv$/i.test(file.originalname)) {
-    const text = file.buffer.toString('utf8').replace(/^\uFEFF/, '');
     // Excel in Vietnamese locales separates with ";". Cells stay text: no guessing of numbers or (US) dates.
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine =
+      file.buffer
+        .subarray(0, 64 * 1024)
+        .toString('utf8')
+        .split(/\r?\n/, 1)[0] ?? '';
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+    // Rows and cells are bounded before parsing: a line of a million separators would be a million cells.
+    const cells = (L.rows + 1) * L.columns;
+    if (countOf(file.buffer, '\n', L.rows + 1) > L.rows + 1 || countOf(file.buffer, delimiter, cells) > cells)
+      throw tooLarge(TOO_BIG, 'import-too-large');
+    const text = file.buffer.toString('utf8').replace(/^\uFEFF/, '');
     await wb.csv.read(Readable.from(text), { map: (v: unknown) => v, parserOptions: { delimiter } });
   } else {
+    guardXlsx(file.buffer);
     try {
       await wb.xlsx.load(file.buffer as never);
     } catch {
-      throw badRequest(
-        'file: không đọc được tệp; hãy dùng .xlsx hoặc .csv / cannot read the file: use .xlsx or .csv',
-        'bad-file-type',
-      );
+      throw unreadable();
     }
   }
   const sheet = wb.worksheets[0];
+  if (sheet && (sheet.rowCount > L.rows + 1 || sheet.columnCount > L.columns))
+    throw tooLarge(TOO_BIG, 'import-too-large');
   const header = sheet ? (sheet.getRow(1).values as unknown[]).map((v) => headers[cellText(v).toLowerCase()]) : [];
   if (!header.includes(required.key))
     throw badRequest(
@@ -90,6 +115,11 @@ export async function readSheet<K extends string>(
     (r.values as unknown[]).forEach((v, i) => {
       const key = header[i];
       const text = cellText(v);
+      if (text.length > L.cellChars)
+        throw badRequest(
+          `file: ô ở dòng ${n} dài quá ${L.cellChars} ký tự / a cell on row ${n} is over ${L.cellChars} characters`,
+          'import-cell-too-long',
+        );
       if (key && text !== '') raw[key] = text;
     });
     if (Object.keys(raw).length) out.push({ row: n, raw });
@@ -97,6 +127,33 @@ export async function readSheet<K extends string>(
   if (out.length === 0)
     throw badRequest('file: tệp không có dòng dữ liệu nào / the file has no data rows', 'empty-import');
   return out;
+}
+
+const unreadable = () =>
+  badRequest(
+    'file: không đọc được tệp; hãy dùng .xlsx hoặc .csv / cannot read the file: use .xlsx or .csv',
+    'bad-file-type',
+  );
+
+/**
+ * Refuses an .xlsx whose parts would decompress past the limits (a zip bomb), or whose worksheets hold more rows
+ * or cells than an import takes, from the archive's own directory and a capped inflate: before exceljs sees it.
+ */
+function guardXlsx(buffer: Buffer): void {
+  let entries;
+  try {
+    entries = readZip(buffer, { entries: L.entries, uncompressed: L.uncompressed });
+  } catch (e) {
+    if (e instanceof ZipRefused && e.reason === 'too-large') throw tooLarge(TOO_BIG, 'import-too-large');
+    throw unreadable();
+  }
+  const cells = (L.rows + 1) * L.columns;
+  for (const { name, data } of entries)
+    if (
+      /^xl\/worksheets\/[^/]+\.xml$/.test(name) &&
+      (countOf(data, '<row ', L.rows + 1) > L.rows + 1 || countOf(data, '<c ', cells) > cells)
+    )
+      throw tooLarge(TOO_BIG, 'import-too-large');
 }
 
 /** The message of a refusal thrown while checking a row (our errors carry it in their response). */

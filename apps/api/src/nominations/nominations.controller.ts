@@ -12,22 +12,21 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiTags,
   ApiOperation,
+  ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { ListParams } from '../common/list-query.js';
+import { FileUpload } from '../common/upload.js';
 import { DossierService, MAX_DOCUMENT_BYTES, type UploadedFile as Upload } from './dossier.service.js';
 import {
   ActionBody,
@@ -164,7 +163,7 @@ export class NominationsController {
   })
   @ApiOperation({ summary: 'Tải lên một tài liệu của hồ sơ' })
   @ApiCreatedResponse({ standardSchema: DocumentRow })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @FileUpload(MAX_DOCUMENT_BYTES + 1)
   upload(
     @CurrentUser() user: Principal,
     @Param('id', ParseIntPipe) id: number,

@@ -1,5 +1,6 @@
 import { searchText, vietnameseSortKey } from '@thidua/domain';
 import { z } from 'zod';
+import { dbId } from '../common/validation.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
 import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
@@ -7,7 +8,7 @@ import { Person } from '../database/entities/index.js';
 
 export const PersonInput = z.object({
   provinceSlug: z.string().optional(),
-  unitId: z.number().int().positive(),
+  unitId: dbId,
   fullName: z.string().trim().min(2).max(200),
   position: z.string().trim().min(1).max(200),
   isLeader: z.boolean().default(false),

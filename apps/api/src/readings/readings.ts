@@ -6,12 +6,13 @@ import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
 import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
+import { dbId } from '../common/validation.js';
 import { cellNumber, ImportRoute, type SheetFile } from '../common/sheet-import.js';
 import { IndicatorReading } from '../database/entities/index.js';
 
 export const ReadingInput = z.object({
   provinceSlug: z.string().optional(),
-  unitId: z.number().int().positive(),
+  unitId: dbId,
   indicatorId: z.string().min(1).max(80),
   year: z.number().int().min(2000).max(2100),
   value: z.number().finite(),
@@ -19,6 +20,18 @@ export const ReadingInput = z.object({
 });
 type ReadingInput = z.infer<typeof ReadingInput>;
 const ReadingRow = ReadingInput.extend({ id: z.number(), provinceSlug: z.string() });
+
+/** The indicator exists in the national catalogue and a percentage lies within 0–100 (create, update, import). */
+function checkReadingValue(indicatorId: string, value: number | undefined): void {
+  const indicator = findIndicator(indicatorId);
+  if (!indicator)
+    throw badRequest(
+      `indicatorId: "${indicatorId}" không có trong danh mục chỉ số quốc gia / not in the national catalogue`,
+      'bad-indicator',
+    );
+  if (indicator.unit === 'percent' && value !== undefined && (value < 0 || value > 100))
+    throw badRequest(`value: tỷ lệ phải từ 0 đến 100, nhận ${value} / a percentage must be within 0–100`, 'bad-value');
+}
 
 export const readingsSpec: CrudSpec<IndicatorReading, Partial<ReadingInput>> = {
   entity: IndicatorReading,
@@ -32,20 +45,10 @@ export const readingsSpec: CrudSpec<IndicatorReading, Partial<ReadingInput>> = {
   clerkUnit: (r) => r.unitId,
   clerkFilter: (qb, unitId) => qb.andWhere('r.unitId = :cu', { cu: unitId }),
   async prepare(input, ctx) {
-    if (input.indicatorId) {
-      const indicator = findIndicator(input.indicatorId);
-      if (!indicator)
-        throw badRequest(
-          `indicatorId: "${input.indicatorId}" không có trong danh mục chỉ số quốc gia / not in the national catalogue`,
-          'bad-indicator',
-        );
-      const value = input.value ?? ctx.existing?.value;
-      if (indicator.unit === 'percent' && value !== undefined && (value < 0 || value > 100))
-        throw badRequest(
-          `value: tỷ lệ phải từ 0 đến 100, nhận ${value} / a percentage must be within 0–100`,
-          'bad-value',
-        );
-    }
+    // A PUT may change the value alone: it is checked against the reading's own indicator, like a POST.
+    const indicatorId = input.indicatorId ?? ctx.existing?.indicatorId;
+    if (input.indicatorId !== undefined || input.value !== undefined)
+      checkReadingValue(indicatorId ?? '', input.value ?? ctx.existing?.value);
     if (input.unitId) await requireUnit(ctx.em, ctx.province, input.unitId);
     const { provinceSlug: _ignored, ...rest } = input;
     return rest;

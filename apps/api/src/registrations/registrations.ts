@@ -1,7 +1,7 @@
 import { Query, UploadedFile } from '@nestjs/common';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
-import { isoDate } from '../common/validation.js';
+import { dbId, isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
@@ -11,7 +11,7 @@ import { Registration } from '../database/entities/index.js';
 
 export const RegistrationInput = z.object({
   provinceSlug: z.string().optional(),
-  unitId: z.number().int().positive(),
+  unitId: dbId,
   year: z.number().int().min(2000).max(2100),
   registeredOn: isoDate,
   note: z.string().max(1000).nullable().optional(),

@@ -1,6 +1,6 @@
 import { reportDueDates } from '@thidua/domain';
 import { z } from 'zod';
-import { isoDate } from '../common/validation.js';
+import { dbId, isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
@@ -9,7 +9,7 @@ import { Report } from '../database/entities/index.js';
 
 export const ReportInput = z.object({
   provinceSlug: z.string().optional(),
-  unitId: z.number().int().positive(),
+  unitId: dbId,
   year: z.number().int().min(2000).max(2100),
   submittedOn: isoDate,
   summary: z.string().trim().min(1).max(10000),

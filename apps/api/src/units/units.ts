@@ -1,6 +1,6 @@
 import { searchText, TIERS, vietnameseSortKey } from '@thidua/domain';
 import { z } from 'zod';
-import { isoDate } from '../common/validation.js';
+import { dbId, isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
 import { crudController } from '../common/crud.controller.js';
 import { eq } from '../common/list-query.js';
@@ -11,11 +11,11 @@ export const UnitInput = z.object({
   provinceSlug: z.string().optional(),
   name: z.string().trim().min(2).max(300),
   tier: z.enum(TIERS),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: dbId.nullable().optional(),
   code: z.string().max(40).nullable().optional(),
   staffCount: z.number().int().min(0).max(1_000_000).optional(),
   validTo: isoDate.nullable().optional(),
-  successorId: z.number().int().positive().nullable().optional(),
+  successorId: dbId.nullable().optional(),
 });
 export type UnitInput = z.infer<typeof UnitInput>;
 export const UnitRow = UnitInput.extend({ id: z.number(), provinceSlug: z.string() });
@@ -54,7 +54,7 @@ export const unitsSpec: CrudSpec<Unit, UnitInput> = {
     filters: {
       id: eq('r.id'),
       tier: eq('r.tier'),
-      parentId: (qb, v) => (v === null ? qb.andWhere('r.parentId IS NULL') : eq<Unit>('r.parentId')(qb, v)),
+      parentId: (qb, v, key) => (v === null ? qb.andWhere('r.parentId IS NULL') : eq<Unit>('r.parentId')(qb, v, key)),
       q: (qb, v) => qb.andWhere('r.searchText LIKE :q', { q: `%${searchText(String(v))}%` }),
       active: (qb, v) => qb.andWhere(v ? 'r.validTo IS NULL' : 'r.validTo IS NOT NULL'),
     },
