@@ -20,19 +20,24 @@ beforeAll(async () => {
   api = await startApi();
   hints = await securityWorld(api);
   routes = await discoverRoutes(api.app);
+  await logIn();
+});
+
+/** A token per role and province (again after a route that ends sessions, such as logout). */
+async function logIn(): Promise<void> {
   for (const role of ROLES) {
     const suffix = ROLE_USERS[role];
     tokens.set(`tn:${role}`, await tokenOf(api.app, role === 'national-admin' ? suffix : `tn.${suffix}`));
     if (role !== 'national-admin') tokens.set(`tn2:${role}`, await tokenOf(api.app, `tn2.${suffix}`));
   }
-});
+}
 afterAll(() => api?.close());
 
 /**
- * Known holes owned by another part of issue 9, reported (not failed) until fixed there: another province's
- * criteria, and their history (editor, reason), are readable by any logged-in user.
+ * Published like the plans themselves: a province's criteria in force are readable by any logged-in user. Their
+ * history (who edited, why) is not, and is checked like every other route.
  */
-const PENDING = [/^GET \/api\/provinces\/\{slug\}\/criteria/];
+const PUBLISHED = [/^GET \/api\/provinces\/\{slug\}\/criteria$/];
 
 /** Reads first, then writes, deletes last: a row deleted by an allowed role is gone only for what follows. */
 const ORDER = { get: 0, post: 1, put: 1, patch: 1, delete: 2 };
@@ -47,7 +52,6 @@ it('holds role, tenancy and authentication over every route × role, with no 5xx
     else if (!ok) wrong.push(`${what} → ${status} ${JSON.stringify(body).slice(0, 160)}`);
   };
   const slow: string[] = [];
-  const pending = new Set<string>();
   for (const route of [...routes].sort((a, b) => ORDER[a.method] - ORDER[b.method])) {
     resetThrottle(api.app);
     const started = performance.now();
@@ -66,8 +70,7 @@ it('holds role, tenancy and authentication over every route × role, with no 5xx
         const refused = [403, 404].includes(res.status);
         if (refused) counts.tenancyRefused++;
         const what = `${name} as ${role} of the other province`;
-        if (PENDING.some((p) => p.test(name)) && !refused) pending.add(`${what} → ${res.status}`);
-        else check(what, res.status, refused, res.body);
+        check(what, res.status, refused || PUBLISHED.some((p) => p.test(name)), res.body);
       }
     // Refused roles first, so that a delete by an allowed role does not hide the refusals.
     const allowed = (role: Role) => !route.permission || can(role, route.permission.verb, route.permission.resource);
@@ -81,12 +84,12 @@ it('holds role, tenancy and authentication over every route × role, with no 5xx
           ? ![401, 403].includes(res.status)
           : res.status === 403;
       check(`${name} as ${role}`, res.status, expected, res.body);
+      if (route.path === '/api/auth/logout') await logIn();
     }
     const ms = performance.now() - started;
     if (ms > 2000) slow.push(`${name} ${Math.round(ms)} ms`);
   }
   if (slow.length) console.log(`slow routes: ${slow.join('; ')}`);
-  if (pending.size) console.log(`pending (owned elsewhere):\n  ${[...pending].join('\n  ')}`);
   console.log(
     `matrix: ${counts.routes} routes × ${ROLES.length} roles = ${counts.tried} tried, ${counts.refused} refused (403); ` +
       `other province ${counts.tenancyTried} tried, ${counts.tenancyRefused} refused; ${counts.requests} requests, ` +
