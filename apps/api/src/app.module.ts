@@ -11,6 +11,8 @@ import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { Clock } from './common/clock.js';
 import { ComparisonController, ComparisonService } from './comparison/index.js';
+import { CouncilController } from './council/council.controller.js';
+import { CouncilService } from './council/council.service.js';
 import { ScopedCrud } from './common/scoped-crud.js';
 import type { AppConfig } from './config.js';
 import { CriteriaController } from './criteria/criteria.controller.js';
@@ -29,6 +31,10 @@ import {
 import { HealthController } from './health/health.controller.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
+import { Mailer } from './notifications/mailer.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationsScheduler } from './notifications/notifications.scheduler.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { DossierService } from './nominations/dossier.service.js';
 import { NominationsController } from './nominations/nominations.controller.js';
 import { NominationsService } from './nominations/nominations.service.js';
@@ -73,6 +79,8 @@ export class AppModule {
         AuditController,
         ComparisonController,
         DocumentsController,
+        CouncilController,
+        NotificationsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
@@ -97,6 +105,15 @@ export class AppModule {
         JobsService,
         DocumentsService,
         ListExportsService,
+        CouncilService,
+        NotificationsService,
+        { provide: Mailer, useValue: new Mailer(config.smtpUrl, config.smtpFrom) },
+        {
+          provide: NotificationsScheduler,
+          inject: [NotificationsService, Mailer],
+          useFactory: (n: NotificationsService, m: Mailer) =>
+            new NotificationsScheduler(n, m, config.notifyIntervalSeconds),
+        },
       ],
     };
   }

@@ -1,5 +1,18 @@
 import { BackgroundJob, GeneratedDocument } from './documents.js';
 import {
+  CouncilAgendaItem,
+  CouncilAttendance,
+  CouncilMeeting,
+  CouncilMember,
+  CouncilVote,
+} from '../../council/council.entities.js';
+import {
+  EmailMessage,
+  Notification,
+  NotificationCursor,
+  NotificationPreference,
+} from '../../notifications/notification.entities.js';
+import {
   AuditEvent,
   AwardDecision,
   CriteriaVersion,
@@ -16,6 +29,8 @@ export { now } from './columns.js';
 export * from './documents.js';
 export * from './movement.js';
 export * from './organisation.js';
+export * from '../../council/council.entities.js';
+export * from '../../notifications/notification.entities.js';
 
 export const ENTITIES = [
   Unit,
@@ -35,4 +50,13 @@ export const ENTITIES = [
   AuditEvent,
   GeneratedDocument,
   BackgroundJob,
+  CouncilMember,
+  CouncilMeeting,
+  CouncilAgendaItem,
+  CouncilAttendance,
+  CouncilVote,
+  Notification,
+  NotificationPreference,
+  EmailMessage,
+  NotificationCursor,
 ];
