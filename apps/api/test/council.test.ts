@@ -202,6 +202,25 @@ describe('a council meeting from agenda to locked result', () => {
     expect((await (await home()).put(`/api/council/meetings/${meeting.id}`, { place: 'Khác' })).status).toBe(409);
   });
 
+  it('prints the minutes from what happened and the submission of the result to the chairman', async () => {
+    const h = await home();
+    const minutes = await h.get(`/api/council/meetings/${meeting.id}/documents/council-minutes?format=html`);
+    expect(minutes.status).toBe(200);
+    const html = minutes.text;
+    expect(html).toContain('Phòng họp số 1, UBND tỉnh');
+    expect(html).toContain('08 giờ 00 phút');
+    expect(html).toContain('05/05');
+    expect(html).toContain('Nguyễn Văn Chủ');
+    expect(html).toContain('Hoàng Văn Thư');
+    expect(html).toContain('05 đồng ý (100%)');
+    expect(html).toContain('04 đồng ý (80%); 01 không đồng ý');
+    expect(html).toContain('bằng phiếu');
+    expect(html).not.toContain('…… phiếu');
+    const letter = (await h.get(`/api/council/meetings/${meeting.id}/documents/submission-letter?format=html`)).text;
+    expect(letter).toContain('UBND huyện Số 01 5/5 phiếu (100%)');
+    expect(letter).not.toContain('UBND huyện Số 04');
+  });
+
   it('the appraiser approves the selected in one step, then settles the tie within the quota', async () => {
     const approved = body<{ id: number; status: string }[]>(
       await (await home()).post(`/api/council/meetings/${meeting.id}/approve`, {}),

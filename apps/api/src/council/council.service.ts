@@ -19,6 +19,7 @@ import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
 import { requireUnit } from '../common/scoped-crud.js';
 import { Nomination, now, Person, Unit, User } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
+import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { quotaUsage } from '../nominations/quota-usage.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -409,6 +410,36 @@ export class CouncilService {
       agenda,
       me: me ? { memberId: me.memberId } : null,
       canManage: COUNCIL_MANAGERS.includes(user.role),
+    };
+  }
+
+  /** The meeting as its minutes and the submission to the chairman tell it: ranked first, then by name. */
+  async record(user: Principal, id: number): Promise<{ provinceSlug: string; record: CouncilMeetingRecord }> {
+    const d = await this.details(user, id);
+    const noms = await this.ds.getRepository(Nomination).findBy({ id: In(d.agenda.map((a) => a.nominationId)) });
+    const named = (role: string) => d.members.find((x) => x.role === role && x.present)?.fullName ?? null;
+    const items = [...d.agenda].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+    return {
+      provinceSlug: d.provinceSlug,
+      record: {
+        phaseId: d.phaseId,
+        awardFormId: d.awardFormId,
+        startsAt: d.startsAt,
+        closedAt: d.closedAt,
+        place: d.place,
+        chair: named('chairman') ?? named('vice-chairman'),
+        secretary: named('secretary'),
+        members: d.quorum.members,
+        present: d.quorum.present,
+        required: d.quorum.required,
+        quorumMet: d.quorum.met,
+        items: items.map((a) => ({
+          nomination: noms.find((n) => n.id === a.nominationId)!,
+          ...a.tally,
+          selected: a.selected,
+          tie: a.tie,
+        })),
+      },
     };
   }
 
