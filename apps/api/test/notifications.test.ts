@@ -131,17 +131,15 @@ describe('deadline reminders', () => {
 
   it('reminds units registered for the year that have not reported, and not those that have', async () => {
     const [r1, r2, r3] = [1, 2, 3].map((i) => world.tn.districts[i]!);
-    await api.ds
-      .getRepository(Registration)
-      .save(
-        [r1, r2, r3].map((u) => ({
-          provinceSlug: 'thu-nghiem',
-          unitId: u!.id,
-          year: 2024,
-          registeredOn: '2024-02-01',
-          note: null,
-        })),
-      );
+    await api.ds.getRepository(Registration).save(
+      [r1, r2, r3].map((u) => ({
+        provinceSlug: 'thu-nghiem',
+        unitId: u!.id,
+        year: 2024,
+        registeredOn: '2024-02-01',
+        note: null,
+      })),
+    );
     await api.ds.getRepository(Report).save({
       provinceSlug: 'thu-nghiem',
       unitId: r1!.id,
