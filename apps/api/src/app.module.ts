@@ -13,6 +13,8 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { LoginThrottler } from './auth/login-throttle.js';
 import { Clock } from './common/clock.js';
 import { ComparisonController, ComparisonService } from './comparison/index.js';
+import { CouncilController } from './council/council.controller.js';
+import { CouncilService } from './council/council.service.js';
 import { ScopedCrud } from './common/scoped-crud.js';
 import { type AppConfig, signingSecret } from './config.js';
 import { CriteriaController } from './criteria/criteria.controller.js';
@@ -31,6 +33,10 @@ import {
 import { HealthController } from './health/health.controller.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
+import { Mailer } from './notifications/mailer.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationsScheduler } from './notifications/notifications.scheduler.js';
+import { NotificationsService } from './notifications/notifications.service.js';
 import { DossierService } from './nominations/dossier.service.js';
 import { NominationsController } from './nominations/nominations.controller.js';
 import { NominationsService } from './nominations/nominations.service.js';
@@ -81,6 +87,8 @@ export class AppModule {
         AuditController,
         ComparisonController,
         DocumentsController,
+        CouncilController,
+        NotificationsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
@@ -111,6 +119,15 @@ export class AppModule {
         JobsService,
         DocumentsService,
         ListExportsService,
+        CouncilService,
+        NotificationsService,
+        { provide: Mailer, useValue: new Mailer(config.smtpUrl, config.smtpFrom) },
+        {
+          provide: NotificationsScheduler,
+          inject: [NotificationsService, Mailer],
+          useFactory: (n: NotificationsService, m: Mailer) =>
+            new NotificationsScheduler(n, m, config.notifyIntervalSeconds),
+        },
       ],
     };
   }

@@ -36,6 +36,11 @@ export interface AppConfig {
   demo: boolean;
   /** Overrides "today" for phase windows (demo data and tests live in the movements' past). */
   today: string | undefined;
+  /** SMTP server for notification emails (smtp://user:pass@host:587); none = in-app notifications only. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** How often each replica runs reminders and sends pending emails; 0 = never (tests call the run route). */
+  notifyIntervalSeconds: number;
 }
 
 const num = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
@@ -60,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     demo: env.THIDUA_DEMO !== '0' && !env.DATABASE_URL,
     today: env.THIDUA_TODAY,
+    smtpUrl: env.SMTP_URL || undefined,
+    smtpFrom: env.SMTP_FROM ?? 'thidua <no-reply@thidua.local>',
+    notifyIntervalSeconds: Number(env.NOTIFY_INTERVAL_SECONDS ?? 300),
   };
 }
 

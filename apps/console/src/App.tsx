@@ -1,10 +1,12 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { AuditList } from './audit';
+import { CouncilPage, MeetingPage } from './council';
 import { CriteriaPage } from './criteria/CriteriaPage';
 import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { NationalPage } from './national';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
 import { PersonCreate, PersonEdit, PersonList } from './people';
 import { authProvider } from './providers/authProvider';
@@ -63,6 +65,9 @@ export function App() {
         <Route path="/criteria" element={<CriteriaPage />} />
         <Route path="/units/import" element={<UnitsImport />} />
         <Route path="/national" element={<NationalPage />} />
+        <Route path="/council" element={<CouncilPage />} />
+        <Route path="/council/meetings/:id" element={<MeetingPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
       </CustomRoutes>
     </Admin>
   );

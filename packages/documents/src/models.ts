@@ -86,6 +86,11 @@ export interface Nominee {
   awardForm: string;
   /** Council votes in favour, when known (minutes). */
   votes: number | null;
+  /** From a province council meeting: the share of agreement by its rule ("80%"), votes against and abstaining, and the outcome. */
+  share?: string;
+  against?: number;
+  abstain?: number;
+  result?: string;
 }
 
 export interface SubmissionLetterDocument {
@@ -100,6 +105,8 @@ export interface SubmissionLetterDocument {
   awardForm: string;
   phase: string;
   nominees: Nominee[];
+  /** The province council's vote on each nominee, when the letter follows a council meeting. */
+  councilResult?: string;
   recipients: string[];
   signer: Signer;
 }
@@ -121,8 +128,13 @@ export interface CouncilMinutesDocument {
     secretary: string | null;
     present: number | null;
     members: number | null;
+    /** From a province council meeting: whether it was quorate, and when it ended. */
+    quorum?: string;
+    endTime?: string | null;
   };
   nominees: Nominee[];
+  /** The council's conclusion, when the meeting decided it (otherwise the template's sentence). */
+  conclusion?: string;
 }
 
 export interface AchievementReportDocument {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { dialectOf } from './data-source.js';
@@ -11,14 +12,19 @@ import { dialectOf } from './data-source.js';
 export class Transactions {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly serial: boolean;
+  /** The transaction the current call runs in, so a service called from another's transaction joins it. */
+  private readonly current = new AsyncLocalStorage<EntityManager>();
 
   constructor(private readonly ds: DataSource) {
     this.serial = dialectOf(ds) === 'sqlite';
   }
 
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.serial) return this.ds.transaction(work);
-    const next = this.queue.then(() => this.ds.transaction(work));
+    const outer = this.current.getStore();
+    if (outer) return work(outer);
+    const inside = (em: EntityManager) => this.current.run(em, () => work(em));
+    if (!this.serial) return this.ds.transaction(inside);
+    const next = this.queue.then(() => this.ds.transaction(inside));
     this.queue = next.catch(() => undefined);
     return next;
   }

@@ -375,3 +375,127 @@ export function phaseSummary(m: ProvinceManifest, phase: Phase, facts: PhaseFact
     signer: { title: m.plan.signer?.title ?? 'Chủ tịch', name: m.plan.signer?.name ?? null },
   };
 }
+
+/** What a province council meeting recorded, for its minutes and the submission to the chairman. */
+export interface CouncilMeetingRecord {
+  phaseId: string;
+  awardFormId: string;
+  startsAt: string;
+  closedAt: string | null;
+  place: string;
+  chair: string | null;
+  secretary: string | null;
+  members: number;
+  present: number;
+  required: number;
+  quorumMet: boolean;
+  items: {
+    nomination: Nomination;
+    agree: number;
+    disagree: number;
+    abstain: number;
+    base: number;
+    share: number;
+    passed: boolean;
+    selected: boolean;
+    tie: boolean;
+  }[];
+}
+
+/** Vietnam time (UTC+7) of an ISO instant: the date, and "08 giờ 00 phút". */
+function vnTime(iso: string): { date: string; time: string } {
+  const d = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return { date: d.slice(0, 10), time: `${d.slice(11, 13)} giờ ${d.slice(14, 16)} phút` };
+}
+
+const outcome = (i: CouncilMeetingRecord['items'][number]) =>
+  i.selected
+    ? 'Đạt, đề nghị khen thưởng'
+    : i.tie
+      ? 'Đạt, bằng phiếu: Hội đồng quyết định'
+      : i.passed
+        ? 'Đạt, ngoài chỉ tiêu'
+        : 'Không đạt';
+
+/** Biên bản họp Hội đồng Thi đua – Khen thưởng tỉnh, from the meeting as it happened. */
+export function provinceCouncilMinutes(
+  m: ProvinceManifest,
+  r: CouncilMeetingRecord,
+  dir: Directory,
+): CouncilMinutesDocument {
+  const form = awardForm(m, r.awardFormId);
+  const start = vnTime(r.startsAt);
+  const council = `Hội đồng Thi đua – Khen thưởng tỉnh ${m.name}`;
+  const proposed = r.items.filter((i) => i.selected);
+  return {
+    head: {
+      issuer: { parent: m.authority, name: council },
+      number: null,
+      symbol: 'BB-HĐTĐKT',
+      place: m.name,
+      date: start.date,
+    },
+    summary: `Họp ${council}`,
+    unitName: `tỉnh ${m.name}`,
+    decider: deciderOf(m, form),
+    awardForm: officialName(form.name),
+    phase: `${lowerFirst(phaseOf(m, r.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
+    plan: planReference(m),
+    meeting: {
+      time: start.time,
+      place: r.place,
+      chair: r.chair,
+      secretary: r.secretary,
+      present: r.present,
+      members: r.members,
+      quorum: r.quorumMet
+        ? `đủ điều kiện tiến hành (cần tối thiểu ${String(r.required).padStart(2, '0')} thành viên)`
+        : `không đủ số thành viên tối thiểu (${String(r.required).padStart(2, '0')}); kết quả không có giá trị`,
+      endTime: r.closedAt ? vnTime(r.closedAt).time : null,
+    },
+    nominees: r.items.map((i) => ({
+      ...nomineeOf(i.nomination, m, dir),
+      votes: i.agree,
+      share: percentText(i.share),
+      against: i.disagree,
+      abstain: i.abstain,
+      result: outcome(i),
+    })),
+    conclusion: r.quorumMet
+      ? `Hội đồng thống nhất đề nghị ${deciderOf(m, form)} tặng ${officialName(form.name)} cho ${String(proposed.length).padStart(2, '0')} tập thể, cá nhân đạt và trong chỉ tiêu: ${proposed.map((i) => i.nomination.nomineeName).join('; ') || 'không có'}.`
+      : 'Cuộc họp không đủ số thành viên theo quy định nên Hội đồng chưa có kết luận.',
+  };
+}
+
+/** Tờ trình of the appraising department to the chairman: the council's result, nominees within the quota. */
+export function councilSubmissionLetter(
+  m: ProvinceManifest,
+  r: CouncilMeetingRecord,
+  dir: Directory,
+  date: string,
+): SubmissionLetterDocument {
+  const form = awardForm(m, r.awardFormId);
+  const department = homeAffairs(m);
+  const start = vnTime(r.startsAt);
+  return {
+    head: { issuer: { parent: m.authority, name: department }, number: null, symbol: 'TTr', place: m.name, date },
+    summary: `Về việc đề nghị tặng ${officialName(form.name)}`,
+    to: [deciderOf(m, form)],
+    legalBases: legalBasesFor(m, date),
+    intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${dmyDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
+    unitName: department,
+    decider: deciderOf(m, form),
+    awardForm: officialName(form.name),
+    phase: `${lowerFirst(phaseOf(m, r.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
+    nominees: r.items.filter((i) => i.selected).map((i) => nomineeOf(i.nomination, m, dir)),
+    councilResult: `Kết quả biểu quyết của Hội đồng (tỷ lệ đồng ý): ${r.items
+      .filter((i) => i.selected)
+      .map((i) => `${i.nomination.nomineeName} ${i.agree}/${i.base} phiếu (${percentText(i.share)})`)
+      .join('; ')}.`,
+    recipients: ['Như trên', 'Thành viên Hội đồng Thi đua – Khen thưởng tỉnh', 'Lưu: VT'],
+    signer: { title: 'GIÁM ĐỐC', name: null },
+  };
+}
+
+const dmyDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const percentText = (share: number) => `${Math.round(share * 1000) / 10}%`.replace('.', ',');

@@ -11,7 +11,13 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
-import { DECISION_KINDS, DocumentsService, type GeneratedFile, NOMINATION_KINDS } from './documents.service.js';
+import {
+  DECISION_KINDS,
+  DocumentsService,
+  type GeneratedFile,
+  NOMINATION_KINDS,
+  COUNCIL_KINDS,
+} from './documents.service.js';
 import { DOCUMENT_FORMATS, LIST_FORMATS, MIME } from './formats.js';
 import { EXPORT_LISTS, type ExportFile, ListExportsService } from './list-exports.service.js';
 
@@ -147,6 +153,21 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return send(res, await this.documents.nominationDocument(user, id, kind, format));
+  }
+
+  @Get('council/meetings/:id/documents/:kind')
+  @ApiOperation({ summary: 'Biên bản họp Hội đồng TĐKT tỉnh, tờ trình kết quả lên Chủ tịch UBND tỉnh, từ cuộc họp' })
+  @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
+  @ApiProduces(MIME.pdf, MIME.docx, MIME.html)
+  @ApiOkResponse({ description: FILE_DOC })
+  async council(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('kind', { schema: z.enum(COUNCIL_KINDS) }) kind: (typeof COUNCIL_KINDS)[number],
+    @Query('format', { schema: DocumentFormat }) format: z.infer<typeof DocumentFormat>,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return send(res, await this.documents.councilDocument(user, id, kind, format));
   }
 
   @Get('reports/:id/document')

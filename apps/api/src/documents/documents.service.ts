@@ -1,3 +1,4 @@
+import { CouncilService } from '../council/council.service.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +39,8 @@ import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import {
   achievementReport,
   councilMinutes,
+  councilSubmissionLetter,
+  provinceCouncilMinutes,
   decisionDocument,
   type Directory,
   phaseSummary,
@@ -52,6 +55,7 @@ export const GENERATED_DIR = 'thidua:generated-documents-dir';
 
 export const DECISION_KINDS = ['decision', 'annex', 'certificate'] as const;
 export const NOMINATION_KINDS = ['submission-letter', 'council-minutes', 'achievement-report'] as const;
+export const COUNCIL_KINDS = ['council-minutes', 'submission-letter'] as const;
 
 export interface GeneratedFile {
   doc: GeneratedDocument;
@@ -83,6 +87,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     private readonly nominations: NominationsService,
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
+    private readonly council: CouncilService,
     @Inject(GENERATED_DIR) private readonly dir: string,
   ) {}
 
@@ -297,6 +302,29 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     return this.generate(user, n.provinceSlug, kind, councilMinutes(m, n, batch, dir), format, {
       ...meta,
       fileName: `bien-ban-hop-hoi-dong-${n.id}`,
+    });
+  }
+
+  /** A province council meeting's minutes, or the appraising department's submission of its result to the chairman. */
+  async councilDocument(
+    user: Principal,
+    meetingId: number,
+    kind: (typeof COUNCIL_KINDS)[number],
+    format: DocumentFormat,
+  ): Promise<GeneratedFile> {
+    const { provinceSlug, record } = await this.council.record(user, meetingId);
+    const m = this.provinces.get(provinceSlug);
+    const dir = await this.directory(record.items.map((i) => i.nomination));
+    const meta = { entity: 'council-meetings', entityId: String(meetingId), userId: user.id };
+    if (kind === 'council-minutes')
+      return this.generate(provinceSlug, kind, provinceCouncilMinutes(m, record, dir), format, {
+        ...meta,
+        fileName: `bien-ban-hop-hoi-dong-tinh-${meetingId}`,
+      });
+    const date = (record.closedAt ?? record.startsAt).slice(0, 10);
+    return this.generate(provinceSlug, kind, councilSubmissionLetter(m, record, dir, date), format, {
+      ...meta,
+      fileName: `to-trinh-ket-qua-hoi-dong-${meetingId}`,
     });
   }
 

@@ -8,6 +8,7 @@ import {
   TitlePortal,
   useTranslate,
 } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { session } from '../providers/session';
 import { Menu } from './Menu';
 import { ProvincePicker } from './ProvincePicker';
@@ -29,6 +30,7 @@ function ThiduaAppBar() {
         <>
           <RoleLabel />
           <ProvincePicker />
+          <NotificationBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

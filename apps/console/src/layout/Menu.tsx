@@ -5,6 +5,7 @@ import DashboardIcon from '@mui/icons-material/Dashboard';
 import DescriptionIcon from '@mui/icons-material/Description';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import GavelIcon from '@mui/icons-material/Gavel';
+import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryIcon from '@mui/icons-material/History';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
@@ -27,6 +28,8 @@ export const MENU: { to: string; resource: string; action: string; label: string
     label: 'resources.nominations.name',
     icon: <EmojiEventsIcon />,
   },
+  // Every role may open the council page: members are linked users of any role; the api scopes what they see.
+  { to: '/council', resource: 'province', action: 'list', label: 'council.title', icon: <GroupsIcon /> },
   { to: '/decisions', resource: 'decisions', action: 'list', label: 'resources.decisions.name', icon: <GavelIcon /> },
   { to: '/criteria', resource: 'criteria', action: 'list', label: 'thidua.menu.criteria', icon: <ChecklistIcon /> },
   { to: '/units', resource: 'units', action: 'list', label: 'resources.units.name', icon: <AccountTreeIcon /> },

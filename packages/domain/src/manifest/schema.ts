@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADMIN_LEVELS } from '../catalogue/indicators.js';
+import { councilRuleSchema } from '../council/rule.js';
 
 /**
  * The schema of a province plugin's manifest. Its JSON form is public API: field names here are a contract.
@@ -172,6 +173,8 @@ export const reportDeadlineSchema = z.object({
 export const workflowSchema = z.object({
   steps: z.array(workflowStepSchema).min(1),
   reportDeadlines: z.array(reportDeadlineSchema),
+  /** How the province's emulation council votes; absent = DEFAULT_COUNCIL_RULE. */
+  council: councilRuleSchema.optional(),
   source,
 });
 

@@ -1,6 +1,19 @@
 import { AuthSession, LoginThrottle } from './auth.js';
 import { BackgroundJob, GeneratedDocument } from './documents.js';
 import {
+  CouncilAgendaItem,
+  CouncilAttendance,
+  CouncilMeeting,
+  CouncilMember,
+  CouncilVote,
+} from '../../council/council.entities.js';
+import {
+  EmailMessage,
+  Notification,
+  NotificationCursor,
+  NotificationPreference,
+} from '../../notifications/notification.entities.js';
+import {
   AuditEvent,
   AwardDecision,
   CriteriaVersion,
@@ -18,6 +31,8 @@ export * from './auth.js';
 export * from './documents.js';
 export * from './movement.js';
 export * from './organisation.js';
+export * from '../../council/council.entities.js';
+export * from '../../notifications/notification.entities.js';
 
 export const ENTITIES = [
   Unit,
@@ -39,4 +54,13 @@ export const ENTITIES = [
   BackgroundJob,
   AuthSession,
   LoginThrottle,
+  CouncilMember,
+  CouncilMeeting,
+  CouncilAgendaItem,
+  CouncilAttendance,
+  CouncilVote,
+  Notification,
+  NotificationPreference,
+  EmailMessage,
+  NotificationCursor,
 ];

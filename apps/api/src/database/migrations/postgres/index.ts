@@ -2,6 +2,7 @@ import { Initial1795512128218 } from './1795512128218-Initial.js';
 import { Documents1795513037237 } from './1795513037237-Documents.js';
 import { Comparison1795600000001 } from './1795600000001-Comparison.js';
 import { AuthSessions1795847879071 } from './1795847879071-AuthSessions.js';
+import { CouncilNotifications1795848290256 } from './1795848290256-CouncilNotifications.js';
 
 /** In order of application. */
 export const POSTGRES_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const POSTGRES_MIGRATIONS = [
   Documents1795513037237,
   Comparison1795600000001,
   AuthSessions1795847879071,
+  CouncilNotifications1795848290256,
 ];

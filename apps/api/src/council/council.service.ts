@@ -1,0 +1,588 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type CouncilRule,
+  DEFAULT_COUNCIL_RULE,
+  isRecused,
+  type MemberAtMeeting,
+  quorum,
+  quotaRemaining,
+  rankResults,
+  type RankedResult,
+  type Role,
+  tally,
+  type VoteChoice,
+} from '@thidua/domain';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { assertVisible, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
+import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
+import { requireUnit } from '../common/scoped-crud.js';
+import { Nomination, now, Person, Unit, User } from '../database/entities/index.js';
+import { Transactions } from '../database/transactions.js';
+import type { CouncilMeetingRecord } from '../documents/document-data.js';
+import { NominationsService } from '../nominations/nominations.service.js';
+import { quotaUsage } from '../nominations/quota-usage.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import {
+  CouncilAgendaItem,
+  CouncilAttendance,
+  CouncilMeeting,
+  CouncilMember,
+  CouncilVote,
+} from './council.entities.js';
+import type { MeetingInput, MeetingUpdate, MemberInput, MemberUpdate, VoteInput } from './council.input.js';
+
+/** Who calls and runs meetings: the province administrator and the appraising department (Ban Thi đua – Khen thưởng). */
+export const COUNCIL_MANAGERS: readonly Role[] = ['province-admin', 'home-affairs'];
+/** Who may read the council's work besides its members. */
+const COUNCIL_READERS: readonly Role[] = [
+  'national-admin',
+  'province-admin',
+  'home-affairs',
+  'information-department',
+  'viewer',
+];
+
+export interface MeetingResults {
+  quorum: ReturnType<typeof quorum>;
+  room: ReturnType<typeof quotaRemaining>;
+  items: RankedResult[];
+}
+
+/**
+ * The province's emulation council: its members, and meetings that vote on the appraised nominations of one
+ * phase × award form, with attendance, quorum, automatic recusal, results by the plugin's rule, locked at close.
+ */
+@Injectable()
+export class CouncilService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly audit: AuditService,
+    private readonly provinces: ProvincesRegistry,
+    private readonly nominations: NominationsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  // ── members ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async members(user: Principal, province?: string) {
+    const linked = await this.ds.getRepository(CouncilMember).findOneBy({ userId: user.id });
+    forbiddenUnless(COUNCIL_READERS.includes(user.role) || !!linked);
+    const slug = provinceScope(user, province);
+    const rows = await this.ds
+      .getRepository(CouncilMember)
+      .find({ where: slug ? { provinceSlug: slug } : {}, order: { active: 'DESC', id: 'ASC' } });
+    return rows.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.id - b.id);
+  }
+
+  createMember(user: Principal, input: MemberInput) {
+    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+    const province = writeProvince(user, input.provinceSlug);
+    return this.tx.run(async (em) => {
+      await this.checkLinks(em, province, input.unitId, input.userId);
+      const m = await em.getRepository(CouncilMember).save(
+        em.getRepository(CouncilMember).create({
+          provinceSlug: province,
+          fullName: input.fullName,
+          role: input.role,
+          position: input.position,
+          unitId: input.unitId,
+          userId: input.userId,
+          active: true,
+          createdAt: now(),
+        }),
+      );
+      await this.audit.record(em, user, {
+        action: 'council.member.create',
+        entity: 'council',
+        entityId: m.id,
+        provinceSlug: province,
+        after: m,
+      });
+      return m;
+    });
+  }
+
+  updateMember(user: Principal, id: number, input: MemberUpdate) {
+    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+    return this.tx.run(async (em) => {
+      const m = await em.getRepository(CouncilMember).findOneBy({ id });
+      assertVisible(user, m, 'thành viên Hội đồng');
+      await this.checkLinks(em, m.provinceSlug, input.unitId ?? null, input.userId ?? null, id);
+      const before = { ...m };
+      Object.assign(m, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
+      const saved = await em.getRepository(CouncilMember).save(m);
+      await this.audit.record(em, user, {
+        action: 'council.member.update',
+        entity: 'council',
+        entityId: id,
+        provinceSlug: m.provinceSlug,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  private async checkLinks(
+    em: EntityManager,
+    province: string,
+    unitId: number | null,
+    userId: number | null,
+    self?: number,
+  ) {
+    if (unitId) await requireUnit(em, province, unitId, 'unitId');
+    if (!userId) return;
+    const u = await em.getRepository(User).findOneBy({ id: userId });
+    if (!u || u.provinceSlug !== province)
+      throw badRequest(
+        `userId: tài khoản #${userId} không thuộc tỉnh này / not a user of this province`,
+        'bad-reference',
+      );
+    const other = await em.getRepository(CouncilMember).findOneBy({ userId });
+    if (other && other.id !== self)
+      throw conflict(
+        `Tài khoản "${u.username}" đã gắn với thành viên "${other.fullName}" / this account is already linked to a member`,
+        'user-linked',
+      );
+  }
+
+  // ── meetings ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  async meetings(user: Principal, province?: string) {
+    const me = await this.ds.getRepository(CouncilMember).findOneBy({ userId: user.id });
+    forbiddenUnless(COUNCIL_READERS.includes(user.role) || !!me);
+    const slug = provinceScope(user, province);
+    const rows = await this.ds
+      .getRepository(CouncilMeeting)
+      .find({ where: slug ? { provinceSlug: slug } : {}, order: { startsAt: 'DESC', id: 'DESC' } });
+    return rows.map(({ results: _r, rule: _rule, ...m }) => ({ ...m, ...this.names(m) }));
+  }
+
+  /** Plans a meeting: its agenda is the appraised nominations of the phase × award form, its roll every active member. */
+  createMeeting(user: Principal, input: MeetingInput) {
+    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+    const province = writeProvince(user, input.provinceSlug);
+    const manifest = this.provinces.get(province);
+    const phase = manifest.phases.find((p) => p.id === input.phaseId);
+    if (!phase) throw badRequest(`phaseId: kế hoạch không có đợt "${input.phaseId}" / no such phase`, 'bad-phase');
+    if (!phase.awardFormIds.includes(input.awardFormId))
+      throw badRequest(
+        `awardFormId: "${input.awardFormId}" không được xét trong "${phase.name}" / not awarded in this phase`,
+        'bad-award-form',
+      );
+    return this.tx.run(async (em) => {
+      const members = await em.getRepository(CouncilMember).findBy({ provinceSlug: province, active: true });
+      if (members.length === 0)
+        throw conflict('Hội đồng chưa có thành viên / the council has no members yet', 'no-members');
+      const m = await em.getRepository(CouncilMeeting).save(
+        em.getRepository(CouncilMeeting).create({
+          provinceSlug: province,
+          phaseId: phase.id,
+          awardFormId: input.awardFormId,
+          startsAt: meetingInstant(input.startsAt),
+          place: input.place,
+          status: 'planned',
+          rule: null,
+          results: null,
+          createdBy: user.id,
+          createdAt: now(),
+          calledAt: null,
+          closedAt: null,
+        }),
+      );
+      await em
+        .getRepository(CouncilAttendance)
+        .insert(members.map((x) => ({ meetingId: m.id, memberId: x.id, present: false })));
+      const agenda = await this.syncAgenda(em, m);
+      await this.audit.record(em, user, {
+        action: 'council.meeting.create',
+        entity: 'council',
+        entityId: m.id,
+        provinceSlug: province,
+        after: { ...m, agenda, members: members.map((x) => x.id) },
+      });
+      return m;
+    });
+  }
+
+  updateMeeting(user: Principal, id: number, input: MeetingUpdate) {
+    return this.change(user, id, 'council.meeting.update', async (em, m) => {
+      if (input.startsAt) m.startsAt = meetingInstant(input.startsAt);
+      if (input.place) m.place = input.place;
+      await em.getRepository(CouncilMeeting).save(m);
+      return m;
+    });
+  }
+
+  setAttendance(user: Principal, id: number, memberId: number, present: boolean) {
+    return this.change(user, id, 'council.attendance', async (em) => {
+      const row = await em.getRepository(CouncilAttendance).findOneBy({ meetingId: id, memberId });
+      if (!row) throw badRequest(`memberId: #${memberId} không có trong danh sách họp / not on this meeting's roll`);
+      await em.getRepository(CouncilAttendance).update({ id: row.id }, { present });
+      return { memberId, present };
+    });
+  }
+
+  /** Calls the meeting: the agenda is brought up to date, votes open, and every member with an account is told. */
+  callMeeting(user: Principal, id: number) {
+    return this.change(user, id, 'council.meeting.call', async (em, m) => {
+      if (m.status !== 'planned')
+        throw conflict('Cuộc họp đã được triệu tập / the meeting has already been called', 'bad-status');
+      const agenda = await this.syncAgenda(em, m);
+      m.status = 'called';
+      m.calledAt = now();
+      await em.getRepository(CouncilMeeting).save(m);
+      const names = this.names(m);
+      const nominees = agenda.length
+        ? await em.getRepository(Nomination).find({ where: { id: In(agenda) }, order: { nomineeSortKey: 'ASC' } })
+        : [];
+      const members = await this.roll(em, m.id);
+      await this.notifications.notify(
+        em,
+        {
+          kind: 'meeting-called',
+          eventKey: `meeting-called|${m.id}`,
+          provinceSlug: m.provinceSlug,
+          title: `Triệu tập họp Hội đồng Thi đua – Khen thưởng: ${names.awardFormName}`,
+          body: [
+            `Thời gian: ${dateTime(m.startsAt)}. Địa điểm: ${m.place}.`,
+            `Xét "${names.awardFormName}" – ${names.phaseName}. Chương trình (${nominees.length} đề nghị):`,
+            ...nominees.map((n, i) => `${i + 1}. ${n.nomineeName}`),
+          ].join('\n'),
+          link: `/council/meetings/${m.id}`,
+        },
+        members.flatMap((x) => (x.userId ? [x.userId] : [])),
+      );
+      return { ...m, agenda };
+    });
+  }
+
+  /** A member's vote (or a manager recording one from a paper ballot). Refused when closed or recused. */
+  async vote(user: Principal, id: number, input: VoteInput) {
+    return this.tx.run(async (em) => {
+      const m = await this.meeting(user, id, em);
+      if (m.status === 'closed')
+        throw conflict(
+          'Cuộc họp đã kết thúc, kết quả đã khóa / the meeting is closed, results are locked',
+          'meeting-closed',
+        );
+      if (m.status !== 'called')
+        throw conflict('Cuộc họp chưa được triệu tập / the meeting has not been called yet', 'meeting-not-open');
+      const own = await em.getRepository(CouncilMember).findOneBy({ userId: user.id, provinceSlug: m.provinceSlug });
+      const memberId = input.memberId ?? own?.id;
+      if (!memberId) throw forbidden('Bạn không phải thành viên Hội đồng / you are not a council member');
+      const forOther = memberId !== own?.id;
+      if (forOther) forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+      const att = await em.getRepository(CouncilAttendance).findOneBy({ meetingId: id, memberId });
+      if (!att) throw badRequest(`memberId: #${memberId} không có trong danh sách họp / not on this meeting's roll`);
+      const onAgenda = await em
+        .getRepository(CouncilAgendaItem)
+        .findOneBy({ meetingId: id, nominationId: input.nominationId });
+      if (!onAgenda)
+        throw badRequest(
+          `nominationId: đề nghị #${input.nominationId} không có trong chương trình họp / not on the agenda`,
+          'not-on-agenda',
+        );
+      const member = await em.getRepository(CouncilMember).findOneByOrFail({ id: memberId });
+      const n = await em.getRepository(Nomination).findOneByOrFail({ id: input.nominationId });
+      if (isRecused(member.unitId, { ...n, nomineePersonUnitId: await personUnit(em, n) }))
+        throw conflict(
+          `${member.fullName} không bỏ phiếu cho đề nghị của đơn vị mình / a member does not vote on their own unit's nomination`,
+          'recused',
+        );
+      if (!att.present) {
+        // A member voting from their own account is in the meeting; a ballot recorded for an absent member is not.
+        if (forOther)
+          throw conflict(`${member.fullName} vắng mặt; hãy điểm danh trước / mark the member present first`, 'absent');
+        await em.getRepository(CouncilAttendance).update({ id: att.id }, { present: true });
+      }
+      const repo = em.getRepository(CouncilVote);
+      const before = await repo.findOneBy({ meetingId: id, nominationId: n.id, memberId });
+      await repo.delete({ meetingId: id, nominationId: n.id, memberId });
+      const vote = {
+        meetingId: id,
+        nominationId: n.id,
+        memberId,
+        choice: input.choice,
+        recordedBy: user.id,
+        at: now(),
+      };
+      await repo.insert(vote);
+      await this.audit.record(em, user, {
+        action: 'council.vote',
+        entity: 'council',
+        entityId: id,
+        provinceSlug: m.provinceSlug,
+        before,
+        after: vote,
+      });
+      return vote;
+    });
+  }
+
+  /** Closes the meeting: results are computed once by the rule in force and locked with it. */
+  closeMeeting(user: Principal, id: number) {
+    return this.change(user, id, 'council.meeting.close', async (em, m) => {
+      if (m.status !== 'called')
+        throw conflict('Chỉ kết thúc được cuộc họp đã triệu tập / only a called meeting can be closed', 'bad-status');
+      const rule = this.rule(m.provinceSlug);
+      m.results = await this.compute(em, m, rule);
+      m.rule = rule;
+      m.status = 'closed';
+      m.closedAt = now();
+      await em.getRepository(CouncilMeeting).save(m);
+      return m;
+    });
+  }
+
+  /**
+   * The appraiser approves from the ranked result in one step: the selected nominations (or those listed, which
+   * must have passed), each through the nomination workflow's own approval, all in one transaction.
+   */
+  approve(user: Principal, id: number, nominationIds?: number[]) {
+    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+    return this.tx.run(async (em) => {
+      const m = await this.meeting(user, id, em);
+      if (m.status !== 'closed')
+        throw conflict('Chỉ duyệt theo kết quả sau khi kết thúc cuộc họp / close the meeting first', 'meeting-open');
+      const results = m.results as MeetingResults;
+      if (!results.quorum.met)
+        throw conflict('Cuộc họp không đủ số thành viên dự, không có kết quả / no quorum, no result', 'no-quorum');
+      const ids = nominationIds ?? results.items.filter((r) => r.selected).map((r) => r.nominationId);
+      if (ids.length === 0) throw badRequest('Không có đề nghị nào để duyệt / nothing to approve', 'nothing-selected');
+      for (const nid of ids) {
+        const r = results.items.find((x) => x.nominationId === nid);
+        if (!r?.tally.passed)
+          throw conflict(
+            `Đề nghị #${nid} không đạt tại cuộc họp Hội đồng / #${nid} did not pass at the council meeting`,
+            'not-passed',
+          );
+      }
+      const approved = [];
+      for (const nid of ids) approved.push(await this.nominations.transition(user, nid, 'approve'));
+      await this.audit.record(em, user, {
+        action: 'council.approve',
+        entity: 'council',
+        entityId: id,
+        provinceSlug: m.provinceSlug,
+        after: { nominationIds: ids },
+      });
+      return approved;
+    });
+  }
+
+  /** The meeting as the console and the minutes show it: roll, quorum, agenda with the live (or locked) tally. */
+  async details(user: Principal, id: number, em: EntityManager = this.ds.manager) {
+    const m = await this.meeting(user, id, em);
+    const [roll, agendaIds] = await Promise.all([this.roll(em, id), this.agendaIds(em, id)]);
+    const noms = agendaIds.length ? await em.getRepository(Nomination).findBy({ id: In(agendaIds) }) : [];
+    const units = await unitNames(
+      em,
+      noms.map((n) => n.nominatingUnitId),
+    );
+    const votes = await em.getRepository(CouncilVote).findBy({ meetingId: id });
+    const rule = (m.rule as CouncilRule | null) ?? this.rule(m.provinceSlug);
+    const results = (m.results as MeetingResults | null) ?? (await this.compute(em, m, rule));
+    const me = roll.find((x) => x.userId === user.id) ?? null;
+    const agenda = noms
+      .sort((a, b) => a.nomineeSortKey.localeCompare(b.nomineeSortKey))
+      .map((n) => {
+        const r = results.items.find((x) => x.nominationId === n.id)!;
+        return {
+          ...r,
+          nomineeName: n.nomineeName,
+          status: n.status,
+          nominatingUnitName: units.get(n.nominatingUnitId) ?? '',
+          votes: votes.filter((v) => v.nominationId === n.id).map((v) => ({ memberId: v.memberId, choice: v.choice })),
+        };
+      });
+    return {
+      ...m,
+      ...this.names(m),
+      rule,
+      locked: m.status === 'closed',
+      quorum: results.quorum,
+      room: results.room,
+      members: roll,
+      agenda,
+      me: me ? { memberId: me.memberId } : null,
+      canManage: COUNCIL_MANAGERS.includes(user.role),
+    };
+  }
+
+  /** The meeting as its minutes and the submission to the chairman tell it: ranked first, then by name. */
+  async record(user: Principal, id: number): Promise<{ provinceSlug: string; record: CouncilMeetingRecord }> {
+    const d = await this.details(user, id);
+    const noms = await this.ds.getRepository(Nomination).findBy({ id: In(d.agenda.map((a) => a.nominationId)) });
+    const named = (role: string) => d.members.find((x) => x.role === role && x.present)?.fullName ?? null;
+    const items = [...d.agenda].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+    return {
+      provinceSlug: d.provinceSlug,
+      record: {
+        phaseId: d.phaseId,
+        awardFormId: d.awardFormId,
+        startsAt: d.startsAt,
+        closedAt: d.closedAt,
+        place: d.place,
+        chair: named('chairman') ?? named('vice-chairman'),
+        secretary: named('secretary'),
+        members: d.quorum.members,
+        present: d.quorum.present,
+        required: d.quorum.required,
+        quorumMet: d.quorum.met,
+        items: items.map((a) => ({
+          nomination: noms.find((n) => n.id === a.nominationId)!,
+          ...a.tally,
+          selected: a.selected,
+          tie: a.tie,
+        })),
+      },
+    };
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private rule(province: string): CouncilRule {
+    return this.provinces.get(province).workflow.council ?? DEFAULT_COUNCIL_RULE;
+  }
+
+  private async meeting(user: Principal, id: number, em: EntityManager): Promise<CouncilMeeting> {
+    const m = await em.getRepository(CouncilMeeting).findOneBy({ id });
+    assertVisible(user, m, 'cuộc họp Hội đồng');
+    const member = await em.getRepository(CouncilMember).findOneBy({ userId: user.id, provinceSlug: m.provinceSlug });
+    if (!COUNCIL_READERS.includes(user.role) && !member) throw notFound('Không tìm thấy cuộc họp / meeting not found');
+    return m;
+  }
+
+  /** A manager's change to a meeting that is not closed, audited with the state before and after. */
+  private change<T>(
+    user: Principal,
+    id: number,
+    action: string,
+    work: (em: EntityManager, m: CouncilMeeting) => Promise<T>,
+  ) {
+    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
+    return this.tx.run(async (em) => {
+      const m = await this.meeting(user, id, em);
+      if (m.status === 'closed')
+        throw conflict(
+          'Cuộc họp đã kết thúc, kết quả đã khóa / the meeting is closed, results are locked',
+          'meeting-closed',
+        );
+      const before = { ...m };
+      const after = await work(em, m);
+      await this.audit.record(em, user, {
+        action,
+        entity: 'council',
+        entityId: id,
+        provinceSlug: m.provinceSlug,
+        before,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Adds the appraised nominations not yet on the agenda (a meeting not yet called follows the workflow). */
+  private async syncAgenda(em: EntityManager, m: CouncilMeeting): Promise<number[]> {
+    const ready = await em.getRepository(Nomination).findBy({
+      provinceSlug: m.provinceSlug,
+      phaseId: m.phaseId,
+      awardFormId: m.awardFormId,
+      status: 'appraised',
+    });
+    const have = await this.agendaIds(em, m.id);
+    const add = ready.filter((n) => !have.includes(n.id));
+    if (add.length)
+      await em.getRepository(CouncilAgendaItem).insert(add.map((n) => ({ meetingId: m.id, nominationId: n.id })));
+    return [...have, ...add.map((n) => n.id)];
+  }
+
+  private async agendaIds(em: EntityManager, meetingId: number): Promise<number[]> {
+    return (await em.getRepository(CouncilAgendaItem).find({ where: { meetingId }, order: { id: 'ASC' } })).map(
+      (a) => a.nominationId,
+    );
+  }
+
+  private async roll(em: EntityManager, meetingId: number) {
+    const att = await em.getRepository(CouncilAttendance).findBy({ meetingId });
+    const members = att.length
+      ? await em.getRepository(CouncilMember).findBy({ id: In(att.map((a) => a.memberId)) })
+      : [];
+    return members
+      .map((x) => ({
+        memberId: x.id,
+        fullName: x.fullName,
+        role: x.role,
+        position: x.position,
+        unitId: x.unitId,
+        userId: x.userId,
+        present: att.find((a) => a.memberId === x.id)!.present,
+      }))
+      .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.memberId - b.memberId);
+  }
+
+  private async compute(em: EntityManager, m: CouncilMeeting, rule: CouncilRule): Promise<MeetingResults> {
+    const roll = await this.roll(em, m.id);
+    const members: MemberAtMeeting[] = roll.map((x) => ({
+      memberId: x.memberId,
+      present: x.present,
+      unitId: x.unitId,
+    }));
+    const ids = await this.agendaIds(em, m.id);
+    const noms = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids) }) : [];
+    const votes = await em.getRepository(CouncilVote).findBy({ meetingId: m.id });
+    const q = quorum(members.length, members.filter((x) => x.present).length, rule);
+    const candidates = [];
+    for (const n of noms) {
+      const mine = new Map(
+        votes.filter((v) => v.nominationId === n.id).map((v) => [v.memberId, v.choice as VoteChoice]),
+      );
+      const units = { ...n, nomineePersonUnitId: await personUnit(em, n) };
+      candidates.push({ nominationId: n.id, recipient: n.recipient, tally: tally(members, mine, units, rule) });
+    }
+    const quota = this.provinces
+      .get(m.provinceSlug)
+      .quotas.find((x) => x.phaseId === m.phaseId && x.awardFormId === m.awardFormId);
+    const room = quotaRemaining(quota, await quotaUsage(em, { ...m, nominatingUnitId: -1 }));
+    return { quorum: q, room, items: rankResults(candidates, room, q.met) };
+  }
+
+  private names(m: Pick<CouncilMeeting, 'provinceSlug' | 'phaseId' | 'awardFormId'>) {
+    const manifest = this.provinces.get(m.provinceSlug);
+    return {
+      phaseName: manifest.phases.find((p) => p.id === m.phaseId)?.name ?? m.phaseId,
+      awardFormName: manifest.awardForms.find((f) => f.id === m.awardFormId)?.name ?? m.awardFormId,
+    };
+  }
+}
+
+const ROLE_ORDER = ['chairman', 'vice-chairman', 'member', 'secretary'];
+
+async function personUnit(em: EntityManager, n: Nomination): Promise<number | null> {
+  if (!n.nomineePersonId) return null;
+  return (await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }))?.unitId ?? null;
+}
+
+async function unitNames(em: EntityManager, ids: number[]): Promise<Map<number, string>> {
+  const rows = ids.length ? await em.getRepository(Unit).findBy({ id: In([...new Set(ids)]) }) : [];
+  return new Map(rows.map((u) => [u.id, u.name]));
+}
+
+/** 20/08/2024 08:00 (Vietnam time, UTC+7, as meetings are announced). */
+export function dateTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
+}
+
+function forbiddenUnless(allowed: boolean): void {
+  if (!allowed) throw forbidden();
+}
+
+/** A meeting time as entered; without an offset it is Vietnam time (UTC+7). */
+export function meetingInstant(input: string): string {
+  return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(input) ? input : `${input}+07:00`).toISOString();
+}

@@ -1,0 +1,251 @@
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { EmailMessage, Notification, Registration, Report, User } from '../src/database/entities/index.js';
+import { deadlineStage } from '../src/notifications/notifications.service.js';
+import { addUser, PASSWORD, seedWorld, startApi, type TestApi, workflow } from './harness.js';
+
+/** A real SMTP server in this process: every message it receives, with its envelope and decoded subject. */
+interface Received {
+  to: string[];
+  subject: string;
+  raw: string;
+}
+const inbox: Received[] = [];
+let smtp: SMTPServer;
+let api: TestApi;
+let world: Awaited<ReturnType<typeof seedWorld>>;
+const others: INestApplication[] = [];
+const clerks: User[] = [];
+
+/** Decodes an RFC 2047 subject (nodemailer writes Vietnamese as =?UTF-8?Q?…?= or =?UTF-8?B?…?=). */
+function decodeSubject(raw: string): string {
+  const line = /^Subject: (.*(?:\r\n[ \t].*)*)/m.exec(raw)?.[1] ?? '';
+  return line.replace(/\r\n[ \t]/g, ' ').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
+}
+
+/** Another api replica on the same database, with its own "today". */
+async function replica(today: string) {
+  const app = await createApp({ ...api.config, today }, { logger: false });
+  await app.listen(0, '127.0.0.1');
+  others.push(app);
+  const login = await request(app.getHttpServer())
+    .post('/api/auth/login')
+    .send({ username: 'tn.admin', password: PASSWORD });
+  return () =>
+    request(app.getHttpServer()).post('/api/notifications/run').set('Authorization', `Bearer ${login.body.token}`);
+}
+
+const emailsTo = (u: User) => inbox.filter((m) => m.to.includes(`${u.username}@example.vn`));
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: decodeSubject(raw), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  // 25/08/2024: the interim review's nomination deadline (31/08) is 6 days away.
+  api = await startApi({ today: '2024-08-25', smtpUrl: `smtp://127.0.0.1:${port}`, notifyIntervalSeconds: 0 });
+  world = await seedWorld(api.ds);
+  clerks.push(await api.ds.getRepository(User).findOneByOrFail({ username: 'tn.clerk' }));
+  for (const [i, unit] of [
+    [1, world.tn.districts[1]!],
+    [2, world.tn.districts[2]!],
+    [3, world.tn.districts[3]!],
+    [4, world.tn.enterprise],
+  ] as const)
+    clerks.push(await addUser(api.ds, `tn.clerk${i}`, 'unit-clerk', 'thu-nghiem', unit.id));
+  for (const c of clerks)
+    expect(
+      (await (await api.as(c.username)).put('/api/notifications/preferences', { email: `${c.username}@example.vn` }))
+        .status,
+    ).toBe(200);
+  // District 1 (tn.clerk) has sent its nomination; the others have not.
+  const flow = workflow(api);
+  const n = await flow.draft({ nomineeUnitId: world.tn.districts[0]!.id });
+  await flow.attachDossier(n.id, 'collective');
+  expect((await flow.act(n.id, 'submit', 'tn.clerk')).status).toBe(200);
+});
+
+afterAll(async () => {
+  for (const a of others) await a.close();
+  await api?.close();
+  await new Promise<void>((resolve) => smtp?.close(resolve));
+});
+
+describe('deadline reminders', () => {
+  it('sends exactly one message per unit that has not submitted, none to the unit that has, even from two replicas run twice', async () => {
+    const run = await replica('2024-08-25');
+    const admin = await api.as('tn.admin');
+    const results = await Promise.all([
+      admin.post('/api/notifications/run'),
+      run(),
+      admin.post('/api/notifications/run'),
+      run(),
+    ]);
+    for (const r of results) expect(r.status).toBe(200);
+    const reminders = await api.ds
+      .getRepository(Notification)
+      .findBy({ kind: 'deadline-7', provinceSlug: 'thu-nghiem' });
+    expect(reminders.map((r) => r.userId).sort()).toEqual(
+      clerks
+        .slice(1)
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(emailsTo(clerks[0]!)).toHaveLength(0);
+    for (const c of clerks.slice(1)) {
+      const mine = emailsTo(c);
+      expect(mine).toHaveLength(1);
+      expect(mine[0]!.subject).toContain('31/08/2024');
+    }
+    expect(inbox).toHaveLength(4);
+    const log = await api.ds.getRepository(EmailMessage).find();
+    expect(log).toHaveLength(4);
+    expect(log.every((m) => m.status === 'sent' && m.toAddress.endsWith('@example.vn'))).toBe(true);
+    // The other province's clerk hears of its own deadline in the centre (no email address given).
+    expect(
+      await api.ds.getRepository(Notification).countBy({ kind: 'deadline-7', provinceSlug: 'thu-nghiem-hai' }),
+    ).toBe(1);
+  });
+
+  it('reminds units registered for the year that have not reported, and not those that have', async () => {
+    const [r1, r2, r3] = [1, 2, 3].map((i) => world.tn.districts[i]!);
+    await api.ds.getRepository(Registration).save(
+      [r1, r2, r3].map((u) => ({
+        provinceSlug: 'thu-nghiem',
+        unitId: u!.id,
+        year: 2024,
+        registeredOn: '2024-02-01',
+        note: null,
+      })),
+    );
+    await api.ds.getRepository(Report).save({
+      provinceSlug: 'thu-nghiem',
+      unitId: r1!.id,
+      year: 2024,
+      dueOn: '2024-12-20',
+      submittedOn: '2024-12-10',
+      summary: 'Đã báo cáo',
+    });
+    const before = inbox.length;
+    const december = await replica('2024-12-15');
+    expect((await december()).status).toBe(200);
+    expect((await december()).status).toBe(200);
+    const reports = await api.ds
+      .getRepository(Notification)
+      .findBy({ kind: 'deadline-7', eventKey: 'deadline-7|report|thu-nghiem|2024-12-20' });
+    expect(reports.map((r) => r.userId).sort()).toEqual([clerks[2]!.id, clerks[3]!.id].sort());
+    expect(
+      inbox
+        .slice(before)
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual(['tn.clerk2@example.vn', 'tn.clerk3@example.vn']);
+  });
+
+  it('has one stage per deadline: 7 days, 1 day, passed (for a week)', () => {
+    expect(deadlineStage('2024-08-31', '2024-08-20')).toBeNull();
+    expect(deadlineStage('2024-08-31', '2024-08-24')).toBe('deadline-7');
+    expect(deadlineStage('2024-08-31', '2024-08-30')).toBe('deadline-1');
+    expect(deadlineStage('2024-08-31', '2024-08-31')).toBe('deadline-1');
+    expect(deadlineStage('2024-08-31', '2024-09-01')).toBe('deadline-passed');
+    expect(deadlineStage('2024-08-31', '2024-09-07')).toBe('deadline-passed');
+    expect(deadlineStage('2024-08-31', '2024-09-08')).toBeNull();
+  });
+});
+
+describe('workflow events', () => {
+  it('tells the clerk of a returned nomination, with the reason, in the centre and by email', async () => {
+    const flow = workflow(api);
+    const n = await flow.draft(
+      { nomineeUnitId: world.tn.districts[1]!.id, nominatingUnitId: world.tn.districts[1]!.id },
+      'tn.clerk1',
+    );
+    await flow.attachDossier(n.id, 'collective', 'tn.clerk1');
+    expect((await flow.act(n.id, 'submit', 'tn.clerk1')).status).toBe(200);
+    expect((await flow.act(n.id, 'return', 'tn.info', 'Thiếu biên bản họp Hội đồng cơ sở')).status).toBe(200);
+    expect((await (await api.as('tn.admin')).post('/api/notifications/run')).status).toBe(200);
+    const c = await api.as('tn.clerk1');
+    const centre = (await c.get('/api/notifications?unread=true')).body as { unread: number; items: Notification[] };
+    const returned = centre.items.find((x) => x.kind === 'returned')!;
+    expect(returned.body).toContain('Thiếu biên bản họp Hội đồng cơ sở');
+    expect(returned.link).toBe(`/nominations/${n.id}/show`);
+    expect(emailsTo(clerks[1]!).some((m) => m.subject.startsWith('Đề nghị khen thưởng bị trả lại'))).toBe(true);
+    // Mark read: the count drops; another user's notification is not found.
+    const after = await c.post(`/api/notifications/${returned.id}/read`);
+    expect(after.body.unread).toBe(centre.unread - 1);
+    expect((await (await api.as('tn.clerk2')).post(`/api/notifications/${returned.id}/read`)).status).toBe(404);
+    expect((await c.post('/api/notifications/read-all')).body.unread).toBe(0);
+  });
+
+  it('tells the nominating units when a decision is issued', async () => {
+    const flow = workflow(api);
+    const n = await flow.draft(
+      { nomineeUnitId: world.tn.districts[2]!.id, nominatingUnitId: world.tn.districts[2]!.id },
+      'tn.clerk2',
+    );
+    await flow.toAppraised(n.id, 'collective', 'tn.clerk2');
+    expect((await flow.act(n.id, 'approve', 'tn.home')).status).toBe(200);
+    const home = await api.as('tn.home');
+    const d = await home.post('/api/decisions', {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      number: '125/QĐ-UBND',
+      signedOn: '2024-08-25',
+      signerName: 'Nguyễn Văn Ký',
+      signerTitle: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH',
+      nominationIds: [n.id],
+    });
+    expect(d.status).toBe(201);
+    expect((await home.post(`/api/decisions/${d.body.id}/issue`)).status).toBe(200);
+    await (await api.as('tn.admin')).post('/api/notifications/run');
+    const issued = await api.ds.getRepository(Notification).findBy({ kind: 'decision-issued' });
+    expect(issued.map((x) => x.userId)).toEqual([clerks[2]!.id]);
+    expect(issued[0]!.title).toContain('125/QĐ-UBND');
+    expect(issued[0]!.body).toContain('UBND huyện Số 03');
+  });
+});
+
+describe('preferences', () => {
+  it('email off keeps the centre only; a daily digest sends one email a day with what waited', async () => {
+    const off = await addUser(api.ds, 'tn.clerk5', 'unit-clerk', 'thu-nghiem', world.tn.districts[5]!.id);
+    const digest = await addUser(api.ds, 'tn.clerk6', 'unit-clerk', 'thu-nghiem', world.tn.districts[6]!.id);
+    const a = await api.as('tn.clerk5');
+    expect((await a.put('/api/notifications/preferences', { email: 'khong-hop-le' })).status).toBe(400);
+    await a.put('/api/notifications/preferences', { email: 'tn.clerk5@example.vn', emailEnabled: false });
+    await (
+      await api.as('tn.clerk6')
+    ).put('/api/notifications/preferences', { email: 'tn.clerk6@example.vn', dailyDigest: true });
+    const run = await replica('2024-08-25');
+    expect((await run()).status).toBe(200);
+    expect((await run()).status).toBe(200);
+    // Both have the deadline reminder in the centre (phase-open is long past: none).
+    for (const u of [off, digest])
+      expect(await api.ds.getRepository(Notification).countBy({ userId: u.id, kind: 'deadline-7' })).toBe(1);
+    expect(emailsTo(off)).toHaveLength(0);
+    const digests = emailsTo(digest);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toContain('25/08/2024');
+  });
+});

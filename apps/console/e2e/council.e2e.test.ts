@@ -1,0 +1,100 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApi, startApi } from './api';
+import { chooseStage, freeUnits, nominateThrough, type Stage } from './arrange';
+import { launch, login, newPage, screenshot } from './browser';
+import { sessions } from './sessions';
+
+let api: RunningApi;
+let stage: Stage;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  api = await startApi();
+  stage = await chooseStage(api);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+describe('the council on a phone', () => {
+  it('a member votes from a 390 px screen, sees the live tally, then the locked result', async () => {
+    const { admin, slug } = stage;
+    const units = await freeUnits(stage, 2);
+    for (const u of units) await nominateThrough(stage, u, 'appraised');
+    const viewers = await admin.get<{ id: number; username: string }[]>('/users', {
+      filter: { role: 'viewer' },
+      range: [0, 99],
+    });
+    const viewer = viewers.find((u) => u.username === `${slug}.xem`);
+    const chair = await admin.call<{ id: number }>('POST', '/council/members', {
+      fullName: 'Chủ tịch Kiểm Thử',
+      role: 'chairman',
+      userId: viewer!.id,
+    });
+    const others = [
+      await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Ủy viên Một', role: 'member' }),
+      await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Thư ký Hai', role: 'secretary' }),
+    ];
+    const meeting = await admin.call<{ id: number }>('POST', '/council/meetings', {
+      phaseId: stage.phaseId,
+      awardFormId: stage.awardFormId,
+      startsAt: `${stage.today}T08:00`,
+      place: 'Phòng họp trực tuyến',
+    });
+    for (const m of [chair, ...others])
+      await admin.call('PUT', `/council/meetings/${meeting.id}/attendance`, { memberId: m.id, present: true });
+    await admin.call('POST', `/council/meetings/${meeting.id}/call`);
+
+    // Log in once (wide: the login form waits for the role label), then open the console as a fresh phone would.
+    await login(await newPage(browser, api.url), `${slug}.xem`);
+    const known = sessions.get(`${slug}.xem`)!;
+    const phone = await browser.newContext({
+      baseURL: api.url,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    await phone.addInitScript(
+      (x) => {
+        localStorage.setItem('thidua.token', x.token);
+        localStorage.setItem('thidua.user', x.user);
+      },
+      { token: known.token, user: JSON.stringify(known.user) },
+    );
+    page = await phone.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`/#/council/meetings/${meeting.id}`);
+    // The meeting call reached the member: the bell counts it.
+    await expect.poll(() => page.getByTestId('unread-count').textContent()).toMatch(/[1-9]/);
+    const details = await admin.get<{ agenda: { nominationId: number }[] }>(`/council/meetings/${meeting.id}`);
+    const first = page.getByTestId(`agenda-${details.agenda[0]!.nominationId}`);
+    await first.getByTestId('vote-agree').click();
+    await expect.poll(() => first.getByTestId('tally').textContent()).toMatch(/^1 đồng ý/);
+    // Nothing is wider than the phone: no sideways scrolling, and the buttons fit.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = await first.getByTestId('vote-disagree').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    // Others vote (paper ballots by the secretary); the member's page shows them without reloading.
+    for (const m of others)
+      await admin.call('POST', `/council/meetings/${meeting.id}/votes`, {
+        nominationId: details.agenda[0]!.nominationId,
+        choice: 'agree',
+        memberId: m.id,
+      });
+    await expect.poll(() => first.getByTestId('tally').textContent(), { timeout: 15_000 }).toMatch(/^3 đồng ý/);
+    await screenshot(page, 'council-vote-sheet-390');
+    await admin.call('POST', `/council/meetings/${meeting.id}/close`);
+    await page.reload();
+    await first.getByText('Hạng 1').waitFor();
+    await expect.poll(() => first.getByTestId('vote-agree').count()).toBe(0);
+    await screenshot(page, 'council-result-390');
+  });
+});

@@ -1,0 +1,240 @@
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { COUNCIL_ROLES } from '@thidua/domain';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useProvince } from '../common/province';
+import { apiJson } from '../notifications/api';
+import { session } from '../providers/session';
+import { formatDateTime } from './format';
+
+interface Member {
+  id: number;
+  fullName: string;
+  role: string;
+  position: string;
+  unitId: number | null;
+  userId: number | null;
+  active: boolean;
+}
+interface MeetingRow {
+  id: number;
+  phaseName: string;
+  awardFormName: string;
+  startsAt: string;
+  place: string;
+  status: string;
+}
+
+/** Who may change the council: the province administrator and the appraising department. */
+export const canManageCouncil = () => ['province-admin', 'home-affairs'].includes(session.user()?.role ?? '');
+
+/** The council: its members, and its meetings (newest first), with forms to add either for managers. */
+export function CouncilPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const { slug, manifest } = useProvince();
+  const [members, setMembers] = useState<Member[]>([]);
+  const [meetings, setMeetings] = useState<MeetingRow[]>([]);
+  const [member, setMember] = useState({ fullName: '', role: 'member', position: '', unitId: '', userId: '' });
+  const [meeting, setMeeting] = useState({ phaseId: '', awardFormId: '', startsAt: '', place: '' });
+  const q = slug ? `?provinceSlug=${slug}` : '';
+  const load = useCallback(() => {
+    apiJson<Member[]>(`/council/members${q}`)
+      .then(setMembers)
+      .catch((e: Error) => notify(e.message, { type: 'error' }));
+    apiJson<MeetingRow[]>(`/council/meetings${q}`)
+      .then(setMeetings)
+      .catch(() => undefined);
+  }, [q, notify]);
+  useEffect(load, [load]);
+  const fail = (e: Error) => notify(e.message, { type: 'error' });
+  const addMember = () =>
+    apiJson('/council/members', 'POST', {
+      provinceSlug: slug,
+      fullName: member.fullName,
+      role: member.role,
+      position: member.position,
+      unitId: member.unitId ? Number(member.unitId) : null,
+      userId: member.userId ? Number(member.userId) : null,
+    })
+      .then(() => {
+        setMember({ fullName: '', role: 'member', position: '', unitId: '', userId: '' });
+        load();
+      })
+      .catch(fail);
+  const addMeeting = () =>
+    apiJson<{ id: number }>('/council/meetings', 'POST', { provinceSlug: slug, ...meeting })
+      .then((m) => redirect(`/council/meetings/${m.id}`))
+      .catch(fail);
+  const phase = manifest?.phases.find((p) => p.id === meeting.phaseId);
+  const manage = canManageCouncil();
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 } }}>
+      <Title title={translate('council.title')} />
+      <Card sx={{ mb: 2 }}>
+        <CardContent>
+          <Typography variant="h6">{translate('council.members')}</Typography>
+          {members.length === 0 ? (
+            <Typography color="text.secondary">{translate('council.no_members')}</Typography>
+          ) : (
+            <Box sx={{ overflowX: 'auto' }}>
+              <Table size="small" data-testid="council-members">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('council.full_name')}</TableCell>
+                    <TableCell>{translate('council.role')}</TableCell>
+                    <TableCell>{translate('council.position')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {members.map((m) => (
+                    <TableRow key={m.id} sx={{ opacity: m.active ? 1 : 0.5 }}>
+                      <TableCell>{m.fullName}</TableCell>
+                      <TableCell>{translate(`council.roles.${m.role}`)}</TableCell>
+                      <TableCell>{m.position}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          )}
+          {manage && (
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
+              <TextField
+                size="small"
+                label={translate('council.full_name')}
+                value={member.fullName}
+                onChange={(e) => setMember({ ...member, fullName: e.target.value })}
+              />
+              <TextField
+                select
+                size="small"
+                label={translate('council.role')}
+                value={member.role}
+                onChange={(e) => setMember({ ...member, role: e.target.value })}
+                sx={{ minWidth: 150 }}
+              >
+                {COUNCIL_ROLES.map((r) => (
+                  <MenuItem key={r} value={r}>
+                    {translate(`council.roles.${r}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                size="small"
+                label={translate('council.position')}
+                value={member.position}
+                onChange={(e) => setMember({ ...member, position: e.target.value })}
+              />
+              <TextField
+                size="small"
+                type="number"
+                label={translate('council.unit')}
+                value={member.unitId}
+                onChange={(e) => setMember({ ...member, unitId: e.target.value })}
+              />
+              <TextField
+                size="small"
+                type="number"
+                label={translate('council.user')}
+                value={member.userId}
+                onChange={(e) => setMember({ ...member, userId: e.target.value })}
+              />
+              <Button variant="contained" onClick={() => void addMember()}>
+                {translate('council.add_member')}
+              </Button>
+            </Stack>
+          )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent>
+          <Typography variant="h6">{translate('council.meetings')}</Typography>
+          {meetings.length === 0 && <Typography color="text.secondary">{translate('council.empty')}</Typography>}
+          <Stack spacing={1} sx={{ mt: 1 }} data-testid="council-meetings">
+            {meetings.map((m) => (
+              <Link key={m.id} to={`/council/meetings/${m.id}`} underline="none">
+                <Card variant="outlined">
+                  <CardContent sx={{ py: 1 }}>
+                    <Typography>
+                      {m.awardFormName} – {m.phaseName}
+                    </Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {formatDateTime(m.startsAt)} · {m.place}
+                    </Typography>
+                    <Chip size="small" label={translate(`council.statuses.${m.status}`)} sx={{ mt: 0.5 }} />
+                  </CardContent>
+                </Card>
+              </Link>
+            ))}
+          </Stack>
+          {manage && manifest && (
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
+              <TextField
+                select
+                size="small"
+                label={translate('council.phase')}
+                value={meeting.phaseId}
+                onChange={(e) => setMeeting({ ...meeting, phaseId: e.target.value, awardFormId: '' })}
+                sx={{ minWidth: 200 }}
+              >
+                {manifest.phases.map((p) => (
+                  <MenuItem key={p.id} value={p.id}>
+                    {p.name}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                select
+                size="small"
+                label={translate('council.award_form')}
+                value={meeting.awardFormId}
+                onChange={(e) => setMeeting({ ...meeting, awardFormId: e.target.value })}
+                sx={{ minWidth: 200 }}
+              >
+                {(phase?.awardFormIds ?? []).map((id) => (
+                  <MenuItem key={id} value={id}>
+                    {manifest.awardForms.find((f) => f.id === id)?.name ?? id}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <TextField
+                size="small"
+                type="datetime-local"
+                label={translate('council.starts_at')}
+                value={meeting.startsAt}
+                onChange={(e) => setMeeting({ ...meeting, startsAt: e.target.value })}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <TextField
+                size="small"
+                label={translate('council.place')}
+                value={meeting.place}
+                onChange={(e) => setMeeting({ ...meeting, place: e.target.value })}
+              />
+              <Button variant="contained" onClick={() => void addMeeting()}>
+                {translate('council.new_meeting')}
+              </Button>
+            </Stack>
+          )}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

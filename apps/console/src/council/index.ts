@@ -1,0 +1,2 @@
+export { CouncilPage } from './CouncilPage';
+export { MeetingPage } from './MeetingPage';
