@@ -547,7 +547,7 @@ export class CouncilService {
     const quota = this.provinces
       .get(m.provinceSlug)
       .quotas.find((x) => x.phaseId === m.phaseId && x.awardFormId === m.awardFormId);
-    const room = quotaRemaining(quota, await quotaUsage(em, { ...m, nominatingUnitId: -1 }));
+    const room = quotaRemaining(quota, await quotaUsage(em, { ...m, id: -1, nominatingUnitId: -1 }));
     return { quorum: q, room, items: rankResults(candidates, room, q.met) };
   }
 

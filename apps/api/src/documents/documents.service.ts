@@ -317,12 +317,12 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     const dir = await this.directory(record.items.map((i) => i.nomination));
     const meta = { entity: 'council-meetings', entityId: String(meetingId), userId: user.id };
     if (kind === 'council-minutes')
-      return this.generate(provinceSlug, kind, provinceCouncilMinutes(m, record, dir), format, {
+      return this.generate(user, provinceSlug, kind, provinceCouncilMinutes(m, record, dir), format, {
         ...meta,
         fileName: `bien-ban-hop-hoi-dong-tinh-${meetingId}`,
       });
     const date = (record.closedAt ?? record.startsAt).slice(0, 10);
-    return this.generate(provinceSlug, kind, councilSubmissionLetter(m, record, dir, date), format, {
+    return this.generate(user, provinceSlug, kind, councilSubmissionLetter(m, record, dir, date), format, {
       ...meta,
       fileName: `to-trinh-ket-qua-hoi-dong-${meetingId}`,
     });

@@ -6,7 +6,10 @@ import { Nomination } from '../database/entities/index.js';
  * Counts a phase × award form's nominations in some statuses by kind, province-wide and for the nomination's own
  * unit, leaving the nomination itself out — in one statement, since approvals run it while holding the quota lock.
  */
-async function usage(em: EntityManager, n: Nomination, statuses: readonly string[]): Promise<QuotaUsage> {
+/** What a count needs of a nomination (a council asks with id and unit -1: none is left out). */
+type Counted = Pick<Nomination, 'id' | 'provinceSlug' | 'phaseId' | 'awardFormId' | 'nominatingUnitId'>;
+
+async function usage(em: EntityManager, n: Counted, statuses: readonly string[]): Promise<QuotaUsage> {
   const rows = await em
     .getRepository(Nomination)
     .createQueryBuilder('n')
@@ -31,10 +34,10 @@ async function usage(em: EntityManager, n: Nomination, statuses: readonly string
 }
 
 /** The places a phase × award form has given (approved or decided), other than this nomination's. */
-export const quotaUsage = (em: EntityManager, n: Nomination) => usage(em, n, COUNTS_AGAINST_QUOTA);
+export const quotaUsage = (em: EntityManager, n: Counted) => usage(em, n, COUNTS_AGAINST_QUOTA);
 
 /** Nominations sent (and not turned down) for a phase × award form, other than this one; the unit's share counts. */
-export const unitSent = (em: EntityManager, n: Nomination) => usage(em, n, COUNTS_AGAINST_UNIT_LIMIT);
+export const unitSent = (em: EntityManager, n: Counted) => usage(em, n, COUNTS_AGAINST_UNIT_LIMIT);
 
 /** The name quota locks are taken under (Transactions.lock): phase × award form, for approvals and decisions alike. */
 export const quotaKey = (n: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>) =>
