@@ -2,6 +2,9 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { PluginLoadError } from './plugins/discover.js';
 
+/** How long a stop may take: requests and jobs in flight get this long, then the process exits anyway. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 9000);
+
 const config = loadConfig();
 try {
   const app = await createApp(config);
@@ -9,6 +12,27 @@ try {
   console.log(
     `thidua: http://localhost:${config.port}  (API /api, OpenAPI /api/docs, ${config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.dataDir}`})`,
   );
+  // SIGTERM (a redeploy, a stop) and SIGINT drain: the server stops accepting, in-flight requests and jobs finish,
+  // Chromium and the database close. A second signal or the grace period ends the process whatever is pending.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`thidua: ${signal}, stopping`);
+    setTimeout(() => {
+      console.error(`thidua: still busy after ${SHUTDOWN_GRACE_MS} ms, exiting`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    app.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error('thidua: error while stopping', e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 } catch (e) {
   if (e instanceof PluginLoadError) {
     console.error(e.message);

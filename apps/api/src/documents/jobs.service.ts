@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { assertVisible, type Principal } from '../auth/principal.js';
 import { BackgroundJob, now } from '../database/entities/index.js';
@@ -13,7 +13,7 @@ export type JobHandler = (
  * stored so the console can poll it. Jobs cut short by a restart are marked failed at the next start.
  */
 @Injectable()
-export class JobsService implements OnApplicationBootstrap {
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly handlers = new Map<string, JobHandler>();
   private queue: Promise<void> = Promise.resolve();
 
@@ -26,6 +26,11 @@ export class JobsService implements OnApplicationBootstrap {
         { status: In(['queued', 'running']) },
         { status: 'failed', error: 'Bị gián đoạn do khởi động lại / interrupted by a restart', updatedAt: now() },
       );
+  }
+
+  /** A stop lets the jobs already queued finish (main.ts bounds how long) before Chromium and the database close. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.idle();
   }
 
   register(kind: string, handler: JobHandler): void {
