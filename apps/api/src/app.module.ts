@@ -27,6 +27,7 @@ import {
   ListExportsService,
 } from './documents/index.js';
 import { HealthController } from './health/health.controller.js';
+import { Metrics, METRICS_TOKEN, MetricsController } from './health/metrics.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
 import { DossierService } from './nominations/dossier.service.js';
@@ -73,6 +74,7 @@ export class AppModule {
         AuditController,
         ComparisonController,
         DocumentsController,
+        MetricsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
@@ -97,6 +99,8 @@ export class AppModule {
         JobsService,
         DocumentsService,
         ListExportsService,
+        Metrics,
+        { provide: METRICS_TOKEN, useValue: config.metricsToken },
       ],
     };
   }

@@ -18,6 +18,10 @@ export interface AppConfig {
   demo: boolean;
   /** Overrides "today" for phase windows (demo data and tests live in the movements' past). */
   today: string | undefined;
+  /** pino level of the JSON logs on stdout (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
+  logLevel: string;
+  /** Bearer token that unlocks Prometheus metrics at /api/metrics (METRICS_TOKEN); metrics are off without it. */
+  metricsToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,5 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 8 * 3600),
     demo: env.THIDUA_DEMO !== '0' && !env.DATABASE_URL,
     today: env.THIDUA_TODAY,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

@@ -1,15 +1,18 @@
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { makeLogger } from './health/logging.js';
 import { PluginLoadError } from './plugins/discover.js';
 
 /** How long a stop may take: requests and jobs in flight get this long, then the process exits anyway. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 9000);
 
 const config = loadConfig();
+const log = makeLogger(config.logLevel);
 try {
   const app = await createApp(config);
   await app.listen(config.port);
-  console.log(
+  log.info(
+    { port: config.port, database: config.databaseUrl ? 'postgres' : 'sqlite' },
     `thidua: http://localhost:${config.port}  (API /api, OpenAPI /api/docs, ${config.databaseUrl ? 'PostgreSQL' : `SQLite ${config.dataDir}`})`,
   );
   // SIGTERM (a redeploy, a stop) and SIGINT drain: the server stops accepting, in-flight requests and jobs finish,
@@ -18,15 +21,18 @@ try {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    console.log(`thidua: ${signal}, stopping`);
+    log.info({ signal }, 'stopping: draining requests and jobs');
     setTimeout(() => {
-      console.error(`thidua: still busy after ${SHUTDOWN_GRACE_MS} ms, exiting`);
+      log.error(`still busy after ${SHUTDOWN_GRACE_MS} ms, exiting`);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     app.close().then(
-      () => process.exit(0),
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
       (e: unknown) => {
-        console.error('thidua: error while stopping', e);
+        log.error({ err: e }, 'error while stopping');
         process.exit(1);
       },
     );

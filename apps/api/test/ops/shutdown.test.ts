@@ -28,7 +28,23 @@ describe('graceful shutdown', () => {
       fetch(`${api.url}/api/decisions/${decisions[0]!.id}/documents/${kind}?format=pdf`, { headers: auth });
     const first = await doc('decision');
     expect(first.status).toBe(200);
-    expect(Buffer.from(await first.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await first.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    // Logs are JSON lines; the request's line carries the id echoed to the caller, and no token.
+    const id = first.headers.get('x-request-id')!;
+    const lines = api
+      .output()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { req?: { id: string; url: string }; res?: { statusCode: number } });
+    expect(lines.find((l) => l.req?.id === id)).toMatchObject({
+      req: { url: expect.stringContaining('/documents/decision') },
+      res: { statusCode: 200 },
+    });
+    expect(api.output()).not.toContain(auth.Authorization.slice(7));
 
     // A second print is in flight when the signal comes: it still gets its file.
     const inFlight = doc('annex');
@@ -37,7 +53,11 @@ describe('graceful shutdown', () => {
     api.child.kill('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const code = await Promise.race([api.exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))]);
     expect(code, api.output()).toBe(0);
     expect(Date.now() - t0).toBeLessThan(10_000);
