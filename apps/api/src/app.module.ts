@@ -19,13 +19,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { Transactions } from './database/transactions.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
-import {
-  DocumentsController,
-  DocumentsService,
-  GENERATED_DIR,
-  JobsService,
-  ListExportsService,
-} from './documents/index.js';
+import { DocumentsController, DocumentsService, JobsService, ListExportsService } from './documents/index.js';
 import { HealthController } from './health/health.controller.js';
 import { Metrics, METRICS_TOKEN, MetricsController } from './health/metrics.js';
 import { MovementController } from './movement/movement.controller.js';
@@ -36,6 +30,7 @@ import { NominationsService } from './nominations/nominations.service.js';
 import { PeopleController } from './people/people.js';
 import type { LoadedProvince } from './plugins/discover.js';
 import { ProvincesRegistry } from './plugins/provinces.registry.js';
+import { fileStore, GENERATED_FILES, UPLOADED_FILES } from './storage/file-store.js';
 import { ProvincesController } from './provinces/provinces.controller.js';
 import { ReadingsController } from './readings/readings.js';
 import { RegistrationsController } from './registrations/registrations.js';
@@ -81,9 +76,19 @@ export class AppModule {
         { provide: Clock, useValue: new Clock(config.today) },
         {
           provide: DossierService,
-          inject: [DataSource, NominationsService, Transactions, AuditService],
-          useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) =>
-            new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')),
+          inject: [DataSource, NominationsService, Transactions, AuditService, UPLOADED_FILES],
+          useFactory: (...deps: ConstructorParameters<typeof DossierService>) => new DossierService(...deps),
+        },
+        // Files by checksum: in PostgreSQL when it is the database (every replica reads them), else in data/.
+        {
+          provide: UPLOADED_FILES,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => fileStore(ds, join(config.dataDir, 'documents')),
+        },
+        {
+          provide: GENERATED_FILES,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => fileStore(ds, join(config.dataDir, 'generated')),
         },
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -95,7 +100,6 @@ export class AppModule {
         DecisionsService,
         MovementService,
         ComparisonService,
-        { provide: GENERATED_DIR, useValue: join(config.dataDir, 'generated') },
         JobsService,
         DocumentsService,
         ListExportsService,

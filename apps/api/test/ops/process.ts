@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { REPO_ROOT } from '../../src/config.js';
 
 export const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
@@ -55,4 +56,33 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     await new Promise((r) => setTimeout(r, 200));
   }
   return { child, url, output: () => out, exited };
+}
+
+/** Empties a PostgreSQL database (the api's tables and the job queue's schema). */
+export async function resetPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    'DROP SCHEMA IF EXISTS thidua_jobs CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;',
+  );
+  await client.end();
+}
+
+/** `node dist/cli.js seed`: migrations and the demo data of the real provinces. */
+export function seedDemo(env: Record<string, string>): void {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'apps/api/dist/cli.js'), 'seed'], {
+    env: { ...process.env, THIDUA_PROVINCES_DIR: join(REPO_ROOT, 'provinces'), ...env },
+    stdio: 'pipe',
+  });
+}
+
+/** Logs in over HTTP and returns the Authorization header. */
+export async function loginHeader(url: string, username: string, password: string): Promise<Record<string, string>> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
 }

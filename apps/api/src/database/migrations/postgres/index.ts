@@ -1,6 +1,12 @@
 import { Initial1795512128218 } from './1795512128218-Initial.js';
 import { Documents1795513037237 } from './1795513037237-Documents.js';
 import { Comparison1795600000001 } from './1795600000001-Comparison.js';
+import { StoredFiles1795850255985 } from './1795850255985-StoredFiles.js';
 
 /** In order of application. */
-export const POSTGRES_MIGRATIONS = [Initial1795512128218, Documents1795513037237, Comparison1795600000001];
+export const POSTGRES_MIGRATIONS = [
+  Initial1795512128218,
+  Documents1795513037237,
+  Comparison1795600000001,
+  StoredFiles1795850255985,
+];
