@@ -2,12 +2,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
-import { type ApiProcess, spawnApi } from './process.js';
+import { type ApiProcess, resetPostgres, seedDemo, spawnApi } from './process.js';
 
 // The built api in its own process on the demo data of the real provinces (SQLite, or PostgreSQL when
-// DATABASE_URL is set: the demo then loads because THIDUA_DEMO=1 asks for it).
+// DATABASE_URL is set, seeded with the cli first).
 let api: ApiProcess;
 beforeAll(async () => {
+  if (process.env.DATABASE_URL) {
+    await resetPostgres(process.env.DATABASE_URL);
+    seedDemo({});
+  }
   api = await spawnApi({ THIDUA_PROVINCES_DIR: join(REPO_ROOT, 'provinces'), THIDUA_DEMO: '1' });
 }, 180_000);
 afterAll(() => {
