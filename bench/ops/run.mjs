@@ -16,7 +16,10 @@ import autocannon from 'autocannon';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const Database = createRequire(join(ROOT, 'apps/api/package.json'))('better-sqlite3');
-const arg = (name, dflt) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1] || dflt);
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : Number(process.argv[i + 1]);
+};
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
 const SECRET = 'bench-ops-secret-0123456789abcdef';
@@ -76,7 +79,7 @@ function startFloor(port) {
   const db = new Database(join(dataDir, 'thidua.sqlite'), { readonly: true });
   const page = db.prepare('SELECT * FROM unit WHERE "provinceSlug" = ? ORDER BY "sortKey", id LIMIT 25 OFFSET 0');
   const count = db.prepare('SELECT COUNT(*) AS n FROM unit WHERE "provinceSlug" = ?');
-  const user = db.prepare('SELECT id, role, "provinceSlug", active FROM "user" WHERE id = ?');
+  const user = db.prepare('SELECT id, role, "provinceSlug", active FROM app_user WHERE id = ?');
   const server = createServer((req, res) => {
     const [h, p, s] = String(req.headers.authorization ?? '')
       .slice(7)
