@@ -1,6 +1,7 @@
 import {
   type BeforeApplicationShutdown,
   Injectable,
+  Logger,
   type OnApplicationBootstrap,
   type OnModuleInit,
 } from '@nestjs/common';
@@ -29,7 +30,10 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, Before
 
   constructor(private readonly ds: DataSource) {
     const url = ds.options.type === 'postgres' ? (ds.options.url as string) : undefined;
-    this.runner = url ? new PgBossRunner(url) : new InProcessRunner();
+    const log = new Logger('jobs');
+    this.runner = url
+      ? new PgBossRunner(url, (e) => log.error(`job queue: ${(e as Error).stack ?? String(e)}`))
+      : new InProcessRunner();
   }
 
   async onModuleInit(): Promise<void> {

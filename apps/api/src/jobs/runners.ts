@@ -76,7 +76,7 @@ export class PgBossRunner implements JobRunner {
   private readonly boss: PgBoss;
   private ready = false;
 
-  constructor(connectionString: string) {
+  constructor(connectionString: string, onError: (e: unknown) => void) {
     this.boss = new PgBoss({
       connectionString,
       schema: 'thidua_jobs',
@@ -85,7 +85,7 @@ export class PgBossRunner implements JobRunner {
       superviseIntervalSeconds: Number(process.env.JOBS_SUPERVISE_SECONDS ?? 5),
       cronWorkerIntervalSeconds: 5,
     });
-    this.boss.on('error', (e: unknown) => console.error('jobs queue:', e));
+    this.boss.on('error', onError);
   }
 
   async start(run: RunJob): Promise<void> {

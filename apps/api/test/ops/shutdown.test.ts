@@ -39,12 +39,16 @@ describe('graceful shutdown', () => {
     ).toBe('%PDF-');
     // Logs are JSON lines; the request's line carries the id echoed to the caller, and no token.
     const id = first.headers.get('x-request-id')!;
-    const lines = api
-      .output()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { req?: { id: string; url: string }; res?: { statusCode: number } });
-    expect(lines.find((l) => l.req?.id === id)).toMatchObject({
+    const logged = () =>
+      api
+        .output()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { req?: { id: string; url: string }; res?: { statusCode: number } })
+        .find((l) => l.req?.id === id);
+    // The child's stdout arrives through a pipe: give its line a moment.
+    for (let i = 0; i < 50 && !logged(); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(logged()).toMatchObject({
       req: { url: expect.stringContaining('/documents/decision') },
       res: { statusCode: 200 },
     });
