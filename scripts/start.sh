@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+source scripts/node-env.sh # Node 22 first on PATH when setup installed it
 echo "→ building"
 pnpm exec turbo run build --output-logs=errors-only
 exec node apps/api/dist/main.js

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+source scripts/node-env.sh # Node 22 first on PATH when setup installed it
 echo "→ build, typecheck, lint"
 pnpm exec turbo run build typecheck lint --output-logs=errors-only
 pnpm exec prettier --check . --log-level warn

@@ -23,14 +23,9 @@ import { dataSourceOptions } from './database/data-source.js';
 import { Transactions } from './database/transactions.js';
 import { DecisionsController } from './decisions/decisions.controller.js';
 import { DecisionsService } from './decisions/decisions.service.js';
-import {
-  DocumentsController,
-  DocumentsService,
-  GENERATED_DIR,
-  JobsService,
-  ListExportsService,
-} from './documents/index.js';
+import { DocumentsController, DocumentsService, JobsService, ListExportsService } from './documents/index.js';
 import { HealthController } from './health/health.controller.js';
+import { Metrics, METRICS_TOKEN, MetricsController } from './health/metrics.js';
 import { MovementController } from './movement/movement.controller.js';
 import { MovementService } from './movement/movement.service.js';
 import { Mailer } from './notifications/mailer.js';
@@ -43,6 +38,7 @@ import { NominationsService } from './nominations/nominations.service.js';
 import { PeopleController } from './people/people.js';
 import type { LoadedProvince } from './plugins/discover.js';
 import { ProvincesRegistry } from './plugins/provinces.registry.js';
+import { fileStore, GENERATED_FILES, UPLOADED_FILES } from './storage/file-store.js';
 import { ProvincesController } from './provinces/provinces.controller.js';
 import { ReadingsController } from './readings/readings.js';
 import { RegistrationsController } from './registrations/registrations.js';
@@ -89,15 +85,26 @@ export class AppModule {
         DocumentsController,
         CouncilController,
         NotificationsController,
+        MetricsController,
       ],
       providers: [
         { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
         { provide: Clock, useValue: new Clock(config.today) },
         {
           provide: DossierService,
-          inject: [DataSource, NominationsService, Transactions, AuditService],
-          useFactory: (ds: DataSource, n: NominationsService, tx: Transactions, a: AuditService) =>
-            new DossierService(ds, n, tx, a, join(config.dataDir, 'documents')),
+          inject: [DataSource, NominationsService, Transactions, AuditService, UPLOADED_FILES],
+          useFactory: (...deps: ConstructorParameters<typeof DossierService>) => new DossierService(...deps),
+        },
+        // Files by checksum: in PostgreSQL when it is the database (every replica reads them), else in data/.
+        {
+          provide: UPLOADED_FILES,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => fileStore(ds, join(config.dataDir, 'documents')),
+        },
+        {
+          provide: GENERATED_FILES,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => fileStore(ds, join(config.dataDir, 'generated')),
         },
         { provide: TOKEN_TTL, useValue: config.tokenTtlSeconds },
         {
@@ -115,7 +122,6 @@ export class AppModule {
         DecisionsService,
         MovementService,
         ComparisonService,
-        { provide: GENERATED_DIR, useValue: join(config.dataDir, 'generated') },
         JobsService,
         DocumentsService,
         ListExportsService,
@@ -128,6 +134,8 @@ export class AppModule {
           useFactory: (n: NotificationsService, m: Mailer) =>
             new NotificationsScheduler(n, m, config.notifyIntervalSeconds),
         },
+        Metrics,
+        { provide: METRICS_TOKEN, useValue: config.metricsToken },
       ],
     };
   }

@@ -15,6 +15,8 @@ import type { AppConfig } from './config.js';
 import { CriteriaService } from './criteria/criteria.service.js';
 import { loadDemoData } from './demo/demo-data.js';
 import { openApiDocument } from './openapi.js';
+import { makeLogger, NestPinoLogger, requestLogger } from './health/logging.js';
+import { Metrics } from './health/metrics.js';
 import { discoverProvinces } from './plugins/discover.js';
 
 /**
@@ -24,10 +26,13 @@ import { discoverProvinces } from './plugins/discover.js';
  */
 export async function createApp(config: AppConfig, opts: { logger?: false } = {}): Promise<INestApplication> {
   const provinces = await discoverProvinces(config.provincesDir);
+  const log = makeLogger(opts.logger === false ? 'silent' : config.logLevel);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, provinces), {
-    logger: opts.logger ?? ['error', 'warn', 'log'],
+    logger: opts.logger ?? new NestPinoLogger(log),
   });
   app.setGlobalPrefix('api');
+  app.use(requestLogger(log));
+  app.use(app.get(Metrics).middleware());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -4,10 +4,25 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { loadDemoData } from './demo/demo-data.js';
 import { discoverProvinces } from './plugins/discover.js';
+import { backup, restore } from './storage/backup.js';
 
-/** `node dist/cli.js migrate` runs pending migrations; `seed` loads the demo data into an empty database. */
+/**
+ * `node dist/cli.js migrate` runs pending migrations; `seed` loads the demo data into an empty database;
+ * `backup <folder>` copies the database and files while the api runs; `restore <folder>` puts them back.
+ */
 const command = process.argv[2];
 const config = loadConfig();
+if (command === 'backup' || command === 'restore') {
+  const folder = process.argv[3];
+  if (!folder) {
+    console.error(`usage: node dist/cli.js ${command} <folder>`);
+    process.exit(2);
+  }
+  if (command === 'backup') await backup(config, folder);
+  else restore(config, folder);
+  console.log(`${command === 'backup' ? 'Backed up to' : 'Restored from'} ${folder}.`);
+  process.exit(0);
+}
 const ds = await openDatabase(config); // runs migrations
 try {
   if (command === 'migrate') console.log('Migrations are up to date.');
@@ -24,7 +39,7 @@ try {
         : 'The database already has units: demo data not loaded.',
     );
   } else {
-    console.error('usage: node dist/cli.js migrate|seed');
+    console.error('usage: node dist/cli.js migrate|seed|backup <folder>|restore <folder>');
     process.exitCode = 2;
   }
 } finally {

@@ -41,6 +41,10 @@ export interface AppConfig {
   smtpFrom: string;
   /** How often each replica runs reminders and sends pending emails; 0 = never (tests call the run route). */
   notifyIntervalSeconds: number;
+  /** pino level of the JSON logs on stdout (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
+  logLevel: string;
+  /** Bearer token that unlocks Prometheus metrics at /api/metrics (METRICS_TOKEN); metrics are off without it. */
+  metricsToken: string | undefined;
 }
 
 const num = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
@@ -68,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM ?? 'thidua <no-reply@thidua.local>',
     notifyIntervalSeconds: Number(env.NOTIFY_INTERVAL_SECONDS ?? 300),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

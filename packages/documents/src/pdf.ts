@@ -13,6 +13,10 @@ function shared(): Promise<Browser> {
   browser ??= chromium
     .launch({
       executablePath: CHROMIUM,
+      // The api owns signals (it drains, then closes the browser): Playwright's own handlers kept it alive.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import {
@@ -22,16 +22,19 @@ const ProvinceQuery = z.object({ provinceSlug: z.string().optional() });
 export class CouncilController {
   constructor(private readonly council: CouncilService) {}
 
+  @ApiOperation({ summary: 'Thành viên Hội đồng Thi đua – Khen thưởng của tỉnh' })
   @Get('members')
   members(@CurrentUser() user: Principal, @Query({ schema: ProvinceQuery }) q: z.infer<typeof ProvinceQuery>) {
     return this.council.members(user, q.provinceSlug);
   }
 
+  @ApiOperation({ summary: 'Thêm thành viên hội đồng' })
   @Post('members')
   createMember(@CurrentUser() user: Principal, @Body({ schema: MemberInput }) body: MemberInput) {
     return this.council.createMember(user, body);
   }
 
+  @ApiOperation({ summary: 'Sửa thành viên hội đồng' })
   @Put('members/:id')
   updateMember(
     @CurrentUser() user: Principal,
@@ -41,21 +44,25 @@ export class CouncilController {
     return this.council.updateMember(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Các phiên họp hội đồng của tỉnh' })
   @Get('meetings')
   meetings(@CurrentUser() user: Principal, @Query({ schema: ProvinceQuery }) q: z.infer<typeof ProvinceQuery>) {
     return this.council.meetings(user, q.provinceSlug);
   }
 
+  @ApiOperation({ summary: 'Lập phiên họp (đợt, hình thức khen thưởng, thời gian, địa điểm)' })
   @Post('meetings')
   createMeeting(@CurrentUser() user: Principal, @Body({ schema: MeetingInput }) body: MeetingInput) {
     return this.council.createMeeting(user, body);
   }
 
+  @ApiOperation({ summary: 'Một phiên họp: chương trình, điểm danh, phiếu, kết quả' })
   @Get('meetings/:id')
   meeting(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.council.details(user, id);
   }
 
+  @ApiOperation({ summary: 'Sửa thời gian, địa điểm phiên họp khi chưa triệu tập' })
   @Put('meetings/:id')
   updateMeeting(
     @CurrentUser() user: Principal,
@@ -65,6 +72,7 @@ export class CouncilController {
     return this.council.updateMeeting(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Điểm danh thành viên dự họp' })
   @Put('meetings/:id/attendance')
   attendance(
     @CurrentUser() user: Principal,
@@ -74,12 +82,14 @@ export class CouncilController {
     return this.council.setAttendance(user, id, body.memberId, body.present);
   }
 
+  @ApiOperation({ summary: 'Triệu tập phiên họp và mở bỏ phiếu (báo cho thành viên)' })
   @Post('meetings/:id/call')
   @HttpCode(200)
   call(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.council.callMeeting(user, id);
   }
 
+  @ApiOperation({ summary: 'Bỏ phiếu cho một đề nghị (đồng ý, không đồng ý, không biểu quyết)' })
   @Post('meetings/:id/votes')
   vote(
     @CurrentUser() user: Principal,
@@ -89,6 +99,7 @@ export class CouncilController {
     return this.council.vote(user, id, body);
   }
 
+  @ApiOperation({ summary: 'Kết thúc phiên họp và khóa kết quả' })
   @Post('meetings/:id/close')
   @HttpCode(200)
   close(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
@@ -96,6 +107,7 @@ export class CouncilController {
   }
 
   /** Approves the selected nominations (or those listed, e.g. after a tie) in one transaction. */
+  @ApiOperation({ summary: 'Duyệt các đề nghị theo kết quả xếp hạng của hội đồng, trong chỉ tiêu' })
   @Post('meetings/:id/approve')
   @HttpCode(200)
   approve(

@@ -1,7 +1,5 @@
 import { CouncilService } from '../council/council.service.js';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { type ProvinceManifest } from '@thidua/domain';
 import {
@@ -34,8 +32,10 @@ import {
   now,
 } from '../database/entities/index.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
+import { Metrics } from '../health/metrics.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { type FileStore, GENERATED_FILES } from '../storage/file-store.js';
 import {
   achievementReport,
   councilMinutes,
@@ -49,9 +49,6 @@ import {
 } from './document-data.js';
 import { type DocumentFormat, fileSlug } from './formats.js';
 import { JobsService } from './jobs.service.js';
-
-/** Where generated files are kept (by checksum), under the data folder. */
-export const GENERATED_DIR = 'thidua:generated-documents-dir';
 
 export const DECISION_KINDS = ['decision', 'annex', 'certificate'] as const;
 export const NOMINATION_KINDS = ['submission-letter', 'council-minutes', 'achievement-report'] as const;
@@ -88,11 +85,11 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
     private readonly council: CouncilService,
-    @Inject(GENERATED_DIR) private readonly dir: string,
+    @Inject(GENERATED_FILES) private readonly files: FileStore,
+    private readonly metrics: Metrics,
   ) {}
 
   onModuleInit(): void {
-    mkdirSync(this.dir, { recursive: true });
     this.jobs.register('certificates', (job, progress) => this.certificatesJob(job, progress));
   }
 
@@ -174,7 +171,7 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     if (job.status !== 'done' || job.documentId === null)
       throw conflict(`Tác vụ chưa xong (trạng thái "${job.status}") / the job has not finished`, 'job-not-done');
     const doc = await this.ds.getRepository(GeneratedDocument).findOneByOrFail({ id: job.documentId });
-    return { doc, bytes: readFileSync(join(this.dir, doc.sha256)) };
+    return { doc, bytes: await this.files.get(doc.sha256) };
   }
 
   private async certificatesJob(
@@ -470,9 +467,8 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
     format: DocumentFormat,
     meta: FileMeta,
   ): Promise<GeneratedFile> {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const path = join(this.dir, sha256);
-    if (!existsSync(path)) writeFileSync(path, bytes);
+    const sha256 = await this.files.put(bytes);
+    this.metrics.documents.inc({ format });
     const repo = this.ds.getRepository(GeneratedDocument);
     const same = { provinceSlug: slug, kind, entity: meta.entity, entityId: meta.entityId, format, sha256 };
     const doc =

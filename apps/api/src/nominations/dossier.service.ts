@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DOCUMENT_TYPES, EDITABLE } from '@thidua/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,6 +7,7 @@ import { authorize, type Principal } from '../auth/principal.js';
 import { badRequest, conflict, notFound } from '../common/errors.js';
 import { DossierDocument, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
+import { type FileStore } from '../storage/file-store.js';
 import { NominationsService } from './nominations.service.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -31,7 +30,7 @@ export interface UploadedFile {
   size: number;
 }
 
-/** Dossier documents: stored under the data folder by checksum (never by a user-given name). */
+/** Dossier documents: stored by checksum (never by a user-given name) in the file store. */
 @Injectable()
 export class DossierService {
   constructor(
@@ -39,10 +38,8 @@ export class DossierService {
     private readonly nominations: NominationsService,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
-    private readonly storeDir: string,
-  ) {
-    mkdirSync(storeDir, { recursive: true });
-  }
+    private readonly files: FileStore,
+  ) {}
 
   async upload(
     user: Principal,
@@ -72,8 +69,7 @@ export class DossierService {
           'Hồ sơ chỉ thay đổi được khi đề nghị là dự thảo hoặc bị trả lại / the dossier is locked once submitted',
           'not-editable',
         );
-      const path = join(this.storeDir, sha256);
-      if (!existsSync(path)) writeFileSync(path, file.buffer);
+      await this.files.put(file.buffer);
       const safeName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `tai-lieu.${kind.ext}`;
       const doc = await em.getRepository(DossierDocument).save(
         em.getRepository(DossierDocument).create({
@@ -105,7 +101,7 @@ export class DossierService {
   ): Promise<{ doc: DossierDocument; bytes: Buffer }> {
     await this.nominations.get(user, nominationId);
     const doc = await this.find(nominationId, documentId);
-    return { doc, bytes: readFileSync(join(this.storeDir, doc.sha256)) };
+    return { doc, bytes: await this.files.get(doc.sha256) };
   }
 
   remove(user: Principal, nominationId: number, documentId: number): Promise<DossierDocument> {
