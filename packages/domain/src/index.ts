@@ -10,3 +10,4 @@ export * from './workflow/nomination.js';
 export * from './text/collation.js';
 export * from './workflow/permissions.js';
 export * from './comparison/index.js';
+export * from './law/index.js';
