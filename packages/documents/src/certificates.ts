@@ -1,4 +1,4 @@
-import { vietnameseUpper } from './format.js';
+import { twoDigits, vietnameseUpper } from './format.js';
 import type { Awardee, CertificateDocument, DecisionDocument } from './models.js';
 
 /** "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen của Giám đốc Sở" → "Giấy khen". */
@@ -22,7 +22,16 @@ export function certificateFor(d: DecisionDocument, a: Awardee, registry: string
   };
 }
 
+/**
+ * The number a certificate is entered under in the award register (số vào sổ): the decision's number and the
+ * awardee's place in its annex, collectives first ("125/QĐ-UBND", 3rd → "125.03"), so a reprint carries the same.
+ */
+export function registryNumber(d: DecisionDocument, index: number): string {
+  const number = (d.head.number ?? '').split('/')[0] || '……';
+  return `${number}.${twoDigits(index + 1)}`;
+}
+
 /** Every certificate of a decision, collectives first, in the order of the annex. */
 export function certificatesFor(d: DecisionDocument): CertificateDocument[] {
-  return [...d.collectives, ...d.individuals].map((a) => certificateFor(d, a));
+  return [...d.collectives, ...d.individuals].map((a, i) => certificateFor(d, a, registryNumber(d, i)));
 }
