@@ -1,9 +1,14 @@
 import { twoDigits, vietnameseUpper } from './format.js';
 import type { Awardee, CertificateDocument, DecisionDocument } from './models.js';
 
-/** "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen của Giám đốc Sở" → "Giấy khen". */
+/**
+ * "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen Giám đốc Sở" → "Giấy khen": the conferrer is printed
+ * above the title ("… TẶNG"), so the title is the form alone.
+ */
 export function certificateTitle(awardForm: string): string {
-  return awardForm.split(/\s+(?:của|do)\s+/)[0]!.trim();
+  return awardForm
+    .split(/\s+(?:của|do)\s+|\s+(?=(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|Thủ trưởng|Chánh|Trưởng)\s)/i)[0]!
+    .trim();
 }
 
 /** The certificate of one awardee of a decision, worded from the decision itself. */

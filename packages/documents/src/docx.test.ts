@@ -8,7 +8,11 @@ import { render } from './render.js';
 async function open(docx: Buffer) {
   const zip = await JSZip.loadAsync(docx);
   const xml = await zip.file('word/document.xml')!.async('string');
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  // No-break spaces hold a title's phrases together; the reader sees spaces.
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/\u00a0/g, ' ');
   return { zip, xml, text };
 }
 
