@@ -181,7 +181,8 @@ function paragraph(el: HtmlElement, ctx: Context): Paragraph[] {
   if (el.classes.includes('motto')) {
     // The line under the Tiêu ngữ is as long as the Tiêu ngữ: a bottom border between indents that leave its width.
     const text = textOf(el).trim();
-    const inset = Math.max(0, Math.round((ctx.width - CELL_MARGINS - boldTimesWidth(text, MOTTO_SIZE)) / 2));
+    // 2 pt of slack each side, so a word processor's rounding never wraps the last word.
+    const inset = Math.max(0, Math.round((ctx.width - CELL_MARGINS - boldTimesWidth(text, MOTTO_SIZE)) / 2) - 40);
     return [
       new Paragraph({
         ...options,
