@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instrumentInForce, issuingProvince, type ProvinceManifest } from '@thidua/domain';
-import { render } from '@thidua/documents';
-import { describe, expect, it } from 'vitest';
+import { certificateFor, closeBrowser, keepPhrases, render, toPdf, vietnameseUpper } from '@thidua/documents';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.js';
 import type { AwardDecision, Nomination, Unit } from '../database/entities/index.js';
 import { discoverProvinces } from '../plugins/discover.js';
@@ -67,7 +70,8 @@ describe('wording documents from stored data', () => {
         [nomination(1, 'collective', 'Sở Thông tin và Truyền thông'), nomination(2, 'individual', 'Lê Thị Bích')],
         { units: new Map([[1, unit]]), people: new Map() },
       );
-      const html = render('decision', model);
+      // No-break spaces keep the issuer's phrases together; a reader sees spaces.
+      const html = render('decision', model).replace(/\u00a0/g, ' ');
       const issuer = issuingProvince(m, d.signedOn);
       expect(html, m.slug).toContain(issuer.authority.toLocaleUpperCase('vi'));
       expect(html, m.slug).toContain(`${issuer.name}, ngày`);
@@ -199,4 +203,41 @@ describe('wording documents from stored data', () => {
     expect(render('submission-letter', letter)).toContain('Số Một, ngày 01 tháng 5 năm 2024');
     expect(letter.recipients.at(-1)).toMatch(/^Lưu: VT, UBNDHSM \(\d\db\)$/);
   });
+
+  it('prints the longest award names of every plugin on a certificate that breaks only between phrases', async () => {
+    afterAll(() => closeBrowser());
+    const dir = mkdtempSync(join(tmpdir(), 'cert-'));
+    for (const { m, model } of await decisions('2024-06-30')) {
+      const longest = [...m.awardForms].sort((a, b) => b.name.length - a.name.length).slice(0, 2);
+      const certificates = longest.map((f) => {
+        const d = { ...model, awardForm: officialName(f.name), authority: officialName(f.conferredBy) };
+        return certificateFor(d, { recipient: 'individual', name: 'Lê Thị Bích', detail: null, nominatingUnit: '' });
+      });
+      const html = render('certificates', { title: 'x', date: model.head.date, certificates });
+      const file = join(dir, `${m.slug}.pdf`);
+      writeFileSync(file, await toPdf(html));
+      const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+      certificates.forEach((c, i) => {
+        const printed = pages[i]!.split('\n').map((l) => l.trim());
+        for (const text of [c.title, c.conferrer]) {
+          const phrases = keepPhrases(vietnameseUpper(text))
+            .split(' ')
+            .map((p) => p.replace(/\u00a0/g, ' '));
+          // The lines that print this text, in order: each must end where a phrase ends.
+          const start = printed.findIndex((l) => l.length > 0 && phrases.join(' ').startsWith(l));
+          expect(start, `${m.slug}: "${text}" on page ${i + 1}:\n${printed.join('\n')}`).toBeGreaterThanOrEqual(0);
+          let rest = phrases.join(' ');
+          for (let k = start; rest; k++) {
+            const line = printed[k]!;
+            expect(rest.startsWith(line), `${m.slug}: "${line}" continues "${text}"`).toBe(true);
+            rest = rest.slice(line.length).trimStart();
+            const ends = phrases.reduce<number[]>((acc, p) => [...acc, (acc.at(-1) ?? -1) + 1 + p.length], []);
+            expect(ends, `${m.slug}: "${line}" ends mid-phrase`).toContain(
+              phrases.join(' ').length - rest.length - (rest ? 1 : 0),
+            );
+          }
+        }
+      });
+    }
+  }, 120_000);
 });
