@@ -53,6 +53,8 @@ describe('DOCX', () => {
     expect(xml).toMatch(/<w:pgSz w:w="16840" w:h="11907" w:orient="landscape"/);
     expect((xml.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBe(4);
     expect((text.match(/BẰNG KHEN/g) ?? []).length).toBe(5);
+    // The emblem on every certificate, from one embedded image.
+    expect((xml.match(/<w:drawing>/g) ?? []).length).toBe(5);
   });
 
   it('gives the same bytes for the same data', async () => {

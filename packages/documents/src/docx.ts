@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   type IParagraphOptions,
   type IRunOptions,
   Packer,
@@ -16,9 +17,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { StandardFontEmbedder, StandardFonts } from 'pdf-lib';
 import { find, type HtmlElement, type HtmlNode, parseHtml, textOf } from './html-tree.js';
 import { pageMeta } from './meta.js';
+import { TEMPLATES_DIR } from './render.js';
 import { fixZipDates } from './zip.js';
 
 /**
@@ -253,6 +257,23 @@ function table(el: HtmlElement, ctx: Context): (Paragraph | Table)[] {
   return out;
 }
 
+let emblemPng: Buffer | undefined;
+
+/**
+ * The certificate's emblem in Word: `templates/emblem.png`, the core SVG (`partials/emblem`) rasterised once, 22 mm
+ * wide (a word processor shows an inline SVG only with a raster copy beside it).
+ */
+function emblem(ctx: Context): Paragraph {
+  emblemPng ??= readFileSync(join(TEMPLATES_DIR, 'emblem.png'));
+  const pageBreakBefore = ctx.pageBreak.pending;
+  ctx.pageBreak.pending = false;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore,
+    children: [new ImageRun({ type: 'png', data: emblemPng, transformation: { width: 83, height: 86 } })],
+  });
+}
+
 function collect(el: HtmlElement, tag: string): HtmlElement[] {
   return el.children.flatMap((c) => (typeof c === 'string' ? [] : c.tag === tag ? [c] : collect(c, tag)));
 }
@@ -262,6 +283,7 @@ function blocks(nodes: HtmlNode[], ctx: Context): (Paragraph | Table)[] {
   for (const n of nodes) {
     if (typeof n === 'string') continue;
     if (n.classes.includes('page-break')) ctx.pageBreak.pending = true;
+    else if (n.tag === 'svg' && n.classes.includes('emblem')) out.push(emblem(ctx));
     else if (n.tag === 'table') out.push(...table(n, ctx));
     else if (n.tag === 'p' || n.tag === 'li' || /^h\d$/.test(n.tag)) out.push(...paragraph(n, ctx));
     else if (BLOCKS.has(n.tag)) out.push(...blocks(n.children, { ...ctx, run: styleOf(n, ctx).run }));
