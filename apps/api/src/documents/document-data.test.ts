@@ -167,7 +167,7 @@ describe('wording documents from stored data', () => {
           signedOn,
           signerTitle: 'CHỦ TỊCH',
           signerName: null,
-        } as AwardDecision,
+        } as unknown as AwardDecision,
         [],
         { units: new Map(), people: new Map() },
       );
@@ -177,7 +177,7 @@ describe('wording documents from stored data', () => {
   });
 
   it("carries a district or commune unit's own place, and the drafting unit in 'Lưu: VT'", async () => {
-    const [{ manifest: m }] = await discoverProvinces(join(REPO_ROOT, 'provinces'));
+    const m = (await discoverProvinces(join(REPO_ROOT, 'provinces')))[0]?.manifest;
     expect(placeOf(m!, { name: 'UBND huyện Đắk Mil', tier: 'district' }, '2024-05-01')).toBe('Đắk Mil');
     expect(placeOf(m!, { name: 'Ủy ban nhân dân xã Ea Tu', tier: 'commune' }, '2024-05-01')).toBe('Ea Tu');
     expect(placeOf(m!, { name: 'Sở Nội vụ', tier: 'provincial-agency' }, '2024-05-01')).toBe(m!.name);
