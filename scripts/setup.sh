@@ -30,6 +30,17 @@ elif ! command -v pdftotext >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null)
 fi
 
+# LibreOffice Writer (headless) checks the DOCX documents as a word processor lays them out; Tinos (fonts-croscore)
+# is the Times New Roman metric twin with Vietnamese that it substitutes.
+if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -q Tinos; then
+  if [[ $(id -u) -eq 0 ]]; then
+    echo "→ installing LibreOffice Writer and Tinos (DOCX checks)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-croscore >/dev/null)
+  else
+    echo "! soffice or Tinos missing: DOCX layout tests skip (sudo apt-get install libreoffice-writer-nogui fonts-croscore)"
+  fi
+fi
+
 echo "→ installing packages (Node $(node -v))"
 pnpm install --frozen-lockfile
 # pnpm keeps native modules built for another Node as they are (an install made before the move to Node 22):

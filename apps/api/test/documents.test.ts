@@ -7,6 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
+import { instrumentInForce } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BackgroundJob, Registration, Report } from '../src/database/entities/index.js';
 import { DocumentsService } from '../src/documents/documents.service.js';
@@ -93,7 +94,8 @@ function docxText(bytes: Buffer): string {
     .join('')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\u00a0/g, ' ');
 }
 /** Binary bodies come back as Buffers. */
 const binary = (t: request.Test) =>
@@ -356,9 +358,11 @@ describe("a unit's dossier documents", () => {
         )
       ).body,
     );
+    // The form and the note follow the decree in force on the nomination's date (today's).
+    const decree = instrumentInForce('emulation-decree', new Date().toISOString().slice(0, 10))!;
     for (const s of [
       'BÁO CÁO THÀNH TÍCH',
-      'Nghị định số 98/2023/NĐ-CP',
+      `Nghị định số ${decree.number}`,
       'Lưu ý: kế hoạch dẫn Nghị định số 91/2017/NĐ-CP',
       'I. SƠ LƯỢC LÝ LỊCH',
       'II. THÀNH TÍCH ĐẠT ĐƯỢC',

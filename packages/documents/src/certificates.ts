@@ -1,9 +1,14 @@
-import { vietnameseUpper } from './format.js';
+import { twoDigits, vietnameseUpper } from './format.js';
 import type { Awardee, CertificateDocument, DecisionDocument } from './models.js';
 
-/** "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen của Giám đốc Sở" → "Giấy khen". */
+/**
+ * "Bằng khen của Chủ tịch UBND tỉnh" → "Bằng khen"; "Giấy khen Giám đốc Sở" → "Giấy khen": the conferrer is printed
+ * above the title ("… TẶNG"), so the title is the form alone.
+ */
 export function certificateTitle(awardForm: string): string {
-  return awardForm.split(/\s+(?:của|do)\s+/)[0]!.trim();
+  return awardForm
+    .split(/\s+(?:của|do)\s+|\s+(?=(?:Chủ tịch|Thủ tướng|Giám đốc|Bộ trưởng|Thủ trưởng|Chánh|Trưởng)\s)/i)[0]!
+    .trim();
 }
 
 /** The certificate of one awardee of a decision, worded from the decision itself. */
@@ -22,7 +27,16 @@ export function certificateFor(d: DecisionDocument, a: Awardee, registry: string
   };
 }
 
+/**
+ * The number a certificate is entered under in the award register (số vào sổ): the decision's number and the
+ * awardee's place in its annex, collectives first ("125/QĐ-UBND", 3rd → "125.03"), so a reprint carries the same.
+ */
+export function registryNumber(d: DecisionDocument, index: number): string {
+  const number = (d.head.number ?? '').split('/')[0] || '……';
+  return `${number}.${twoDigits(index + 1)}`;
+}
+
 /** Every certificate of a decision, collectives first, in the order of the annex. */
 export function certificatesFor(d: DecisionDocument): CertificateDocument[] {
-  return [...d.collectives, ...d.individuals].map((a) => certificateFor(d, a));
+  return [...d.collectives, ...d.individuals].map((a, i) => certificateFor(d, a, registryNumber(d, i)));
 }

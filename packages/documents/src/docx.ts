@@ -2,9 +2,12 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
   type IParagraphOptions,
   type IRunOptions,
   Packer,
+  PageBorderDisplay,
+  PageBorderOffsetFrom,
   PageOrientation,
   Paragraph,
   type ParagraphChild,
@@ -14,13 +17,23 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { find, type HtmlElement, type HtmlNode, parseHtml } from './html-tree.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { StandardFontEmbedder, StandardFonts } from 'pdf-lib';
+import { find, type HtmlElement, type HtmlNode, parseHtml, textOf } from './html-tree.js';
 import { pageMeta } from './meta.js';
+import { TEMPLATES_DIR } from './render.js';
 import { fixZipDates } from './zip.js';
 
-/** Nghị định 30/2020/NĐ-CP: Times New Roman; 13–14 pt body text. Sizes in half-points, lengths in twips. */
+/**
+ * Nghị định 30/2020/NĐ-CP: Times New Roman; 13–14 pt body text. Sizes in half-points, lengths in twips; the same
+ * sizes as `templates/partials/styles.hbs`, so the PDF and the Word document match element by element.
+ */
 const FONT = 'Times New Roman';
 const BODY_SIZE = 26;
+const MOTTO_SIZE = 26;
+/** Word's default left and right cell margins (108 twips each) in a borderless table. */
+const CELL_MARGINS = 216;
 const MM = 56.7;
 const A4 = { width: Math.round(210 * MM), height: Math.round(297 * MM) };
 const PORTRAIT_MARGIN = {
@@ -34,6 +47,15 @@ const LANDSCAPE_MARGIN = {
   bottom: Math.round(12 * MM),
   left: Math.round(15 * MM),
   right: Math.round(15 * MM),
+};
+
+const FRAME = { style: BorderStyle.DOUBLE, size: 18, color: '8A1C1C', space: 20 };
+const CERTIFICATE_BORDER = {
+  pageBorders: { display: PageBorderDisplay.ALL_PAGES, offsetFrom: PageBorderOffsetFrom.TEXT },
+  pageBorderTop: FRAME,
+  pageBorderRight: FRAME,
+  pageBorderBottom: FRAME,
+  pageBorderLeft: FRAME,
 };
 
 interface RunStyle {
@@ -52,20 +74,27 @@ const CLASS_STYLES: Record<string, { run?: RunStyle; paragraph?: Partial<IParagr
   indent: { paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: Math.round(10 * MM) } } },
   bold: { run: { bold: true } },
   italic: { run: { italics: true } },
-  small: { run: { size: 21 } },
-  note: { run: { italics: true, size: 21 } },
-  label: { run: { bold: true, italics: true, size: 23 } },
+  small: { run: { size: 22 } },
+  note: { run: { italics: true, size: 22 } },
+  label: { run: { bold: true, italics: true, size: 24 } },
+  issuer: { run: { size: 24 }, paragraph: { spacing: { after: 0 } } },
+  national: { run: { bold: true, size: 24 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+  motto: {
+    run: { bold: true, size: MOTTO_SIZE },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } },
+  },
+  place: { run: { italics: true, size: 26 }, paragraph: { alignment: AlignmentType.CENTER } },
   'doc-type': {
-    run: { bold: true, size: 27 },
+    run: { bold: true, size: 28 },
     paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240 } },
   },
-  'doc-summary': { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
+  'doc-summary': { run: { bold: true, size: 28 }, paragraph: { alignment: AlignmentType.CENTER } },
   authority: {
     run: { bold: true },
     paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 200, after: 160 } },
   },
   'cert-title': {
-    run: { bold: true, size: 80, color: 'B01E1E' },
+    run: { bold: true, size: 60, color: 'B01E1E' },
     paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 80 } },
   },
   'cert-name': {
@@ -73,8 +102,23 @@ const CLASS_STYLES: Record<string, { run?: RunStyle; paragraph?: Partial<IParagr
     paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 } },
   },
   'cert-lead': { run: { bold: true, size: 30 }, paragraph: { alignment: AlignmentType.CENTER } },
-  recipients: { run: { size: 21 } },
+  recipients: { run: { size: 22 } },
 };
+
+const TIMES_BOLD = StandardFontEmbedder.for(StandardFonts.TimesRomanBold as `${StandardFonts}` as never);
+
+/**
+ * Width in twips of a line of bold Times text: Tinos and Times New Roman share Times' advance widths, and a
+ * Vietnamese letter is as wide as its base letter, so the base letters measure it.
+ */
+export function boldTimesWidth(text: string, halfPoints: number): number {
+  const base = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/Đ/g, 'D')
+    .replace(/đ/g, 'd');
+  return Math.round(TIMES_BOLD.widthOfTextAtSize(base, halfPoints / 2) * 20);
+}
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'div', 'section', 'table', 'ul', 'ol', 'li']);
 
@@ -105,7 +149,8 @@ function runs(nodes: HtmlNode[], style: RunStyle): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const n of nodes) {
     if (typeof n === 'string') {
-      const text = n.replace(/\s+/g, ' ');
+      // Collapse spacing but keep no-break spaces: they hold a title's phrases together (`keepPhrases`).
+      const text = n.replace(/[ \t\r\n\f]+/g, ' ');
       if (text.trim() || (text && out.length)) out.push(new TextRun({ text, font: FONT, ...style } as IRunOptions));
       continue;
     }
@@ -134,6 +179,21 @@ function paragraph(el: HtmlElement, ctx: Context): Paragraph[] {
         spacing: { after: 120 },
         border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
         children: [],
+      }),
+    ];
+  }
+  if (el.classes.includes('motto')) {
+    // The line under the Tiêu ngữ is as long as the Tiêu ngữ: a bottom border between indents that leave its width.
+    const text = textOf(el).trim();
+    // 2 pt of slack each side, so a word processor's rounding never wraps the last word.
+    const inset = Math.max(0, Math.round((ctx.width - CELL_MARGINS - boldTimesWidth(text, MOTTO_SIZE)) / 2) - 40);
+    return [
+      new Paragraph({
+        ...options,
+        pageBreakBefore,
+        indent: { left: inset, right: inset },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+        children: runs(el.children, run),
       }),
     ];
   }
@@ -197,6 +257,23 @@ function table(el: HtmlElement, ctx: Context): (Paragraph | Table)[] {
   return out;
 }
 
+let emblemPng: Buffer | undefined;
+
+/**
+ * The certificate's emblem in Word: `templates/emblem.png`, the core SVG (`partials/emblem`) rasterised once, 22 mm
+ * wide (a word processor shows an inline SVG only with a raster copy beside it).
+ */
+function emblem(ctx: Context): Paragraph {
+  emblemPng ??= readFileSync(join(TEMPLATES_DIR, 'emblem.png'));
+  const pageBreakBefore = ctx.pageBreak.pending;
+  ctx.pageBreak.pending = false;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    pageBreakBefore,
+    children: [new ImageRun({ type: 'png', data: emblemPng, transformation: { width: 83, height: 86 } })],
+  });
+}
+
 function collect(el: HtmlElement, tag: string): HtmlElement[] {
   return el.children.flatMap((c) => (typeof c === 'string' ? [] : c.tag === tag ? [c] : collect(c, tag)));
 }
@@ -206,6 +283,7 @@ function blocks(nodes: HtmlNode[], ctx: Context): (Paragraph | Table)[] {
   for (const n of nodes) {
     if (typeof n === 'string') continue;
     if (n.classes.includes('page-break')) ctx.pageBreak.pending = true;
+    else if (n.tag === 'svg' && n.classes.includes('emblem')) out.push(emblem(ctx));
     else if (n.tag === 'table') out.push(...table(n, ctx));
     else if (n.tag === 'p' || n.tag === 'li' || /^h\d$/.test(n.tag)) out.push(...paragraph(n, ctx));
     else if (BLOCKS.has(n.tag)) out.push(...blocks(n.children, { ...ctx, run: styleOf(n, ctx).run }));
@@ -249,6 +327,8 @@ export async function toDocx(html: string): Promise<Buffer> {
               orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
             margin,
+            // A certificate keeps its double frame in any word processor: a page border, not a drawn box.
+            ...(landscape ? { borders: CERTIFICATE_BORDER } : {}),
           },
         },
         children: blocks(body.children, { run: {}, width, pageBreak: { pending: false } }),

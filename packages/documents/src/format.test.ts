@@ -7,6 +7,7 @@ import {
   vietnameseDate,
   vietnameseNumber,
   vietnameseUpper,
+  keepPhrases,
 } from './format.js';
 
 describe('Vietnamese formats of Nghị định 30/2020', () => {
@@ -38,5 +39,14 @@ describe('Vietnamese formats of Nghị định 30/2020', () => {
     expect(signatureLines('KT. CHỦ TỊCH – PHÓ CHỦ TỊCH')).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(signatureLines('KT. Chủ tịch / Phó Chủ tịch')).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(signatureLines('Chủ tịch')).toEqual(['CHỦ TỊCH']);
+  });
+
+  it('keeps the phrases of an official title together: a line breaks between phrases only', () => {
+    const nb = (s: string) => s.replace(/\u00a0/g, '_');
+    expect(nb(keepPhrases('BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK'))).toBe(
+      'BẰNG_KHEN CỦA_CHỦ_TỊCH ỦY_BAN_NHÂN_DÂN TỈNH_ĐẮK_LẮK',
+    );
+    expect(nb(keepPhrases('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH'))).toBe('CHỦ_TỊCH ỦY_BAN_NHÂN_DÂN_TỈNH');
+    expect(nb(keepPhrases('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'))).toBe('ỦY_BAN_NHÂN_DÂN THÀNH_PHỐ_HỒ_CHÍ_MINH');
   });
 });

@@ -81,3 +81,27 @@ export function signatureLines(title: string): string[] {
     .map((s) => vietnameseUpper(s.trim()))
     .filter(Boolean);
 }
+
+/** Words that open a phrase of an official title: a line may break before them, nowhere else. */
+const PHRASE_START =
+  /^(?:CỦA|DO|CHỦ|THỦ|GIÁM|CHÁNH|TRƯỞNG|ỦY|UBND|HỘI|TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|XÃ|PHƯỜNG|ĐẶC|SỞ|BAN|BỘ|CHÍNH|NHÀ|TỔNG|HẠNG|LIÊN)$/;
+/** Words that keep the next word in their phrase ("THÀNH PHỐ", "THỊ XÃ", "CHÍNH PHỦ", "ỦY BAN NHÂN DÂN"). */
+const JOINS_NEXT =
+  /^(?:CỦA|DO|THÀNH|THỊ|ỦY|BAN|NHÂN|HỘI|ĐỒNG|CHỦ|THỦ|GIÁM|CHÁNH|CHÍNH|BẰNG|GIẤY|HUÂN|HUY|CỜ|CHIẾN|ĐẶC|LIÊN|TỔNG|NHÀ)$/;
+
+/**
+ * An upper-case title that breaks only between meaningful phrases: words inside a phrase are joined with no-break
+ * spaces ("BẰNG KHEN | CỦA CHỦ TỊCH | ỦY BAN NHÂN DÂN | TỈNH …"), which HTML, PDF and Word all honour.
+ */
+export function keepPhrases(text: string): string {
+  const words = text.split(/ +/).filter(Boolean);
+  return words
+    .map((w, i) => {
+      if (i === 0) return w;
+      const previous = words[i - 1]!;
+      // The last word never stands alone ("… NHÂN DÂN TỈNH").
+      const breakable = PHRASE_START.test(w) && !JOINS_NEXT.test(previous) && i < words.length - 1;
+      return (breakable ? ' ' : '\u00a0') + w;
+    })
+    .join('');
+}

@@ -20,7 +20,7 @@ export function parseHtml(html: string): HtmlElement {
   const token =
     /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gi;
   for (const m of html.matchAll(token)) {
-    const [, closing, rawTag, rawAttrs, , text] = m;
+    const [, closing, rawTag, rawAttrs, selfClosing, text] = m;
     const top = stack[stack.length - 1]!;
     if (text !== undefined) {
       if (!skipping) top.children.push(decodeEntities(text));
@@ -43,7 +43,8 @@ export function parseHtml(html: string): HtmlElement {
       attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? '');
     const el: HtmlElement = { tag, classes: (attrs.class ?? '').split(/\s+/).filter(Boolean), attrs, children: [] };
     top.children.push(el);
-    if (!VOID.has(tag)) stack.push(el);
+    // `<circle … />` in an inline SVG closes itself.
+    if (!VOID.has(tag) && !selfClosing) stack.push(el);
   }
   return root;
 }

@@ -5,6 +5,6 @@ export { toPdf, closeBrowser } from './pdf.js';
 export { mergePdfs } from './merge.js';
 export { toDocx } from './docx.js';
 export { toXlsx, toCsv, type Column, type SheetOptions } from './tables.js';
-export { certificateFor, certificatesFor, certificateTitle } from './certificates.js';
-export { legalBasesFor, outdatedNote, planReference, OUTDATED_DECREES } from './law.js';
+export { certificateFor, certificatesFor, certificateTitle, registryNumber } from './certificates.js';
+export { basisText, formReference, legalBasesFor, outdatedNote, planReference } from './law.js';
 export * from './examples.js';

@@ -1,47 +1,21 @@
-import type { ProvinceManifest } from '@thidua/domain';
+import {
+  type FormKind,
+  formInForce,
+  instrumentInForce,
+  type InstrumentKind,
+  type ProvinceManifest,
+  replacementOf,
+} from '@thidua/domain';
 import { vietnameseDate } from './format.js';
 import type { LegalBasis } from './models.js';
 
-/**
- * Decrees on emulation and commendation that have been replaced. Luật Thi đua, khen thưởng 2022 took effect on
- * 01/01/2024 with Nghị định 98/2023/NĐ-CP, which replaced Nghị định 91/2017/NĐ-CP (and its forms, such as the
- * "Mẫu số 07" achievement report older plans cite).
- */
-export const OUTDATED_DECREES: { ref: RegExp; cited: string; replacedBy: string; from: string }[] = [
-  {
-    ref: /91\/2017\/NĐ-CP/,
-    cited: 'Nghị định số 91/2017/NĐ-CP',
-    replacedBy: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ',
-    from: '2024-01-01',
-  },
-];
-
-/** A sentence saying the citation is outdated on that date, or null. */
+/** A sentence saying the citation names an instrument replaced by that date, or null. */
 export function outdatedNote(citation: string, onDate: string): string | null {
-  const hit = OUTDATED_DECREES.find((d) => d.ref.test(citation) && onDate >= d.from);
-  return hit
-    ? `Lưu ý: kế hoạch dẫn ${hit.cited}, văn bản này đã được thay thế bởi ${hit.replacedBy}; hồ sơ lập theo quy định hiện hành.`
+  const now = replacementOf(citation, onDate);
+  const cited = now && /(Luật|Nghị định)[^,;()]*?\d+\/\d{4}\/[A-ZĐ0-9-]+/.exec(citation)?.[0];
+  return now && cited
+    ? `Lưu ý: kế hoạch dẫn ${cited.replace(/^Nghị định (?!số)/, 'Nghị định số ')}, văn bản này đã được thay thế bởi ${now.citation.split(' quy định')[0]}; hồ sơ lập theo quy định hiện hành.`
     : null;
-}
-
-/** The emulation law and decree in force on a date. */
-function emulationLaw(onDate: string): LegalBasis[] {
-  if (onDate >= '2024-01-01') {
-    return [
-      { text: 'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022' },
-      {
-        text: 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
-      },
-    ];
-  }
-  return [
-    {
-      text: 'Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013',
-    },
-    {
-      text: 'Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
-    },
-  ];
 }
 
 /** "Kế hoạch số 635/KH-UBND ngày 10 tháng 10 năm 2022 của Ủy ban nhân dân tỉnh … phát động Phong trào thi đua “…”" */
@@ -51,19 +25,64 @@ export function planReference(m: ProvinceManifest): string {
   return `Kế hoạch${number}${date} của ${m.plan.issuer} phát động Phong trào thi đua “${m.movement.name}”`;
 }
 
-/** A plan's basis on emulation and commendation itself: the law and decree in force are cited instead. */
-const EMULATION_LAW = /Thi đua,? khen thưởng|\d+\/20\d\d\/NĐ-CP.*thi đua/i;
+/** A plan's bases that the table supplies in force on the date instead: emulation law and decree, local government. */
+const SUPPLIED = /Thi đua,? khen thưởng|\d+\/20\d\d\/NĐ-CP.*thi đua|Tổ chức chính quyền địa phương/i;
+
+function cited(kind: InstrumentKind, onDate: string): LegalBasis[] {
+  const i = instrumentInForce(kind, onDate);
+  return i ? [{ text: i.citation }] : [];
+}
+
+/** Official text spells out the abbreviation ("UBND tỉnh" → "Ủy ban nhân dân tỉnh"). */
+function spelledOut(s: string): string {
+  // Not inside a number's symbol ("676/QĐ-UBND").
+  return s
+    .replace(/(?<![-/\w])UBND(?![-/\w])/g, 'Ủy ban nhân dân')
+    .replace(/(?<![-/\w])HĐND(?![-/\w])/g, 'Hội đồng nhân dân');
+}
 
 /**
- * Legal bases of a document issued on a date under a province's plan: the emulation law and decree in force, the
- * other bases the plan cites, and the plan. A replaced decree the plan cited gives way to the one in force (an
- * official decision cites, it does not comment; the achievement report says so with `outdatedNote`).
+ * A plan's basis as one citation: its title alone when the title already names the instrument ("Chương trình …
+ * phê duyệt tại Quyết định số 749/QĐ-TTg …"), else number then title — never the instrument twice.
  */
-export function legalBasesFor(m: ProvinceManifest, onDate: string): LegalBasis[] {
-  const cited = m.plan.legalBases.map((b) => (b.title ? `${b.ref} ${b.title}` : b.ref));
-  const law = emulationLaw(onDate);
-  const others = cited
-    .filter((c) => !EMULATION_LAW.test(c) && !OUTDATED_DECREES.some((d) => d.ref.test(c)))
+export function basisText(b: { ref: string; title?: string }): string {
+  if (!b.title) return spelledOut(b.ref);
+  const number = /\d[\w/.-]*\/[\w-]+/.exec(b.ref)?.[0] ?? b.ref;
+  return spelledOut(b.title.includes(number) ? b.title : `${b.ref} ${b.title}`);
+}
+
+/**
+ * Legal bases of a document issued on a date under a province's plan: for a decision (`competence`) first the
+ * local-government law that empowers the chairman; then the emulation law and decree in force; the other bases the
+ * plan cites; and the plan. Every instrument comes from the domain's table by date: a replaced one the plan cited
+ * gives way to the one in force (a decision cites, it does not comment; the achievement report says so with
+ * `outdatedNote`).
+ */
+export function legalBasesFor(
+  m: ProvinceManifest,
+  onDate: string,
+  options: { competence?: boolean } = {},
+): LegalBasis[] {
+  const law = [
+    ...(options.competence ? cited('local-government-law', onDate) : []),
+    ...cited('emulation-law', onDate),
+    ...cited('emulation-decree', onDate),
+  ];
+  const others = m.plan.legalBases
+    .map(basisText)
+    .filter((c) => !SUPPLIED.test(c) && !replacementOf(c, onDate))
     .map((text) => ({ text }));
   return [...law, ...others, { text: planReference(m) }];
+}
+
+/**
+ * The dossier form a document follows on its date: "Mẫu số 02 tại Phụ lục ban hành kèm theo Nghị định số …", or,
+ * where the table holds no confirmed number for the decree in force, the annex without a number.
+ */
+export function formReference(form: FormKind, onDate: string): string {
+  const { decree, number } = formInForce(form, onDate);
+  const name = decree.citation.split(' ngày ')[0];
+  return number
+    ? `Mẫu số ${number} tại Phụ lục ban hành kèm theo ${name}`
+    : `Theo mẫu tại Phụ lục ban hành kèm theo ${name}`;
 }

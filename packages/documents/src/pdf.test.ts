@@ -44,7 +44,7 @@ describe('PDF', () => {
     expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     expect(info).toMatch(/Pages:\s+2/);
     expect(info).toMatch(/CreationDate:\s+Mon Feb\s+5 00:00:00 2024/);
-    expect(poppler('pdffonts', pdf)).toMatch(/BeVietnamPro\S*\s+.*yes/);
+    expect(poppler('pdffonts', pdf)).toMatch(/Tinos\S*\s+.*yes/);
   }, 60_000);
 
   it('gives the same bytes for the same data', async () => {
@@ -90,7 +90,7 @@ describe('PDF', () => {
     expect(info).toMatch(/Page size:\s+84\d(\.\d+)? x 59\d(\.\d+)? pts/);
     expect(info).toMatch(/CreationDate:\s+Mon Feb\s+5 00:00:00 2024/);
     expect(info).toMatch(/Producer:\s+@thidua\/documents/);
-    expect(poppler('pdffonts', a)).toMatch(/BeVietnamPro\S*\s+.*yes/);
+    expect(poppler('pdffonts', a)).toMatch(/Tinos\S*\s+.*yes/);
     const pages = poppler('pdftotext', a, '-enc', 'UTF-8').split('\f');
     expect(pages[0]).toContain(certs[0]!.name);
     expect(pages[4]).toContain('BẰNG KHEN');

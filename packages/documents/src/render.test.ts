@@ -67,7 +67,7 @@ describe('award decision', () => {
   });
 
   it('embeds the font and the document date', () => {
-    expect(html).toContain("font-family: 'Be Vietnam Pro'");
+    expect(html).toContain("font-family: 'Tinos'");
     expect(html).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000}/);
     expect(html).toContain('<meta name="date" content="2024-02-05">');
   });
@@ -87,6 +87,8 @@ describe('certificates', () => {
     expect(html).toContain('size: A4 landscape');
     expect(text(html)).toMatch(/CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM TẶNG BẰNG KHEN Trần Thị Bình/);
     expect(certificateTitle('Giấy khen của Giám đốc Sở Nội vụ')).toBe('Giấy khen');
+    // A plan that writes the conferrer without "của" still gets the form alone as the title.
+    expect(certificateTitle('Bằng khen Chủ tịch UBND tỉnh')).toBe('Bằng khen');
   });
 
   it('puts every certificate of a decision on its own page', () => {

@@ -3,7 +3,15 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { embeddedFontCss } from './fonts.js';
-import { shortDate, signatureLines, twoDigits, vietnameseDate, vietnameseNumber, vietnameseUpper } from './format.js';
+import {
+  keepPhrases,
+  shortDate,
+  signatureLines,
+  twoDigits,
+  vietnameseDate,
+  vietnameseNumber,
+  vietnameseUpper,
+} from './format.js';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModels } from './models.js';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
@@ -35,6 +43,7 @@ function registerHelpers(hb: typeof Handlebars): void {
   const { SafeString, escapeExpression } = hb;
   hb.registerHelper({
     upper: (s: string) => vietnameseUpper(s),
+    phrases: (s: string) => keepPhrases(s),
     vnDate: (iso: string) => vietnameseDate(iso),
     shortDate: (iso: string) => shortDate(iso),
     vnNumber: (n: number) => vietnameseNumber(n),

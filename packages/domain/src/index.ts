@@ -11,3 +11,4 @@ export * from './text/collation.js';
 export * from './workflow/permissions.js';
 export * from './comparison/index.js';
 export * from './council/index.js';
+export * from './law/index.js';

@@ -1,6 +1,8 @@
 import {
   type AwardForm,
+  departmentOn,
   findIndicator,
+  issuingProvince,
   type Phase,
   type ProvinceManifest,
   type Quota,
@@ -14,6 +16,7 @@ import {
   type CouncilMinutesDocument,
   type DecisionDocument,
   type DocumentHead,
+  formReference,
   legalBasesFor,
   type Nominee,
   outdatedNote,
@@ -61,27 +64,73 @@ function phaseOf(m: ProvinceManifest, id: string): Phase {
   return p;
 }
 
-/** Who decides an award form: the province chairman, or for a unit-level form whoever the plan says confers it. */
-export function deciderOf(m: ProvinceManifest, form: AwardForm): string {
-  return form.level === 'unit' ? officialName(form.conferredBy) : `Chủ tịch ${m.authority}`;
+/**
+ * Who decides an award form on a date: the chairman of the province issuing then (its successor after a merger),
+ * or for a unit-level form whoever the plan says confers it (a department merged since is named as its successor).
+ */
+export function deciderOf(m: ProvinceManifest, form: AwardForm, onDate: string): string {
+  return form.level === 'unit'
+    ? departmentOn(officialName(form.conferredBy), onDate)
+    : `Chủ tịch ${issuingProvince(m, onDate).authority}`;
 }
 
-/** The department that proposes awards (workflow role home-affairs), e.g. "Sở Nội vụ". */
-function homeAffairs(m: ProvinceManifest): string {
-  return m.workflow.steps.find((s) => s.role === 'home-affairs')?.actor.split(' (')[0] ?? 'Sở Nội vụ';
+/** The department that proposes awards (workflow role home-affairs), e.g. "Sở Nội vụ", as named on the date. */
+function homeAffairs(m: ProvinceManifest, onDate: string): string {
+  return departmentOn(
+    m.workflow.steps.find((s) => s.role === 'home-affairs')?.actor.split(' (')[0] ?? 'Sở Nội vụ',
+    onDate,
+  );
+}
+
+/** "Sở Nội vụ" → "SNV", "Sở Khoa học và Công nghệ" → "SKHCN": the drafting unit in "Lưu: VT, …" (Nghị định 30/2020). */
+export function abbreviation(name: string): string {
+  return (
+    name
+      .split(/[\s–-]+/)
+      .filter((w) => w && w.toLocaleLowerCase('vi') !== 'và')
+      // An abbreviation in the name stays whole ("UBND huyện …" → "UBNDH…").
+      .map((w) => (w.length > 1 && w === w.toLocaleUpperCase('vi') ? w : w.charAt(0).toLocaleUpperCase('vi')))
+      .join('')
+  );
+}
+
+/**
+ * "Lưu: VT, SNV (05b)": the archive line of Nghị định 30/2020 — the clerk's office, the drafting unit, and the
+ * copies issued (one per other recipient line, plus the two kept).
+ */
+export function archiveLine(draftingUnit: string, recipients: string[]): string[] {
+  const copies = String(recipients.length + 2).padStart(2, '0');
+  return [...recipients, `Lưu: VT, ${abbreviation(draftingUnit)} (${copies}b)`];
 }
 
 function provinceHead(m: ProvinceManifest, number: string | null, symbol: string, date: string): DocumentHead {
-  return { issuer: { parent: null, name: m.authority }, number, symbol, place: m.name, date };
+  const issuer = issuingProvince(m, date);
+  return { issuer: { parent: null, name: issuer.authority }, number, symbol, place: issuer.name, date };
+}
+
+const LOCAL_BODY = /^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+/i;
+const LOCAL_LEVEL = /^(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s+/i;
+
+/**
+ * The place in a unit's date line (Nghị định 30/2020, Phụ lục I): a district or commune unit writes its own
+ * locality ("UBND huyện Đắk Mil" → "Đắk Mil"), any other unit the province issuing on that date.
+ */
+export function placeOf(m: ProvinceManifest, unit: Pick<Unit, 'name' | 'tier'>, date: string): string {
+  if (unit.tier !== 'district' && unit.tier !== 'commune') return issuingProvince(m, date).name;
+  const locality = unit.name.trim().replace(LOCAL_BODY, '');
+  return LOCAL_LEVEL.test(locality) ? locality.replace(LOCAL_LEVEL, '') : locality;
 }
 
 /** A unit's own documents: a provincial agency prints the province's People's Committee above its name. */
 function unitHead(m: ProvinceManifest, unit: Unit, symbol: string, date: string): DocumentHead {
   return {
-    issuer: { parent: unit.tier === 'provincial-agency' ? m.authority : null, name: unit.name },
+    issuer: {
+      parent: unit.tier === 'provincial-agency' ? issuingProvince(m, date).authority : null,
+      name: departmentOn(unit.name, date),
+    },
     number: null,
     symbol,
-    place: m.name,
+    place: placeOf(m, unit, date),
     date,
   };
 }
@@ -117,20 +166,21 @@ export function decisionDocument(
   const form = awardForm(m, d.awardFormId);
   const phase = phaseOf(m, d.phaseId);
   const list = awardees.map((n) => awardeeOf(n, dir));
-  const department = homeAffairs(m);
+  const department = homeAffairs(m, d.signedOn);
+  const authority = issuingProvince(m, d.signedOn).authority;
   return {
     head: provinceHead(m, d.number, 'QĐ-UBND', d.signedOn),
-    authority: deciderOf(m, form),
-    decider: deciderOf(m, form),
+    authority: deciderOf(m, form, d.signedOn),
+    decider: deciderOf(m, form, d.signedOn),
     summary: `Về việc tặng ${officialName(form.name)}`,
-    legalBases: legalBasesFor(m, d.signedOn),
+    legalBases: legalBasesFor(m, d.signedOn, { competence: form.level !== 'unit' }),
     proposal: `Theo đề nghị của ${department.startsWith('Sở') ? `Giám đốc ${department}` : department}`,
     awardForm: officialName(form.name),
     achievement: `đã có thành tích xuất sắc trong Phong trào thi đua “${m.movement.name}” (${lowerFirst(phase.name)})`,
     collectives: list.filter((a) => a.recipient === 'collective'),
     individuals: list.filter((a) => a.recipient === 'individual'),
-    executors: `Chánh Văn phòng ${m.authority}, Giám đốc ${department}, Thủ trưởng các cơ quan, đơn vị có liên quan`,
-    recipients: ['Như Điều 3', `Chủ tịch, các Phó Chủ tịch ${m.authority}`, 'Lưu: VT'],
+    executors: `Chánh Văn phòng ${authority}, Giám đốc ${department}, Thủ trưởng các cơ quan, đơn vị có liên quan`,
+    recipients: archiveLine(department, ['Như Điều 3', `Chủ tịch, các Phó Chủ tịch ${authority}`]),
     signer: { title: d.signerTitle, name: d.signerName },
   };
 }
@@ -164,15 +214,15 @@ export function submissionLetter(
   return {
     head: unitHead(m, unit, 'TTr', date),
     summary: `Về việc đề nghị tặng ${officialName(form.name)}`,
-    to: [deciderOf(m, form)],
+    to: [deciderOf(m, form, date)],
     legalBases: legalBasesFor(m, date),
-    intro: `Căn cứ kết quả bình xét của Hội đồng Thi đua – Khen thưởng ${unit.name},`,
-    unitName: unit.name,
-    decider: deciderOf(m, form),
+    intro: `Căn cứ kết quả bình xét của Hội đồng Thi đua – Khen thưởng ${departmentOn(unit.name, date)},`,
+    unitName: departmentOn(unit.name, date),
+    decider: deciderOf(m, form, date),
     awardForm: officialName(form.name),
     phase: `${lowerFirst(phaseOf(m, n.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
     nominees: batch.map((x) => nomineeOf(x, m, dir)),
-    recipients: ['Như trên', homeAffairs(m), 'Lưu: VT'],
+    recipients: archiveLine(departmentOn(unit.name, date), ['Như trên', homeAffairs(m, date)]),
     signer: { title: 'Thủ trưởng đơn vị', name: null },
   };
 }
@@ -186,11 +236,12 @@ export function councilMinutes(
 ): CouncilMinutesDocument {
   const unit = dir.units.get(n.nominatingUnitId)!;
   const form = awardForm(m, n.awardFormId);
+  const date = dossierDate(n);
   return {
-    head: unitHead(m, unit, 'BB-HĐTĐKT', dossierDate(n)),
-    summary: `Họp Hội đồng Thi đua – Khen thưởng ${unit.name}`,
-    unitName: unit.name,
-    decider: deciderOf(m, form),
+    head: unitHead(m, unit, 'BB-HĐTĐKT', date),
+    summary: `Họp Hội đồng Thi đua – Khen thưởng ${departmentOn(unit.name, date)}`,
+    unitName: departmentOn(unit.name, date),
+    decider: deciderOf(m, form, date),
     awardForm: officialName(form.name),
     phase: `${lowerFirst(phaseOf(m, n.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
     plan: planReference(m),
@@ -201,7 +252,6 @@ export function councilMinutes(
 
 /** The form an achievement report follows on a date, and a note when the plan cites a replaced decree's form. */
 function reportForm(m: ProvinceManifest, n: Nomination, date: string): { form: string; outdatedNote: string | null } {
-  const decree = date >= '2024-01-01' ? 'Nghị định số 98/2023/NĐ-CP' : 'Nghị định số 91/2017/NĐ-CP';
   const cited = m.dossier
     .filter(
       (r) =>
@@ -216,7 +266,11 @@ function reportForm(m: ProvinceManifest, n: Nomination, date: string): { form: s
     [...cited, ...m.plan.legalBases.map((b) => `${b.ref} ${b.title ?? ''}`)]
       .map((c) => outdatedNote(c, date))
       .find((x) => x !== null) ?? null;
-  return { form: `Theo mẫu báo cáo thành tích tại Phụ lục ban hành kèm theo ${decree}`, outdatedNote: note };
+  const form = formReference(
+    n.recipient === 'collective' ? 'achievement-report-collective' : 'achievement-report-individual',
+    date,
+  );
+  return { form, outdatedNote: note };
 }
 
 export function achievementReport(
@@ -243,7 +297,7 @@ export function achievementReport(
                 },
               ]
             : []),
-          { label: 'Đơn vị đề nghị', value: unit.name },
+          { label: 'Đơn vị đề nghị', value: departmentOn(unit.name, date) },
         ]
       : [
           { label: 'Họ và tên', value: n.nomineeName },
@@ -287,9 +341,10 @@ export function unitReport(
   readings: IndicatorReading[],
   nominations: Nomination[],
 ): UnitReportDocument {
-  const to = m.workflow.reportDeadlines.find((d) => d.to)?.to ?? m.authority;
+  const date = r.submittedOn;
+  const to = departmentOn(m.workflow.reportDeadlines.find((d) => d.to)?.to ?? issuingProvince(m, date).authority, date);
   return {
-    head: unitHead(m, unit, 'BC', r.submittedOn),
+    head: unitHead(m, unit, 'BC', date),
     summary: `Kết quả thực hiện Phong trào thi đua “${m.movement.name}” năm ${r.year}`,
     to: [to],
     year: r.year,
@@ -305,7 +360,7 @@ export function unitReport(
       status: STATUS_LABELS[n.status as keyof typeof STATUS_LABELS]?.vi ?? n.status,
     })),
     timeliness: timeliness(r.dueOn, r.submittedOn),
-    recipients: ['Như trên', 'Lưu: VT'],
+    recipients: archiveLine(departmentOn(unit.name, date), ['Như trên']),
     signer: { title: 'Thủ trưởng đơn vị', name: null },
   };
 }
@@ -335,11 +390,12 @@ export function phaseSummary(m: ProvinceManifest, phase: Phase, facts: PhaseFact
   const { nominations } = facts;
   const decided = nominations.filter((n) => n.status === 'decided');
   const count = (ns: Nomination[], unitId: number) => ns.filter((n) => n.nominatingUnitId === unitId).length;
+  const date = phase.period.to;
   return {
     head: provinceHead(m, null, 'BC-UBND', phase.period.to),
     phase: phase.name,
     summary: `Tổng hợp kết quả ${lowerFirst(phase.name)} Phong trào thi đua “${m.movement.name}”`,
-    intro: `Thực hiện ${planReference(m)}, ${m.authority} tổng hợp kết quả ${lowerFirst(phase.name)} (${phase.periodText ?? `từ ${shortDate(phase.period.from)} đến ${shortDate(phase.period.to)}`}) như sau:`,
+    intro: `Thực hiện ${planReference(m)}, ${issuingProvince(m, date).authority} tổng hợp kết quả ${lowerFirst(phase.name)} (${phase.periodText ?? `từ ${shortDate(phase.period.from)} đến ${shortDate(phase.period.to)}`}) như sau:`,
     stats: [
       { label: 'Số đơn vị đăng ký thi đua', value: `${facts.registeredUnitIds.size}/${facts.units.length}` },
       { label: 'Số đề nghị khen thưởng đã gửi', value: String(nominations.filter((n) => n.status !== 'draft').length) },
@@ -371,7 +427,7 @@ export function phaseSummary(m: ProvinceManifest, phase: Phase, facts: PhaseFact
       awarded: count(decided, u.id),
       report: facts.reports.has(u.id) ? shortDate(facts.reports.get(u.id)!.submittedOn) : 'Chưa gửi',
     })),
-    recipients: [homeAffairs(m), 'Lưu: VT'],
+    recipients: archiveLine(homeAffairs(m, date), [homeAffairs(m, date)]),
     signer: { title: m.plan.signer?.title ?? 'Chủ tịch', name: m.plan.signer?.name ?? null },
   };
 }
@@ -425,19 +481,20 @@ export function provinceCouncilMinutes(
 ): CouncilMinutesDocument {
   const form = awardForm(m, r.awardFormId);
   const start = vnTime(r.startsAt);
-  const council = `Hội đồng Thi đua – Khen thưởng tỉnh ${m.name}`;
+  const issuer = issuingProvince(m, start.date);
+  const council = `Hội đồng Thi đua – Khen thưởng tỉnh ${issuer.name}`;
   const proposed = r.items.filter((i) => i.selected);
   return {
     head: {
-      issuer: { parent: m.authority, name: council },
+      issuer: { parent: issuer.authority, name: council },
       number: null,
       symbol: 'BB-HĐTĐKT',
-      place: m.name,
+      place: issuer.name,
       date: start.date,
     },
     summary: `Họp ${council}`,
-    unitName: `tỉnh ${m.name}`,
-    decider: deciderOf(m, form),
+    unitName: `tỉnh ${issuer.name}`,
+    decider: deciderOf(m, form, start.date),
     awardForm: officialName(form.name),
     phase: `${lowerFirst(phaseOf(m, r.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
     plan: planReference(m),
@@ -462,7 +519,7 @@ export function provinceCouncilMinutes(
       result: outcome(i),
     })),
     conclusion: r.quorumMet
-      ? `Hội đồng thống nhất đề nghị ${deciderOf(m, form)} tặng ${officialName(form.name)} cho ${String(proposed.length).padStart(2, '0')} tập thể, cá nhân đạt và trong chỉ tiêu: ${proposed.map((i) => i.nomination.nomineeName).join('; ') || 'không có'}.`
+      ? `Hội đồng thống nhất đề nghị ${deciderOf(m, form, start.date)} tặng ${officialName(form.name)} cho ${String(proposed.length).padStart(2, '0')} tập thể, cá nhân đạt và trong chỉ tiêu: ${proposed.map((i) => i.nomination.nomineeName).join('; ') || 'không có'}.`
       : 'Cuộc họp không đủ số thành viên theo quy định nên Hội đồng chưa có kết luận.',
   };
 }
@@ -475,16 +532,23 @@ export function councilSubmissionLetter(
   date: string,
 ): SubmissionLetterDocument {
   const form = awardForm(m, r.awardFormId);
-  const department = homeAffairs(m);
+  const department = homeAffairs(m, date);
   const start = vnTime(r.startsAt);
+  const issuer = issuingProvince(m, date);
   return {
-    head: { issuer: { parent: m.authority, name: department }, number: null, symbol: 'TTr', place: m.name, date },
+    head: {
+      issuer: { parent: issuer.authority, name: department },
+      number: null,
+      symbol: 'TTr',
+      place: issuer.name,
+      date,
+    },
     summary: `Về việc đề nghị tặng ${officialName(form.name)}`,
-    to: [deciderOf(m, form)],
+    to: [deciderOf(m, form, date)],
     legalBases: legalBasesFor(m, date),
     intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${dmyDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
     unitName: department,
-    decider: deciderOf(m, form),
+    decider: deciderOf(m, form, date),
     awardForm: officialName(form.name),
     phase: `${lowerFirst(phaseOf(m, r.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
     nominees: r.items.filter((i) => i.selected).map((i) => nomineeOf(i.nomination, m, dir)),
@@ -492,7 +556,7 @@ export function councilSubmissionLetter(
       .filter((i) => i.selected)
       .map((i) => `${i.nomination.nomineeName} ${i.agree}/${i.base} phiếu (${percentText(i.share)})`)
       .join('; ')}.`,
-    recipients: ['Như trên', 'Thành viên Hội đồng Thi đua – Khen thưởng tỉnh', 'Lưu: VT'],
+    recipients: archiveLine(department, ['Như trên', 'Thành viên Hội đồng Thi đua – Khen thưởng tỉnh']),
     signer: { title: 'GIÁM ĐỐC', name: null },
   };
 }

@@ -140,7 +140,8 @@ export class DocumentsController {
 
   @Get('nominations/:id/documents-generated/:kind')
   @ApiOperation({
-    summary: 'Tờ trình, biên bản họp Hội đồng TĐKT, báo cáo thành tích của đề nghị (theo mẫu Nghị định 98/2023/NĐ-CP)',
+    summary:
+      'Tờ trình, biên bản họp Hội đồng TĐKT, báo cáo thành tích của đề nghị (theo mẫu của nghị định đang có hiệu lực vào ngày lập: 98/2023/NĐ-CP, từ 01/7/2025 là 152/2025/NĐ-CP)',
   })
   @ApiQuery({ name: 'format', enum: DOCUMENT_FORMATS, required: false })
   @ApiProduces(MIME.pdf, MIME.docx, MIME.html)

@@ -6,6 +6,7 @@ import {
   certificateFor,
   certificatesFor,
   certificateTitle,
+  registryNumber,
   closeBrowser,
   type DecisionDocument,
   type DocumentKind,
@@ -129,7 +130,8 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         `Đề nghị #${nominationId} không có trong quyết định ${decision.number} / not an awardee of this decision`,
       );
     const awardee = [...model.collectives, ...model.individuals][index]!;
-    return this.generate(user, decision.provinceSlug, 'certificate', certificateFor(model, awardee), format, {
+    const certificate = certificateFor(model, awardee, registryNumber(model, index));
+    return this.generate(user, decision.provinceSlug, 'certificate', certificate, format, {
       entity: 'nominations',
       entityId: String(nominationId),
       fileName: `${certificateTitle(model.awardForm)}-${awardee.name}`,

@@ -1,0 +1,3 @@
+export * from './instruments.js';
+export * from './departments.js';
+export * from './issuer.js';

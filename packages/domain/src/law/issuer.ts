@@ -1,0 +1,26 @@
+import type { ProvinceManifest } from '../manifest/schema.js';
+
+export interface ProvinceIdentity {
+  slug: string;
+  /** "Thái Nguyên" */
+  name: string;
+  /** "Ủy ban nhân dân tỉnh Thái Nguyên" */
+  authority: string;
+}
+
+/**
+ * The province that issues a document on a date: the plugin's own, or from the day of its merger the province it
+ * merged into (`mergedInto`), whose People's Committee then carries on the plan's work.
+ */
+export function issuingProvince(
+  m: Pick<ProvinceManifest, 'slug' | 'name' | 'authority' | 'mergedInto'>,
+  onDate: string,
+): ProvinceIdentity {
+  const to = m.mergedInto;
+  if (!to || onDate < to.date) return { slug: m.slug, name: m.name, authority: m.authority };
+  // The successor is the same kind of body: "Ủy ban nhân dân tỉnh Bắc Kạn" → "Ủy ban nhân dân tỉnh Thái Nguyên".
+  const authority = m.authority.includes(m.name)
+    ? m.authority.replace(m.name, to.name)
+    : `Ủy ban nhân dân tỉnh ${to.name}`;
+  return { slug: to.slug, name: to.name, authority };
+}
