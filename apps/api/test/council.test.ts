@@ -38,8 +38,10 @@ beforeAll(async () => {
     ['c', 2],
     ['d', 3],
   ] as const) {
-    const n = await flow.draft({ nomineeUnitId: district(i).id, awardFormId: 'co-thi-dua' });
-    await flow.toAppraised(n.id, 'collective');
+    // Drafted for each district by the province administrator (a clerk nominates only their own unit).
+    const unit = district(i).id;
+    const n = await flow.draft({ nomineeUnitId: unit, nominatingUnitId: unit, awardFormId: 'co-thi-dua' }, 'tn.admin');
+    await flow.toAppraised(n.id, 'collective', 'tn.admin');
     noms[key] = n.id;
   }
 });
@@ -268,8 +270,9 @@ describe('a council meeting from agenda to locked result', () => {
 
 describe('quorum not met', () => {
   it('closes without a result and refuses approval', async () => {
-    const n = await flow.draft({ nomineeUnitId: district(5).id });
-    await flow.toAppraised(n.id, 'collective');
+    const unit = district(5).id;
+    const n = await flow.draft({ nomineeUnitId: unit, nominatingUnitId: unit }, 'tn.admin');
+    await flow.toAppraised(n.id, 'collective', 'tn.admin');
     const h = await home();
     const m = body<{ id: number }>(
       await h.post('/api/council/meetings', {
