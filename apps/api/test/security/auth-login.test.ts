@@ -6,7 +6,7 @@ import { LoginThrottler } from '../../src/auth/login-throttle.js';
 import { AuditEvent, LoginThrottle, User } from '../../src/database/entities/index.js';
 import { PASSWORD, seedWorld, startApi, type TestApi } from '../harness.js';
 
-const LIMITS = { accountFailures: 3, ipFailures: 5, windowSeconds: 900, lockSeconds: 900 };
+const LIMITS = { accountFailures: 3, ipFailures: 8, windowSeconds: 900, lockSeconds: 900 };
 
 let api: TestApi;
 let replica: INestApplication | undefined;
