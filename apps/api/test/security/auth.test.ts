@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, signingSecret } from '../../src/config.js';
 import { AuditEvent, AuthSession, User } from '../../src/database/entities/index.js';
@@ -77,6 +79,23 @@ describe('secrets', () => {
     expect(() => signingSecret(pg)).toThrow(/Set JWT_SECRET/);
     expect(() => signingSecret({ ...pg, jwtSecret: 'thidua-dev-secret-change-me' })).toThrow(/at least 32/);
     expect(signingSecret({ ...pg, jwtSecret: 'x'.repeat(32) })).toBe('x'.repeat(32));
+  });
+});
+
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), '../../dist/main.js');
+
+describe('start-up', () => {
+  // The built api (scripts/test.sh builds before testing): the process itself must stop, not only the function.
+  it.skipIf(!existsSync(MAIN))('exits non-zero on PostgreSQL without JWT_SECRET, saying to set it', () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-start-')),
+    };
+    delete env.JWT_SECRET;
+    const run = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toContain('Set JWT_SECRET');
   });
 });
 
