@@ -131,6 +131,21 @@ describe('sessions', () => {
     expect((await api.anon.get('/api/auth/me').set(bearer(fresh))).status).toBe(200);
   });
 
+  it('lets users change their own password with the current one, ending all their sessions', async () => {
+    const a = (await login('tn2.info')).body.token as string;
+    const b = (await login('tn2.info')).body.token as string;
+    const change = (body: object) => api.anon.post('/api/auth/password').set(bearer(a)).send(body);
+    const wrong = await change({ currentPassword: 'khong-phai-mat-khau', newPassword: 'cánh đồng lúa chín vàng' });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'bad-credentials']);
+    const weak = await change({ currentPassword: PASSWORD, newPassword: 'password1234' });
+    expect([weak.status, weak.body.code]).toEqual([400, 'weak-password']);
+    expect((await change({ currentPassword: PASSWORD, newPassword: 'cánh đồng lúa chín vàng' })).status).toBe(204);
+    for (const token of [a, b]) expect((await api.anon.get('/api/auth/me').set(bearer(token))).status).toBe(401);
+    expect((await login('tn2.info')).status).toBe(401);
+    expect((await login('tn2.info', 'cánh đồng lúa chín vàng')).status).toBe(200);
+    expect(await api.ds.getRepository(AuditEvent).countBy({ action: 'password', username: 'tn2.info' })).toBe(1);
+  });
+
   it('ends every session at deactivation, and reactivation does not revive them', async () => {
     const admin = await api.as('tn.admin');
     const target = await api.ds.getRepository(User).findOneByOrFail({ username: 'tn.clerk' });
