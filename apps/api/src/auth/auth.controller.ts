@@ -7,11 +7,13 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
+import { badRequest } from '../common/errors.js';
 import { User } from '../database/entities/index.js';
+import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import { accountKey, addressKey, type Lock, LoginThrottler, type ThrottleKey } from './login-throttle.js';
-import { normalizePassword } from './password-policy.js';
+import { normalizePassword, PASSWORD_MAX, passwordProblems } from './password-policy.js';
 import { CurrentUser, type Principal, Public, SESSION_OF, type SignedInRequest } from './principal.js';
-import { endSession, openSession } from './sessions.js';
+import { endSession, endUserSessions, openSession } from './sessions.js';
 
 /** Provider token of the token lifetime in seconds (TOKEN_TTL_SECONDS). */
 export const TOKEN_TTL = 'thidua:token-ttl';
@@ -27,6 +29,14 @@ const LoginResult = z.object({
     provinceSlug: z.string().nullable(),
     unitId: z.number().nullable(),
   }),
+});
+
+const PasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
 });
 
 const BAD_CREDENTIALS = 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password';
@@ -54,6 +64,7 @@ export class AuthController {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly throttler: LoginThrottler,
+    private readonly provinces: ProvincesRegistry,
     @Inject(TOKEN_TTL) private readonly ttlSeconds: number,
   ) {}
 
@@ -122,6 +133,50 @@ export class AuthController {
       entityId: user.id,
       provinceSlug: user.provinceSlug,
       after: { ip: req.ip ?? null },
+    });
+  }
+
+  /**
+   * Changes one's own password: the current one is required (a stolen token alone cannot take the account over,
+   * and wrong guesses count towards the account's lock); every session ends, this one too, so log in again.
+   */
+  @ApiOperation({ summary: 'Đổi mật khẩu của chính mình (cần mật khẩu hiện tại; mọi phiên kết thúc)' })
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async changePassword(
+    @CurrentUser() user: Principal,
+    @Body({ schema: PasswordBody }) body: z.infer<typeof PasswordBody>,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const row = await this.ds.getRepository(User).findOneByOrFail({ id: user.id });
+    const keys: ThrottleKey[] = [{ key: accountKey(user.username), limit: this.throttler.limits.accountFailures }];
+    const attempt = await this.throttler.attempt(keys);
+    if (attempt.lock) return this.refuse(res, user.username, row, req.ip ?? 'unknown', attempt.lock);
+    if (!(await argon2.verify(row.passwordHash, normalizePassword(body.currentPassword)))) {
+      const lock = await this.throttler.failed(keys, attempt.counts);
+      if (lock) return this.refuse(res, user.username, row, req.ip ?? 'unknown', lock);
+      throw badRequest('currentPassword: mật khẩu hiện tại không đúng / wrong current password', 'bad-credentials');
+    }
+    await this.throttler.unlock(keys[0]!.key);
+    const province =
+      user.provinceSlug && this.provinces.has(user.provinceSlug) ? this.provinces.get(user.provinceSlug) : null;
+    const problems = passwordProblems(body.newPassword, [user.username, province?.name ?? '', province?.slug ?? '']);
+    if (problems.length) throw badRequest(`newPassword: ${problems.join('; ')}`, 'weak-password');
+    await this.ds.transaction(async (em) => {
+      await em
+        .getRepository(User)
+        .update({ id: user.id }, { passwordHash: await argon2.hash(normalizePassword(body.newPassword)) });
+      await endUserSessions(em, user.id);
+      await this.audit.record(em, user, {
+        action: 'password',
+        entity: 'users',
+        entityId: user.id,
+        provinceSlug: user.provinceSlug,
+        after: { ip: req.ip ?? null },
+      });
     });
   }
 

@@ -54,11 +54,23 @@ export class LoginThrottler {
     return lock;
   }
 
-  /** After a right password: the account starts afresh; the address only gets this attempt back. */
+  /**
+   * After a right password: the account starts afresh; the address only gets this attempt back. Counts whose
+   * window or lock has passed are forgotten too (they would start again anyway), so guessed names do not pile up.
+   */
   async succeeded(account: string, address: string): Promise<void> {
     const repo = this.ds.getRepository(LoginThrottle);
     await repo.delete({ key: account });
     await repo.decrement({ key: address }, 'failures', 1);
+    const at = new Date();
+    await repo
+      .createQueryBuilder()
+      .delete()
+      .where('("lockedUntil" IS NULL AND "since" <= :start) OR "lockedUntil" <= :now', {
+        start: new Date(at.getTime() - this.limits.windowSeconds * 1000).toISOString(),
+        now: at.toISOString(),
+      })
+      .execute();
   }
 
   /** An administrator lifts an account's lock. */

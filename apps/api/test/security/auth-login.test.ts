@@ -6,7 +6,7 @@ import { LoginThrottler } from '../../src/auth/login-throttle.js';
 import { AuditEvent, LoginThrottle, User } from '../../src/database/entities/index.js';
 import { PASSWORD, seedWorld, startApi, type TestApi } from '../harness.js';
 
-const LIMITS = { accountFailures: 3, ipFailures: 5, windowSeconds: 900, lockSeconds: 900 };
+const LIMITS = { accountFailures: 3, ipFailures: 8, windowSeconds: 900, lockSeconds: 900 };
 
 let api: TestApi;
 let replica: INestApplication | undefined;
@@ -97,6 +97,16 @@ describe('login throttling and lockout', () => {
     expect((await from(null, 'tn2.viewer')).body.code).toBe('address-locked');
     expect((await from('203.0.113.7', 'tn2.viewer')).status).toBe(200);
     expect((await from('203.0.113.7', 'tn2.home')).body.code).toBe('account-locked');
+  });
+
+  it('forgets counts whose window or lock has passed, so guessed names do not pile up', async () => {
+    const repo = api.ds.getRepository(LoginThrottle);
+    const old = new Date(Date.now() - 3600_000).toISOString();
+    await repo.insert({ key: 'user:da-lau', failures: 2, since: old, lockedUntil: null });
+    await repo.insert({ key: 'user:het-khoa', failures: 9, since: old, lockedUntil: old });
+    await repo.insert({ key: 'user:dang-khoa', failures: 9, since: old, lockedUntil: '2999-01-01T00:00:00.000Z' });
+    expect((await login('tn.viewer')).status).toBe(200);
+    expect((await repo.find()).map((r) => r.key).filter((k) => k.startsWith('user:'))).toEqual(['user:dang-khoa']);
   });
 
   it('answers an unknown username as slowly as a known one', async () => {

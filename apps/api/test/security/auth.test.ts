@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, signingSecret } from '../../src/config.js';
 import { AuditEvent, AuthSession, User } from '../../src/database/entities/index.js';
@@ -80,6 +82,23 @@ describe('secrets', () => {
   });
 });
 
+const MAIN = join(dirname(fileURLToPath(import.meta.url)), '../../dist/main.js');
+
+describe('start-up', () => {
+  // The built api (scripts/test.sh builds before testing): the process itself must stop, not only the function.
+  it.skipIf(!existsSync(MAIN))('exits non-zero on PostgreSQL without JWT_SECRET, saying to set it', () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-start-')),
+    };
+    delete env.JWT_SECRET;
+    const run = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toContain('Set JWT_SECRET');
+  });
+});
+
 describe('sessions', () => {
   it('accepts the token in the Authorization header only, never in the URL', async () => {
     const token = (await login('tn.viewer')).body.token as string;
@@ -110,6 +129,21 @@ describe('sessions', () => {
     const fresh = (await login('tn.home', 'một mật khẩu mới rất dài')).body.token as string;
     expect((await admin.put(`/api/users/${target.id}`, { fullName: 'Tên mới' })).status).toBe(200);
     expect((await api.anon.get('/api/auth/me').set(bearer(fresh))).status).toBe(200);
+  });
+
+  it('lets users change their own password with the current one, ending all their sessions', async () => {
+    const a = (await login('tn2.info')).body.token as string;
+    const b = (await login('tn2.info')).body.token as string;
+    const change = (body: object) => api.anon.post('/api/auth/password').set(bearer(a)).send(body);
+    const wrong = await change({ currentPassword: 'khong-phai-mat-khau', newPassword: 'cánh đồng lúa chín vàng' });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'bad-credentials']);
+    const weak = await change({ currentPassword: PASSWORD, newPassword: 'password1234' });
+    expect([weak.status, weak.body.code]).toEqual([400, 'weak-password']);
+    expect((await change({ currentPassword: PASSWORD, newPassword: 'cánh đồng lúa chín vàng' })).status).toBe(204);
+    for (const token of [a, b]) expect((await api.anon.get('/api/auth/me').set(bearer(token))).status).toBe(401);
+    expect((await login('tn2.info')).status).toBe(401);
+    expect((await login('tn2.info', 'cánh đồng lúa chín vàng')).status).toBe(200);
+    expect(await api.ds.getRepository(AuditEvent).countBy({ action: 'password', username: 'tn2.info' })).toBe(1);
   });
 
   it('ends every session at deactivation, and reactivation does not revive them', async () => {
