@@ -1,6 +1,7 @@
 export * from './manifest/schema.js';
 export * from './manifest/validate.js';
 export * from './manifest/define.js';
+export * from './manifest/silence.js';
 export * from './catalogue/indicators.js';
 export * from './rules/calendar.js';
 export * from './rules/quota.js';

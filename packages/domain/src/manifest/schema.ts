@@ -177,6 +177,20 @@ export const workflowSchema = z.object({
 
 export const noteSchema = z.object({ source, text });
 
+/**
+ * What a plan may leave unsaid. A field listed in `notStated` is "chưa quy định" (the plan does not say), which is
+ * not "không" (the plan says there is none): its list stays empty and the api, the comparison and the console show
+ * "chưa quy định", never 0.
+ */
+export const SILENT_FIELDS = ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines'] as const;
+export type SilentField = (typeof SILENT_FIELDS)[number];
+export const notStatedSchema = z.object({
+  field: z.enum(SILENT_FIELDS),
+  /** Where the plan would say it, or "toàn văn Kế hoạch" when it says nothing anywhere. */
+  source,
+  text: z.string().optional(),
+});
+
 export const manifestSchema = z.object({
   slug: slugId,
   name: text,
@@ -184,15 +198,17 @@ export const manifestSchema = z.object({
   authority: text,
   plan: planSchema,
   movement: movementSchema,
-  tiers: z.array(tierEntrySchema).min(1),
-  phases: z.array(phaseSchema).min(1),
+  tiers: z.array(tierEntrySchema),
+  phases: z.array(phaseSchema),
   criteria: z.array(criterionSchema),
   targets: z.array(targetSchema),
-  awardForms: z.array(awardFormSchema).min(1),
+  awardForms: z.array(awardFormSchema),
   quotas: z.array(quotaSchema),
   dossier: z.array(dossierRequirementSchema),
   workflow: workflowSchema,
   notes: z.array(noteSchema),
+  /** What the plan does not state (distinct from an empty list, which says "none"). */
+  notStated: z.array(notStatedSchema).optional(),
   /** Province administrative change: the province it merged into and when (2025 reorganisation). */
   mergedInto: z.object({ slug: z.string(), name: text, date: isoDate, source }).optional(),
   /** Document templates the plugin overrides: template name → path relative to the plugin package. */

@@ -113,3 +113,49 @@ describe('manifest validation', () => {
     expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/quotas\[0\]\.awardFormId "x" names no award form/);
   });
 });
+
+describe('silence in a manifest', () => {
+  it('accepts a plan that states no tiers, phases, award forms, quotas, criteria or deadlines, when it says so', () => {
+    const m = {
+      ...valid(),
+      tiers: [],
+      phases: [],
+      criteria: [],
+      awardForms: [],
+      quotas: [],
+      workflow: { ...valid().workflow, reportDeadlines: [] },
+      notStated: ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines'].map((field) => ({
+        field,
+        source: 'toàn văn Kế hoạch',
+      })),
+    };
+    expect(problems(m)).toEqual([]);
+  });
+
+  it('refuses an empty list the platform needs unless it is declared not stated', () => {
+    expect(problems({ ...valid(), awardForms: [], quotas: [], phases: [] })).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'thu-nghiem: awardForms is empty: list them from the plan, or add { field: "awardForms" } to notStated',
+        ),
+        expect.stringContaining('thu-nghiem: phases is empty'),
+      ]),
+    );
+  });
+
+  it('refuses a field declared not stated that still lists values, and deadlines given when none are stated', () => {
+    const m = {
+      ...valid(),
+      notStated: [
+        { field: 'quotas', source: 'IV' },
+        { field: 'deadlines', source: 'VII' },
+      ],
+    };
+    expect(problems(m)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('thu-nghiem: quotas is declared not stated (notStated) but lists 1'),
+        expect.stringContaining('thu-nghiem: workflow.reportDeadlines lists deadlines although notStated'),
+      ]),
+    );
+  });
+});

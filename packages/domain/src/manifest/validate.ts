@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { findIndicator } from '../catalogue/indicators.js';
-import { manifestSchema, type ProvinceManifest } from './schema.js';
+import { manifestSchema, type ProvinceManifest, type SilentField } from './schema.js';
 
 /** One problem in a manifest: `lam-dong: quotas[1].phaseId "so-ket-2024" names no phase`. */
 export interface ManifestIssue {
@@ -63,8 +63,44 @@ function duplicates(items: readonly { id: string }[], field: string): Problem[] 
   });
 }
 
-function crossCheck(m: ProvinceManifest): Problem[] {
+/** A field in `notStated` has an empty list; a list the platform needs (tiers, phases, award forms) is either given or declared unsaid. */
+function silenceCheck(m: ProvinceManifest): Problem[] {
   const out: Problem[] = [];
+  const silent = new Set<SilentField>();
+  m.notStated?.forEach((n, i) => {
+    if (silent.has(n.field)) out.push({ path: `notStated[${i}].field`, problem: `"${n.field}" is listed twice` });
+    silent.add(n.field);
+  });
+  const lists = { tiers: m.tiers, phases: m.phases, criteria: m.criteria, awardForms: m.awardForms, quotas: m.quotas };
+  for (const [field, list] of Object.entries(lists) as [SilentField, unknown[]][]) {
+    if (silent.has(field) && list.length)
+      out.push({
+        path: field,
+        problem: `is declared not stated (notStated) but lists ${list.length}: keep one of the two`,
+      });
+  }
+  for (const field of ['tiers', 'phases', 'awardForms'] as const)
+    if (!silent.has(field) && lists[field].length === 0)
+      out.push({
+        path: field,
+        problem: `is empty: list them from the plan, or add { field: "${field}" } to notStated`,
+      });
+  if (silent.has('deadlines')) {
+    if (m.workflow.reportDeadlines.length)
+      out.push({
+        path: 'workflow.reportDeadlines',
+        problem: 'lists deadlines although notStated says the plan sets none',
+      });
+    m.phases.forEach((p, i) => {
+      if (p.nominationDeadline || p.reportDeadline)
+        out.push({ path: `phases[${i}]`, problem: 'has a deadline although notStated says the plan sets none' });
+    });
+  }
+  return out;
+}
+
+function crossCheck(m: ProvinceManifest): Problem[] {
+  const out: Problem[] = silenceCheck(m);
   const forms = new Map(m.awardForms.map((f) => [f.id, f]));
   const stages = new Set(m.movement.stages.map((s) => s.id));
   const tiers = new Set(m.tiers.map((t) => t.tier));
