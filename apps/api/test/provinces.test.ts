@@ -116,24 +116,52 @@ describe('plugin discovery', () => {
     expect(warnings.at(-1)).toContain('THIDUA_PROVINCES_DIR');
   });
 
-  it('lists a province created by the scaffold command after a restart, with no other change', async () => {
+  it('lists a province created by the scaffold after a restart, with no other change and no invented fact', async () => {
     // Inside the api package, so the new plugin resolves @thidua/domain and the tsconfig presets as a workspace one does.
     const cache = join(here, '../node_modules/.cache');
     mkdirSync(cache, { recursive: true });
     const d = mkdtempSync(join(cache, 'scaffold-'));
     const slug = 'lam-dong-thu';
-    execFileSync('node', [join(REPO, 'scripts/new-province.mjs'), slug, 'Lâm Đồng Thử'], {
-      env: { ...process.env, THIDUA_PROVINCES_DIR: d },
-    });
+    execFileSync(
+      'node',
+      [join(REPO, 'scripts/new-province.mjs'), slug, 'Lâm Đồng Thử', "Chuyển đổi số 'thử'", '2025-07-01', '2030-12-31'],
+      { env: { ...process.env, THIDUA_PROVINCES_DIR: d } },
+    );
+    // The real plugins' layout, already formatted with the repository's preset.
+    for (const file of ['README.md', 'package.json', 'src/index.ts', 'src/plan.ts', 'src/phases.ts', 'src/notes.ts'])
+      expect(readFileSync(join(d, slug, file), 'utf8')).not.toMatch(/__[A-Z]+__/);
+    execFileSync(
+      join(REPO, 'node_modules/.bin/prettier'),
+      ['--check', '--log-level', 'warn', '--with-node-modules', join(d, slug)],
+      {
+        cwd: REPO,
+      },
+    );
     execFileSync(join(REPO, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: join(d, slug) });
     const restarted = await startApi({ provincesDir: d });
     try {
-      const list = (await restarted.anon.get('/api/provinces')).body.map((p: { slug: string }) => p.slug);
-      expect(list).toContain(slug);
-      expect((await restarted.anon.get(`/api/provinces/${slug}`)).body.name).toBe('Lâm Đồng Thử');
+      const list = (await restarted.anon.get('/api/provinces')).body;
+      expect(list).toEqual([
+        expect.objectContaining({
+          slug,
+          movement: "Chuyển đổi số 'thử'",
+          counts: { phases: null, criteria: null, awardForms: null },
+        }),
+      ]);
+      const m = (await restarted.anon.get(`/api/provinces/${slug}`)).body;
+      expect(m).toMatchObject({ name: 'Lâm Đồng Thử', phases: [], quotas: [], awardForms: [], criteria: [] });
+      expect(m.notStated.map((n: { field: string }) => n.field)).toEqual(
+        expect.arrayContaining(['phases', 'quotas', 'awardForms', 'criteria', 'deadlines']),
+      );
+      expect(m.notes[0].text).toContain('Cần điền từ Kế hoạch');
     } finally {
       await restarted.close();
     }
+  });
+
+  it('refuses a scaffold call without the movement and its span, saying what is missing', () => {
+    const run = () => execFileSync('node', [join(REPO, 'scripts/new-province.mjs'), 'x', 'X'], { stdio: 'pipe' });
+    expect(run).toThrow(/tên phong trào \/ movement/);
   });
 });
 

@@ -170,7 +170,7 @@ export const reportDeadlineSchema = z.object({
   source,
 });
 export const workflowSchema = z.object({
-  steps: z.array(workflowStepSchema).min(1),
+  steps: z.array(workflowStepSchema),
   reportDeadlines: z.array(reportDeadlineSchema),
   source,
 });
@@ -182,7 +182,7 @@ export const noteSchema = z.object({ source, text });
  * not "không" (the plan says there is none): its list stays empty and the api, the comparison and the console show
  * "chưa quy định", never 0.
  */
-export const SILENT_FIELDS = ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines'] as const;
+export const SILENT_FIELDS = ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines', 'workflow'] as const;
 export type SilentField = (typeof SILENT_FIELDS)[number];
 export const notStatedSchema = z.object({
   field: z.enum(SILENT_FIELDS),

@@ -71,7 +71,14 @@ function silenceCheck(m: ProvinceManifest): Problem[] {
     if (silent.has(n.field)) out.push({ path: `notStated[${i}].field`, problem: `"${n.field}" is listed twice` });
     silent.add(n.field);
   });
-  const lists = { tiers: m.tiers, phases: m.phases, criteria: m.criteria, awardForms: m.awardForms, quotas: m.quotas };
+  const lists = {
+    tiers: m.tiers,
+    phases: m.phases,
+    criteria: m.criteria,
+    awardForms: m.awardForms,
+    quotas: m.quotas,
+    workflow: m.workflow.steps,
+  };
   for (const [field, list] of Object.entries(lists) as [SilentField, unknown[]][]) {
     if (silent.has(field) && list.length)
       out.push({
@@ -79,7 +86,7 @@ function silenceCheck(m: ProvinceManifest): Problem[] {
         problem: `is declared not stated (notStated) but lists ${list.length}: keep one of the two`,
       });
   }
-  for (const field of ['tiers', 'phases', 'awardForms'] as const)
+  for (const field of ['tiers', 'phases', 'awardForms', 'workflow'] as const)
     if (!silent.has(field) && lists[field].length === 0)
       out.push({
         path: field,
