@@ -6,10 +6,28 @@ import { ADMIN_LEVELS } from '../catalogue/indicators.js';
  * Every fact carries `source`, the section of the plan it comes from (e.g. "III.4", "II.2.a").
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"');
-const source = z.string().min(1, 'must name the plan section it comes from');
-const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-07-01 / must be a date written YYYY-MM-DD, e.g. 2025-07-01',
+  );
+const slugId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'phải là chữ thường không dấu nối bằng "-", ví dụ so-ket-2024 / must be lower-case words joined by "-", e.g. so-ket-2024',
+  );
+const source = z
+  .string()
+  .min(
+    1,
+    'phải ghi mục của Kế hoạch nêu điều này, ví dụ "III.4" / must name the plan section it comes from, e.g. "III.4"',
+  );
+const text = z
+  .string()
+  .trim()
+  .min(1, 'không được để trống: chép từ Kế hoạch / must not be empty: copy it from the plan');
 
 export const TIERS = [
   'provincial-agency',
@@ -114,7 +132,9 @@ export const awardFormSchema = z.object({
   /** Who confers it, in the plan's words (e.g. "Chủ tịch UBND tỉnh"). */
   conferredBy: text,
   level: z.enum(AWARD_LEVELS),
-  recipients: z.array(z.enum(RECIPIENTS)).min(1, 'must list collective and/or individual'),
+  recipients: z
+    .array(z.enum(RECIPIENTS))
+    .min(1, 'phải ghi "collective" và/hoặc "individual" / must list "collective" and/or "individual"'),
   /** Tiers eligible for it; absent = every tier the plan lists. */
   tiers: z.array(z.enum(TIERS)).optional(),
   source,
@@ -160,7 +180,7 @@ export const reportDeadlineSchema = z.object({
   /** Yearly day as MM-DD ("12-20" = 20/12 each year) … */
   everyYear: z
     .string()
-    .regex(/^\d{2}-\d{2}$/, 'must be MM-DD')
+    .regex(/^\d{2}-\d{2}$/, 'phải là ngày trong năm dạng MM-DD, ví dụ "12-20" / must be MM-DD, e.g. "12-20"')
     .optional(),
   /** … or one exact date. */
   date: isoDate.optional(),
