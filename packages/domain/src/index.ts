@@ -11,3 +11,6 @@ export * from './workflow/nomination.js';
 export * from './text/collation.js';
 export * from './workflow/permissions.js';
 export * from './comparison/index.js';
+export * from './rules/scoring.js';
+export * from './rules/share.js';
+export * from './rules/administration.js';

@@ -37,6 +37,9 @@ export const TIERS = [
   'official',
   'citizen',
   'external',
+  // Individual tiers of the 2025 national movement (QĐ 923/QĐ-TTg): nhà khoa học, doanh nhân.
+  'scientist',
+  'entrepreneur',
 ] as const;
 export type Tier = (typeof TIERS)[number];
 export const PHASE_KINDS = ['launch', 'annual', 'interim-review', 'final-review'] as const;
@@ -95,8 +98,15 @@ export const phaseSchema = z.object({
   periodText: z.string().optional(),
   /** Last day a unit may send nominations to the aggregating department. */
   nominationDeadline: isoDate.optional(),
+  /** … or a deadline relative to the phase's end ("trong vòng 15 ngày kể từ khi kết thúc đợt"). */
+  nominationDaysAfterEnd: z.number().int().min(0).optional(),
   /** Last day a unit's report for the phase is due. */
   reportDeadline: isoDate.optional(),
+  reportDaysAfterEnd: z.number().int().min(0).optional(),
+  /** Points-based phases: the score to pass, and/or the N best-scored that are selected. */
+  scoring: z
+    .object({ passMark: z.number().min(0).optional(), rankTop: z.number().int().min(1).optional(), source })
+    .optional(),
   awardFormIds: z.array(slugId),
   source,
 });
@@ -113,6 +123,9 @@ export const criterionSchema = z.object({
   /** For `threshold`: the bar; for `rank`: N in "top N". */
   threshold: z.number().optional(),
   unit: z.string().optional(),
+  /** Points the criterion gives when met (points-based plans), and its weight in the total (default 1). */
+  points: z.number().min(0).optional(),
+  weight: z.number().gt(0).optional(),
   source,
 });
 
@@ -137,6 +150,8 @@ export const awardFormSchema = z.object({
     .min(1, 'phải ghi "collective" và/hoặc "individual" / must list "collective" and/or "individual"'),
   /** Tiers eligible for it; absent = every tier the plan lists. */
   tiers: z.array(z.enum(TIERS)).optional(),
+  /** Last day it can be conferred, where the law ended its conferrer (e.g. the district chairman's Giấy khen: 30/6/2025). */
+  validTo: isoDate.optional(),
   source,
 });
 
@@ -153,6 +168,8 @@ export const quotaSchema = z.object({
     .optional(),
   /** "No fixed number": the head of the unit decides. */
   decidedByHead: z.boolean().optional(),
+  /** A cap as a share ("không quá 20% số đơn vị", "… số được đề nghị"), 0 < value ≤ 1. */
+  share: z.object({ of: z.enum(['units', 'nominees']), value: z.number().gt(0).max(1) }).optional(),
   text: z.string().optional(),
   source,
 });
@@ -229,6 +246,12 @@ export const manifestSchema = z.object({
   notes: z.array(noteSchema),
   /** What the plan does not state (distinct from an empty list, which says "none"). */
   notStated: z.array(notStatedSchema).optional(),
+  /** The national movement this plan implements (e.g. QĐ 923/QĐ-TTg of 14/5/2025). */
+  implements: z.object({ movement: text, decision: text, date: isoDate, source }).optional(),
+  /** Awards outside any phase (khen thưởng đột xuất): which forms, and the plan's words. */
+  adHoc: z.object({ awardFormIds: z.array(slugId).min(1), text, source }).optional(),
+  /** Provinces merged into this one, and when (2025 reorganisation). */
+  absorbed: z.array(z.object({ slug: slugId, name: text, date: isoDate, source })).optional(),
   /** Province administrative change: the province it merged into and when (2025 reorganisation). */
   mergedInto: z.object({ slug: z.string(), name: text, date: isoDate, source }).optional(),
   /** Document templates the plugin overrides: template name → path relative to the plugin package. */
@@ -252,4 +275,6 @@ export const TIER_LABELS: Record<Tier, { vi: string; en: string }> = {
   official: { vi: 'Cán bộ, công chức, viên chức, người lao động', en: 'Official or employee' },
   citizen: { vi: 'Người dân', en: 'Citizen' },
   external: { vi: 'Tập thể, cá nhân ngoài tỉnh', en: 'From outside the province' },
+  scientist: { vi: 'Nhà khoa học', en: 'Scientist' },
+  entrepreneur: { vi: 'Doanh nhân', en: 'Entrepreneur' },
 };

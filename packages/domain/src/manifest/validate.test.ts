@@ -207,3 +207,46 @@ describe('errors a plugin author can act on', () => {
     expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/thu-nghiem: authority .* — /);
   });
 });
+
+describe('2025-era plans', () => {
+  const era = () => {
+    const m = valid() as ReturnType<typeof valid> & Record<string, unknown>;
+    m.implements = {
+      movement: 'Cả nước thi đua đổi mới sáng tạo và chuyển đổi số',
+      decision: 'Quyết định số 923/QĐ-TTg',
+      date: '2025-05-14',
+      source: 'căn cứ',
+    };
+    m.adHoc = { awardFormIds: ['bang-khen-ubnd-tinh'], text: 'Khen thưởng đột xuất', source: 'IV.2' };
+    m.absorbed = [{ slug: 'tinh-cu', name: 'Tỉnh Cũ', date: '2025-07-01', source: 'NQ 202/2025/QH15' }];
+    m.tiers.push({ tier: 'scientist', text: 'Nhà khoa học', source: 'II' });
+    Object.assign(m.criteria[0]!, { points: 30, weight: 2 });
+    Object.assign(m.phases[0]!, { nominationDaysAfterEnd: 15, scoring: { passMark: 50, rankTop: 10, source: 'III' } });
+    m.quotas[0] = {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      share: { of: 'units', value: 0.2 },
+      source: 'IV',
+    } as never;
+    return m;
+  };
+
+  it('accepts the national movement, points and a pass mark, share quotas, ad-hoc awards, relative deadlines, new tiers, absorbed provinces', () => {
+    expect(problems(era())).toEqual([]);
+  });
+
+  it('refuses what cannot be read one way', () => {
+    const m = era();
+    (m.adHoc as { awardFormIds: string[] }).awardFormIds = ['khong-co'];
+    Object.assign(m.phases[0]!, { nominationDeadline: '2024-10-15', scoring: { source: 'III' } });
+    (m.absorbed as { slug: string }[])[0]!.slug = 'thu-nghiem';
+    expect(problems(m)).toEqual(
+      expect.arrayContaining([
+        'thu-nghiem: adHoc.awardFormIds[0] "khong-co" names no award form',
+        'thu-nghiem: phases[0].nominationDaysAfterEnd cannot be combined with nominationDeadline',
+        'thu-nghiem: phases[0].scoring sets neither passMark nor rankTop',
+        'thu-nghiem: absorbed[0].slug "thu-nghiem" cannot be this province or the one it merged into',
+      ]),
+    );
+  });
+});

@@ -231,6 +231,44 @@ function crossCheck(m: ProvinceManifest): Problem[] {
     p.awardFormIds.forEach((id, j) => {
       if (!forms.has(id)) noForm(`phases[${i}].awardFormIds[${j}]`, id);
     });
+    for (const kind of ['nomination', 'report'] as const)
+      if (p[`${kind}Deadline`] && p[`${kind}DaysAfterEnd`] !== undefined)
+        add(
+          `phases[${i}].${kind}DaysAfterEnd`,
+          `không đi cùng ${kind}Deadline`,
+          `cannot be combined with ${kind}Deadline`,
+          'giữ cách Kế hoạch ghi: một ngày cụ thể hoặc số ngày sau khi kết thúc đợt',
+          "keep the plan's wording: a date or a number of days after the phase ends",
+        );
+    if (p.scoring && p.scoring.passMark === undefined && p.scoring.rankTop === undefined)
+      add(
+        `phases[${i}].scoring`,
+        'không có điểm đạt hay số xếp hạng',
+        'sets neither passMark nor rankTop',
+        'ghi passMark và/hoặc rankTop theo Kế hoạch',
+        'give passMark and/or rankTop from the plan',
+      );
+    if (p.scoring && !m.criteria.some((c) => c.points !== undefined))
+      add(
+        `phases[${i}].scoring`,
+        'tính điểm nhưng không tiêu chí nào có points',
+        'scores but no criterion has points',
+        'ghi points cho các tiêu chí',
+        'give the criteria their points',
+      );
+  });
+  m.adHoc?.awardFormIds.forEach((id, j) => {
+    if (!forms.has(id)) noForm(`adHoc.awardFormIds[${j}]`, id);
+  });
+  m.absorbed?.forEach((a, i) => {
+    if (a.slug === m.slug || a.slug === m.mergedInto?.slug)
+      add(
+        `absorbed[${i}].slug`,
+        `"${a.slug}" không thể vừa là tỉnh này hoặc tỉnh nó nhập vào`,
+        `"${a.slug}" cannot be this province or the one it merged into`,
+        'sửa slug',
+        'correct the slug',
+      );
   });
   m.criteria.forEach((c, i) => {
     const at = `criteria[${i}]`;
@@ -283,7 +321,7 @@ function crossCheck(m: ProvinceManifest): Problem[] {
         'merge them into one entry',
       );
     quotaKeys.add(key);
-    const limited = [q.maxCollectives, q.maxIndividuals, q.maxCombined, q.perNominatingUnit].some(
+    const limited = [q.maxCollectives, q.maxIndividuals, q.maxCombined, q.perNominatingUnit, q.share].some(
       (v) => v !== undefined,
     );
     if (!limited && !q.decidedByHead)
