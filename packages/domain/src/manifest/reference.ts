@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FIELD_HELP } from './field-help.js';
+import { FIELD_HELP, SOURCE_HELP } from './field-help.js';
 import { manifestSchema } from './schema.js';
 
 /** One field of the manifest, as the reference lists it. */
@@ -20,6 +20,11 @@ type Def = {
   values?: unknown[];
   checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[];
 };
+const PATTERNS: Record<string, string> = {
+  '/^\\d{4}-\\d{2}-\\d{2}$/': 'date YYYY-MM-DD',
+  '/^[a-z0-9]+(-[a-z0-9]+)*$/': 'id (lower-case-words)',
+  '/^\\d{2}-\\d{2}$/': 'day MM-DD',
+};
 const defOf = (s: z.core.$ZodType) => s._zod.def as unknown as Def;
 
 function typeName(s: z.core.$ZodType): { type: string; values: string[] | null } {
@@ -27,8 +32,8 @@ function typeName(s: z.core.$ZodType): { type: string; values: string[] | null }
   if (d.type === 'enum') return { type: 'enum', values: Object.values(d.entries!) };
   if (d.type === 'literal') return { type: 'literal', values: d.values!.map(String) };
   if (d.type === 'string') {
-    const pattern = d.checks?.map((c) => c._zod.def.pattern).find(Boolean);
-    return { type: pattern ? `string ${String(pattern)}` : 'string', values: null };
+    const pattern = String(d.checks?.map((c) => c._zod.def.pattern).find(Boolean) ?? '');
+    return { type: PATTERNS[pattern] ?? 'string', values: null };
   }
   if (d.type === 'array') {
     const inner = typeName(d.element!);
@@ -54,12 +59,15 @@ export function manifestFields(schema: z.core.$ZodType = manifestSchema, path = 
   return own;
 }
 
+/** The help of a field; every `source` shares one. */
+export const helpFor = (path: string) => FIELD_HELP[path] ?? (/(^|\.)source$/.test(path) ? SOURCE_HELP : undefined);
+
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** The manifest reference (packages/domain/MANIFEST.md), generated from the schema and FIELD_HELP. */
 export function manifestReference(): string {
   const rows = manifestFields().map((f) => {
-    const help = FIELD_HELP[f.path];
+    const help = helpFor(f.path);
     return `| \`${f.path}\` | ${cell(f.type)}${f.values ? `: ${f.values.map((v) => `\`${v}\``).join(', ')}` : ''} | ${f.required ? 'yes' : ''} | ${cell(help?.meaning ?? '')} | ${help?.example ? `\`${cell(help.example)}\`` : ''} |`;
   });
   return [
