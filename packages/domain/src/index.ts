@@ -14,3 +14,4 @@ export * from './comparison/index.js';
 export * from './rules/scoring.js';
 export * from './rules/share.js';
 export * from './rules/administration.js';
+export * from './catalogue/provinces-2025.js';
