@@ -8,6 +8,8 @@ import type { AwardForm, Criterion, ProvinceManifest, Quota, Tier } from '../man
  *   which therefore aggregates nominations.
  */
 export const DISTRICT_LEVEL_ENDS = '2025-07-01';
+/** The last day anything of the district level (a tier, a chairman's Giấy khen) applies: an award form's validTo. */
+export const DISTRICT_LEVEL_LAST_DAY = '2025-06-30';
 export const INFORMATION_DEPARTMENT_MERGED = '2025-03-01';
 
 export const DISTRICT_LEVEL_SOURCE =
