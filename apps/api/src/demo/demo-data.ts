@@ -1,4 +1,12 @@
-import { type ProvinceManifest, type Quota, type Role, searchText, type Tier, vietnameseSortKey } from '@thidua/domain';
+import {
+  aggregatingDepartment,
+  type ProvinceManifest,
+  type Quota,
+  type Role,
+  searchText,
+  type Tier,
+  vietnameseSortKey,
+} from '@thidua/domain';
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -190,7 +198,8 @@ async function loadProvince(
     );
 
   const units: Unit[] = [];
-  for (const name of AGENCIES.slice(0, 6))
+  // The department that aggregates nominations is named as it is today (Sở KH&CN from 01/3/2025).
+  for (const name of [aggregatingDepartment(today).vi, ...AGENCIES.slice(1, 6)])
     units.push(await addUnit(name, tiers.has('provincial-agency') ? 'provincial-agency' : anyTier, null));
   const places = [...PLACES].sort(() => rnd() - 0.5);
   for (let d = 0; d < 3; d++) {
@@ -284,7 +293,7 @@ async function loadProvince(
     await em.getRepository(User).insert({
       username: `${m.slug}.${r.suffix}`,
       passwordHash,
-      fullName: `${r.fullName} ${m.name}`,
+      fullName: `${r.role === 'information-department' ? `Chuyên viên ${aggregatingDepartment(today).vi}` : r.fullName} ${m.name}`,
       role: r.role,
       provinceSlug: m.slug,
       unitId: r.role === 'unit-clerk' ? clerkUnit.id : null,

@@ -61,14 +61,24 @@ export async function discoverProvinces(
     const plugin = pkg.thidua.slug ?? name;
     const main = join(dir, pkg.main ?? 'dist/index.js');
     if (!existsSync(main)) {
-      issues.push({ plugin, path: 'main', problem: `${main} does not exist: build the plugin (pnpm build)` });
+      issues.push({
+        plugin,
+        path: 'main',
+        problem: `${main} không có / does not exist`,
+        fix: `build plugin: pnpm --filter ${pkg.name ?? name} build`,
+      });
       continue;
     }
     let exported: unknown;
     try {
       exported = ((await import(pathToFileURL(main).href)) as { default?: unknown }).default;
     } catch (e) {
-      issues.push({ plugin, path: 'main', problem: `cannot be loaded: ${(e as Error).message}` });
+      issues.push({
+        plugin,
+        path: 'main',
+        problem: `không nạp được / cannot be loaded: ${(e as Error).message}`,
+        fix: 'sửa lỗi rồi build lại / fix the error and rebuild the plugin',
+      });
       continue;
     }
     const result = validateManifest(exported, plugin);
@@ -84,7 +94,12 @@ export async function discoverProvinces(
   const slugs = new Set<string>();
   for (const p of loaded) {
     if (slugs.has(p.manifest.slug))
-      issues.push({ plugin: p.manifest.slug, path: 'slug', problem: 'is declared by two plugins' });
+      issues.push({
+        plugin: p.manifest.slug,
+        path: 'slug',
+        problem: 'được hai plugin khai báo / is declared by two plugins',
+        fix: 'đổi slug của một plugin / give one of them another slug',
+      });
     slugs.add(p.manifest.slug);
   }
   if (issues.length) throw new PluginLoadError(issues);
