@@ -9,9 +9,9 @@ export const SOURCE_HELP = {
 };
 
 export const FIELD_HELP: Record<string, { meaning: string; example?: string }> = {
-  slug: { meaning: 'Stable id of the province: the plugin folder name.', example: 'dak-lak' },
-  name: { meaning: 'Province name as written officially.', example: 'Đắk Lắk' },
-  authority: { meaning: 'The People’s Committee that issues the plan.', example: 'Ủy ban nhân dân tỉnh Đắk Lắk' },
+  slug: { meaning: 'Stable id of the province: the plugin folder name.', example: 'lam-dong' },
+  name: { meaning: 'Province name as written officially.', example: 'Lâm Đồng' },
+  authority: { meaning: 'The People’s Committee that issues the plan.', example: 'Ủy ban nhân dân tỉnh Lâm Đồng' },
   plan: { meaning: 'The plan (Kế hoạch) that launches the movement.' },
   'plan.number': { meaning: 'Its number as printed; null when the text leaves it blank.', example: '2158/KH-UBND' },
   'plan.date': { meaning: 'Its date; null when the text gives none.', example: '2023-05-26' },
