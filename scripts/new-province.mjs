@@ -1,116 +1,58 @@
 #!/usr/bin/env node
-// Scaffolds a new province plugin: `pnpm new-province <slug> "<Tên tỉnh>"`.
-// Creates provinces/<slug>/ with a valid manifest to fill in from the plan and its test file.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Scaffolds a new province plugin:
+//   pnpm new-province <slug> "<Tên tỉnh>" "<Tên phong trào>" <từ YYYY-MM-DD> <đến YYYY-MM-DD>
+// Copies scripts/province-template/ (the real plugins' layout) to provinces/<slug>/ (or $THIDUA_PROVINCES_DIR/<slug>/),
+// filling in only what was given: everything else is declared "not stated" and listed in notes.ts to fill.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const [slug, name] = process.argv.slice(2);
-if (!slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || !name) {
-  console.error(
-    'Cách dùng / usage: pnpm new-province <slug> "<Tên tỉnh>"   (slug: lower-case words joined by "-", e.g. lam-dong)',
-  );
+const usage =
+  'Cách dùng / usage: pnpm new-province <slug> "<Tên tỉnh>" "<Tên phong trào>" <từ/from YYYY-MM-DD> <đến/to YYYY-MM-DD>\n' +
+  '  slug: chữ thường nối bằng "-" / lower-case words joined by "-", e.g. lam-dong\n' +
+  '  e.g. pnpm new-province lam-dong "Lâm Đồng" "Chuyển đổi số giai đoạn 2023 - 2025" 2023-01-01 2025-12-31';
+const [slug, name, movement, from, to] = process.argv.slice(2);
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const problems = [
+  !slug || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) ? 'slug' : null,
+  !name?.trim() ? 'tên tỉnh / name' : null,
+  !movement?.trim() ? 'tên phong trào / movement' : null,
+  !isoDate.test(from ?? '') ? 'từ ngày / from (YYYY-MM-DD)' : null,
+  !isoDate.test(to ?? '') || (from && to < from) ? 'đến ngày / to (YYYY-MM-DD, not before from)' : null,
+].filter(Boolean);
+if (problems.length) {
+  console.error(`Thiếu hoặc sai / missing or wrong: ${problems.join(', ')}\n${usage}`);
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const template = join(root, 'scripts/province-template');
 const dir = join(process.env.THIDUA_PROVINCES_DIR ?? join(root, 'provinces'), slug);
 if (existsSync(dir)) {
-  console.error(`provinces/${slug} already exists`);
+  console.error(`${dir} đã có / already exists`);
   process.exit(1);
 }
-const year = new Date().getFullYear();
-const files = {
-  'package.json':
-    JSON.stringify(
-      {
-        name: `@thidua/province-${slug}`,
-        version: '0.1.0',
-        private: true,
-        description: `Province plugin: ${name}`,
-        type: 'module',
-        main: './dist/index.js',
-        types: './dist/index.d.ts',
-        exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
-        files: ['dist', 'templates'],
-        thidua: { role: 'province-plugin', slug },
-        scripts: {
-          build: 'tsc -p tsconfig.build.json',
-          typecheck: 'tsc -p tsconfig.json --noEmit',
-          lint: 'eslint src',
-          test: 'vitest run',
-        },
-        dependencies: { '@thidua/domain': 'workspace:*' },
-        devDependencies: {
-          '@thidua/eslint-config': 'workspace:*',
-          '@thidua/tsconfig': 'workspace:*',
-          '@types/node': '^20.19.0',
-          eslint: '^9.39.0',
-          typescript: '~5.9.3',
-          vitest: '~4.1.0',
-        },
-      },
-      null,
-      2,
-    ) + '\n',
-  'tsconfig.json':
-    JSON.stringify(
-      {
-        extends: '@thidua/tsconfig/base.json',
-        compilerOptions: { outDir: 'dist', rootDir: 'src', types: ['node'] },
-        include: ['src'],
-      },
-      null,
-      2,
-    ) + '\n',
-  'tsconfig.build.json': JSON.stringify({ extends: './tsconfig.json', exclude: ['src/**/*.test.ts'] }, null, 2) + '\n',
-  'eslint.config.js': "export { default } from '@thidua/eslint-config';\n",
-  'src/index.ts': `import { defineProvince } from '@thidua/domain';
-
-// Fill every field from the plan; \`source\` is the plan section each fact comes from (e.g. "III.2.a").
-export default defineProvince({
-  slug: '${slug}',
-  name: '${name}',
-  authority: 'Ủy ban nhân dân tỉnh ${name}',
-  plan: { number: null, date: null, issuer: 'Ủy ban nhân dân tỉnh ${name}', legalBases: [], source: 'đầu văn bản' },
-  movement: { name: 'Chuyển đổi số', span: { from: '${year}-01-01', to: '${year}-12-31' }, stages: [], source: 'I' },
-  tiers: [{ tier: 'provincial-agency', text: 'Các sở, ban, ngành', source: 'II.2' }],
-  phases: [
-    { id: 'tong-ket-${year}', kind: 'final-review', name: 'Tổng kết phong trào', period: { from: '${year}-12-01', to: '${year}-12-31' }, awardFormIds: ['bang-khen-ubnd-tinh'], source: 'IV' },
-  ],
-  criteria: [],
-  targets: [],
-  awardForms: [
-    { id: 'bang-khen-ubnd-tinh', name: 'Bằng khen của Chủ tịch UBND tỉnh', conferredBy: 'Chủ tịch UBND tỉnh', level: 'province', recipients: ['collective', 'individual'], source: 'IV' },
-  ],
-  quotas: [{ phaseId: 'tong-ket-${year}', awardFormId: 'bang-khen-ubnd-tinh', decidedByHead: true, source: 'IV' }],
-  dossier: [],
-  workflow: {
-    steps: [{ role: 'nominating-unit', actor: 'Các cơ quan, đơn vị, địa phương', does: 'Bình xét, đề nghị khen thưởng', source: 'V' }],
-    reportDeadlines: [],
-    source: 'V',
-  },
-  notes: [],
-});
-`,
-  'src/plan.test.ts': `import { parseManifest } from '@thidua/domain';
-import { describe, expect, it } from 'vitest';
-import manifest from './index.js';
-
-describe('${name}: manifest against its plan', () => {
-  const m = parseManifest(manifest, '${slug}');
-
-  it('is a valid manifest', () => {
-    expect(m.slug).toBe('${slug}');
-  });
-
-  // Add one test per fact of the plan: phases and their dates, quotas, criteria, deadlines, with the section.
-});
-`,
-};
-for (const [file, content] of Object.entries(files)) {
-  mkdirSync(dirname(join(dir, file)), { recursive: true });
-  writeFileSync(join(dir, file), content);
+const values = { __SLUG__: slug, __NAME__: name.trim(), __MOVEMENT__: movement.trim(), __FROM__: from, __TO__: to };
+const fill = (text, ts) =>
+  text.replace(/__(SLUG|NAME|MOVEMENT|FROM|TO)__/g, (key) => (ts ? values[key].replaceAll("'", "\\'") : values[key]));
+const files = (d) =>
+  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(d, e.name)) : [join(d, e.name)],
+  );
+for (const file of files(template)) {
+  const out = join(dir, relative(template, file).replace(/\.tmpl$/, ''));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, fill(readFileSync(file, 'utf8'), out.endsWith('.ts')));
 }
+// Formatted with the repository's preset, wherever the plugin was written.
+execFileSync(
+  join(root, 'node_modules/.bin/prettier'),
+  ['--write', '--log-level', 'warn', '--with-node-modules', '--config', join(root, 'tooling/prettier/index.js'), dir],
+  {
+    stdio: 'inherit',
+  },
+);
 console.log(
-  `Created provinces/${slug}. Next: pnpm install && pnpm build, fill src/index.ts from the plan, then restart the api.`,
+  `Đã tạo / created ${dir}. Tiếp / next: pnpm install && pnpm --filter @thidua/province-${slug} build, restart the api; ` +
+    'then fill src/ from the plan (notes.ts lists what; packages/domain/MANIFEST.md explains every field).',
 );

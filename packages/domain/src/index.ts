@@ -1,6 +1,7 @@
 export * from './manifest/schema.js';
 export * from './manifest/validate.js';
 export * from './manifest/define.js';
+export * from './manifest/silence.js';
 export * from './catalogue/indicators.js';
 export * from './rules/calendar.js';
 export * from './rules/quota.js';
@@ -12,3 +13,7 @@ export * from './workflow/permissions.js';
 export * from './comparison/index.js';
 export * from './council/index.js';
 export * from './law/index.js';
+export * from './rules/scoring.js';
+export * from './rules/share.js';
+export * from './rules/administration.js';
+export * from './catalogue/provinces-2025.js';

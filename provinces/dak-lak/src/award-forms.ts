@@ -1,4 +1,4 @@
-import type { ProvinceManifestInput } from '@thidua/domain';
+import { DISTRICT_LEVEL_LAST_DAY, type ProvinceManifestInput } from '@thidua/domain';
 
 /** III.3 Hình thức khen thưởng. The plan limits none of them to particular tiers, so `tiers` is left out. */
 export const awardForms: ProvinceManifestInput['awardForms'] = [
@@ -27,6 +27,8 @@ export const awardForms: ProvinceManifestInput['awardForms'] = [
     conferredBy: 'Chủ tịch UBND cấp huyện',
     level: 'unit',
     recipients: ['collective', 'individual'],
+    // No district level from 01/7/2025 (the law, not the plan: see notes.ts, "2025").
+    validTo: DISTRICT_LEVEL_LAST_DAY,
     source: 'III.3',
   },
 ];

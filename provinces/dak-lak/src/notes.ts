@@ -100,6 +100,6 @@ export const notes: ProvinceManifestInput['notes'] = [
   },
   {
     source: 'VII.3; VII.4; III.1.b; III.3',
-    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ; từ 01/7/2025 không còn cấp huyện và tỉnh Đắk Lắk hợp nhất với tỉnh Phú Yên thành tỉnh Đắk Lắk mới (Nghị quyết số 202/2025/QH15). Tổng kết Quý IV/2025 diễn ra sau đó: tiêu chí cấp huyện (III.1.b) và Giấy khen của Chủ tịch UBND cấp huyện không còn đơn vị áp dụng; đơn vị cũ cần giữ tên lịch sử.',
+    text: 'Sắp xếp bộ máy năm 2025: Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ; từ 01/7/2025 không còn cấp huyện và tỉnh Đắk Lắk hợp nhất với tỉnh Phú Yên thành tỉnh Đắk Lắk mới (Nghị quyết số 202/2025/QH15). Tổng kết Quý IV/2025 diễn ra sau đó: tiêu chí cấp huyện (III.1.b) và Giấy khen của Chủ tịch UBND cấp huyện không còn đơn vị áp dụng; đơn vị cũ cần giữ tên lịch sử. Manifest khai báo absorbed (Phú Yên, theo Nghị quyết 202/2025/QH15) và validTo 30/6/2025 cho Giấy khen của Chủ tịch UBND cấp huyện (Luật Tổ chức chính quyền địa phương số 72/2025/QH15): nguồn là luật, ngoài Kế hoạch.',
   },
 ];

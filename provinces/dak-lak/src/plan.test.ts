@@ -289,3 +289,12 @@ describe('Đắk Lắk: manifest against its plan', () => {
     expect(notesAt('VII.3; VII.4')).toContain('không còn cấp huyện');
   });
 });
+
+describe('Đắk Lắk after 01/7/2025 (the law, not the plan)', () => {
+  const m = parseManifest(manifest, 'dak-lak');
+  it('declares Phú Yên absorbed and ends the district chairman’s Giấy khen on 30/6/2025', () => {
+    expect(m.absorbed).toEqual([expect.objectContaining({ slug: 'phu-yen', date: '2025-07-01' })]);
+    expect(m.absorbed?.[0]?.source).toContain('202/2025/QH15');
+    expect(m.awardForms.find((f) => f.id === 'giay-khen-ubnd-huyen')?.validTo).toBe('2025-06-30');
+  });
+});

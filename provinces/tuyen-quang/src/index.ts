@@ -1,4 +1,4 @@
-import { defineProvince } from '@thidua/domain';
+import { absorbed2025, defineProvince } from '@thidua/domain';
 import { awardForms } from './award-forms.js';
 import { criteria, targets } from './criteria.js';
 import { notes } from './notes.js';
@@ -25,4 +25,5 @@ export default defineProvince({
   dossier,
   workflow,
   notes,
+  absorbed: [absorbed2025('ha-giang', 'Hà Giang')],
 });

@@ -88,6 +88,6 @@ export const notes: ProvinceManifestInput['notes'] = [
   },
   {
     source: 'V.2; II.2.1.b',
-    text: 'Sắp xếp đơn vị hành chính 2025: từ 01/7/2025 không còn cấp huyện và tỉnh Tuyên Quang hợp nhất với tỉnh Hà Giang thành tỉnh Tuyên Quang mới (Nghị quyết số 202/2025/QH15); các xã cũng được sắp xếp lại. Tiêu chí cấp huyện (II.2.1.b) không còn đơn vị để áp dụng ở tổng kết 2025 (nếu tổ chức sau 01/7/2025) và giai đoạn 2 (đến 2030); đơn vị cũ cần giữ tên lịch sử.',
+    text: 'Sắp xếp đơn vị hành chính 2025: từ 01/7/2025 không còn cấp huyện và tỉnh Tuyên Quang hợp nhất với tỉnh Hà Giang thành tỉnh Tuyên Quang mới (Nghị quyết số 202/2025/QH15); các xã cũng được sắp xếp lại. Tiêu chí cấp huyện (II.2.1.b) không còn đơn vị để áp dụng ở tổng kết 2025 (nếu tổ chức sau 01/7/2025) và giai đoạn 2 (đến 2030); đơn vị cũ cần giữ tên lịch sử. Manifest khai báo absorbed (Hà Giang) theo Nghị quyết 202/2025/QH15: nguồn là luật, ngoài Kế hoạch.',
   },
 ];

@@ -281,3 +281,11 @@ describe('Tuyên Quang: manifest against its plan', () => {
     expect(at('IV.3.1.b')).toContain('tiết a, b, c');
   });
 });
+
+describe('Tuyên Quang after 01/7/2025 (the law, not the plan)', () => {
+  it('declares Hà Giang absorbed, citing Nghị quyết 202/2025/QH15', () => {
+    const m = parseManifest(manifest, 'tuyen-quang');
+    expect(m.absorbed).toEqual([expect.objectContaining({ slug: 'ha-giang', name: 'Hà Giang', date: '2025-07-01' })]);
+    expect(m.absorbed?.[0]?.source).toContain('202/2025/QH15');
+  });
+});

@@ -1,4 +1,12 @@
-import { type ProvinceManifest, type Quota, type Role, searchText, type Tier, vietnameseSortKey } from '@thidua/domain';
+import {
+  aggregatingDepartment,
+  type ProvinceManifest,
+  type Quota,
+  type Role,
+  searchText,
+  type Tier,
+  vietnameseSortKey,
+} from '@thidua/domain';
 import * as argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -170,6 +178,8 @@ async function loadProvince(
   const rnd = random(m.slug);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const tiers = new Set(m.tiers.map((t) => t.tier));
+  // A plan that does not state its tiers still gets units, as provincial agencies (every plan addresses them).
+  const anyTier = m.tiers[0]?.tier ?? 'provincial-agency';
   const unitRepo = em.getRepository(Unit);
   const addUnit = async (name: string, tier: Tier, parentId: number | null) =>
     unitRepo.save(
@@ -188,15 +198,12 @@ async function loadProvince(
     );
 
   const units: Unit[] = [];
-  for (const name of AGENCIES.slice(0, 6))
-    units.push(await addUnit(name, tiers.has('provincial-agency') ? 'provincial-agency' : m.tiers[0]!.tier, null));
+  // The department that aggregates nominations is named as it is today (Sở KH&CN from 01/3/2025).
+  for (const name of [aggregatingDepartment(today).vi, ...AGENCIES.slice(1, 6)])
+    units.push(await addUnit(name, tiers.has('provincial-agency') ? 'provincial-agency' : anyTier, null));
   const places = [...PLACES].sort(() => rnd() - 0.5);
   for (let d = 0; d < 3; d++) {
-    const district = await addUnit(
-      `UBND huyện ${places[d]}`,
-      tiers.has('district') ? 'district' : m.tiers[0]!.tier,
-      null,
-    );
+    const district = await addUnit(`UBND huyện ${places[d]}`, tiers.has('district') ? 'district' : anyTier, null);
     units.push(district);
     for (let c = 0; c < 3; c++)
       units.push(
@@ -232,7 +239,8 @@ async function loadProvince(
   // Readings for the demo phase's year and the two before it (within the movement), registrations and reports for
   // its year: the year the national comparison and the dashboards then show.
   const quota = demoQuota(m, today);
-  const year = Number(phaseOf(m, quota).period.from.slice(0, 4));
+  const phase = quota ? phaseOf(m, quota) : m.phases[0];
+  const year = Number((phase?.period.from ?? [today, m.movement.span.to].sort()[0]!).slice(0, 4));
   const years = [year - 2, year - 1, year].filter((y) => y >= Number(m.movement.span.from.slice(0, 4)));
   for (const u of units) {
     for (const year of years) {
@@ -285,7 +293,7 @@ async function loadProvince(
     await em.getRepository(User).insert({
       username: `${m.slug}.${r.suffix}`,
       passwordHash,
-      fullName: `${r.fullName} ${m.name}`,
+      fullName: `${r.role === 'information-department' ? `Chuyên viên ${aggregatingDepartment(today).vi}` : r.fullName} ${m.name}`,
       role: r.role,
       provinceSlug: m.slug,
       unitId: r.role === 'unit-clerk' ? clerkUnit.id : null,
@@ -295,8 +303,8 @@ async function loadProvince(
   await demoNominations(em, m, quota, units, people, rnd);
 }
 
-const phaseOf = (m: ProvinceManifest, quota: Quota | undefined) =>
-  m.phases.find((p) => p.id === quota?.phaseId) ?? m.phases[0]!;
+/** A quota's phase (the manifest is validated: every quota names one). */
+const phaseOf = (m: ProvinceManifest, quota: Quota) => m.phases.find((p) => p.id === quota.phaseId)!;
 
 /**
  * The quota the demo's nominations fall under: the latest phase over by today with a fixed cap (else with any quota),
@@ -325,10 +333,10 @@ async function demoNominations(
   people: Person[],
   rnd: () => number,
 ): Promise<void> {
-  const phase = phaseOf(m, quota);
-  const form =
-    m.awardForms.find((f) => f.id === quota?.awardFormId) ??
-    m.awardForms.find((f) => phase.awardFormIds.includes(f.id))!;
+  // Only what the plan allows: a round that gives an award form; a plan with none gets no nominations.
+  const phase = quota ? phaseOf(m, quota) : m.phases.find((p) => p.awardFormIds.length);
+  const form = m.awardForms.find((f) => f.id === (quota?.awardFormId ?? phase?.awardFormIds[0]));
+  if (!phase || !form) return;
   const admin = await em.getRepository(User).findOneByOrFail({ username: `${m.slug}.quantri` });
   const flow = ['draft', 'submitted', 'aggregated', 'appraised', 'approved', 'decided'];
   const statuses = [
@@ -373,7 +381,7 @@ async function demoNominations(
       nomineeName,
       nomineeSortKey: vietnameseSortKey(nomineeName),
       nomineeSearchText: searchText(nomineeName),
-      tier: individual ? 'official' : unit.tier,
+      tier: individual && m.tiers.some((t) => t.tier === 'official') ? 'official' : unit.tier,
       status,
       achievements:
         'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số: 100% văn bản điện tử được ký số, hồ sơ công việc xử lý trên môi trường mạng vượt chỉ tiêu.',

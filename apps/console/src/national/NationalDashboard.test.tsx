@@ -71,6 +71,7 @@ const plans: PlanComparison = {
         { tier: 'citizen', takesPart: false, count: null, qualitative: 0, threshold: 0, rank: 0 },
       ],
       reportDeadlines: [{ everyYear: '11-15', date: null, text: 'Báo cáo năm' }],
+      notStated: [],
     },
     {
       slug: 'tinh-b',
@@ -100,6 +101,7 @@ const plans: PlanComparison = {
       awardFormsByLevel: { state: 0, government: 0, province: 0, unit: 0 },
       criteriaByTier: [{ tier: 'commune', takesPart: false, count: null, qualitative: 0, threshold: 0, rank: 0 }],
       reportDeadlines: [],
+      notStated: [],
     },
   ],
   measures: [

@@ -16,3 +16,11 @@ describe('national indicator catalogue', () => {
     expect(findIndicator('dti-rank')?.higherIsBetter).toBe(false);
   });
 });
+
+describe('innovation, science and technology (QĐ 923/QĐ-TTg)', () => {
+  it('can be the indicator of a 2025-era criterion or target', () => {
+    for (const id of ['digital-economy-share-grdp', 'innovation-initiatives', 'science-tech-enterprises'])
+      expect(findIndicator(id), id).toBeDefined();
+    expect(findIndicator('innovation-initiatives')).toMatchObject({ unit: 'count', higherIsBetter: true });
+  });
+});

@@ -284,6 +284,43 @@ export const INDICATORS: readonly Indicator[] = [
     ),
     higherIsBetter: false,
   },
+  // Innovation, science and technology (the 2025 national movement, QĐ 923/QĐ-TTg): catalogue names only; a plan
+  // sets its own bars on them.
+  one(
+    'digital-economy-share-grdp',
+    'Tỷ trọng kinh tế số trong GRDP',
+    'Digital economy as a share of gross regional domestic product',
+  ),
+  one(
+    'rnd-spending-share-budget',
+    'Tỷ lệ chi ngân sách cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+    'Share of the budget spent on science, technology, innovation and digital transformation',
+  ),
+  one(
+    'innovation-initiatives',
+    'Số sáng kiến, giải pháp đổi mới sáng tạo được công nhận',
+    'Recognised innovation initiatives',
+    'count',
+  ),
+  one(
+    'science-tech-enterprises',
+    'Số doanh nghiệp khoa học và công nghệ',
+    'Science and technology enterprises',
+    'count',
+  ),
+  one('innovative-startups', 'Số doanh nghiệp khởi nghiệp sáng tạo', 'Innovative start-ups', 'count'),
+  one(
+    'research-applied',
+    'Số nhiệm vụ khoa học và công nghệ được ứng dụng vào thực tiễn',
+    'Science and technology projects put into practice',
+    'count',
+  ),
+  one(
+    'patents-granted',
+    'Số văn bằng bảo hộ sở hữu công nghiệp được cấp',
+    'Industrial property titles granted',
+    'count',
+  ),
   // New indicators go above this line; ids are stable (criteria, targets and readings refer to them).
 ];
 

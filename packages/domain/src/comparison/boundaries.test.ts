@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupProvinces } from './boundaries.js';
+import { groupProvinces, provincesInCountry } from './boundaries.js';
 import { manifestOf, PLAN_A, PLAN_B } from './test-manifests.js';
 
 const source = 'Nghị quyết 202/2025/QH15';
@@ -45,5 +45,24 @@ describe('groupProvinces', () => {
     const x = manifestOf(PLAN_A, { mergedInto: { slug: 'mau-b', name: 'Tỉnh Mẫu B', date: '2025-07-01', source } });
     const groups = groupProvinces([x, b], 'today', '2025-12-31');
     expect(groups.flatMap((g) => g.members.map((m) => m.slug)).sort()).toEqual(['mau-a', 'mau-b']);
+  });
+});
+
+describe('mergers declared by the successor, and the country on each map', () => {
+  // Only the successor's plugin says it absorbed "mau-e" (as Đắk Lắk says of Phú Yên).
+  const e = manifestOf(PLAN_B, { slug: 'mau-e', name: 'Tỉnh Mẫu E' });
+  const a2 = manifestOf(PLAN_A, { absorbed: [{ slug: 'mau-e', name: 'Tỉnh Mẫu E', date: '2025-07-01', source }] });
+
+  it('groups an absorbed province under its successor once the date has come', () => {
+    expect(groupProvinces([a2, e], 'today', '2025-12-31').map((g) => [g.slug, g.members.map((m) => m.slug)])).toEqual([
+      ['mau-a', ['mau-a', 'mau-e']],
+    ]);
+    expect(groupProvinces([a2, e], 'today', '2025-06-30')).toHaveLength(2);
+  });
+
+  it('counts 34 provinces on today’s map from 01/7/2025, 63 before or on the map of the plans’ time', () => {
+    expect(provincesInCountry('today', '2026-01-01')).toBe(34);
+    expect(provincesInCountry('today', '2025-06-30')).toBe(63);
+    expect(provincesInCountry('then', '2026-01-01')).toBe(63);
   });
 });

@@ -1,3 +1,4 @@
+import { PROVINCES_2025, PROVINCES_2025_FROM } from '../catalogue/provinces-2025.js';
 import type { ProvinceManifest } from '../manifest/schema.js';
 import { compareVietnamese } from '../text/collation.js';
 
@@ -28,19 +29,26 @@ export function groupProvinces(
   today: string,
 ): ProvinceGroup[] {
   const bySlug = new Map(manifests.map((m) => [m.slug, m]));
+  // A merger is declared by the merged plugin (mergedInto) or by its successor (absorbed): either is enough.
+  const successor = (slug: string) => {
+    const own = bySlug.get(slug)?.mergedInto;
+    if (own && own.date <= today) return own;
+    for (const m of manifests) {
+      const a = m.absorbed?.find((x) => x.slug === slug && x.date <= today);
+      if (a) return { slug: m.slug, name: m.name };
+    }
+    return undefined;
+  };
   const groups = new Map<string, ProvinceGroup>();
   for (const m of manifests) {
     let slug = m.slug;
     let name = m.name;
     const seen = new Set([slug]);
-    for (
-      let cur = bySlug.get(slug);
-      boundaries === 'today' && cur?.mergedInto && cur.mergedInto.date <= today && !seen.has(cur.mergedInto.slug);
-      cur = bySlug.get(slug)
-    ) {
-      slug = cur.mergedInto.slug;
-      name = bySlug.get(slug)?.name ?? cur.mergedInto.name;
+    for (let next = boundaries === 'today' ? successor(slug) : undefined; next && !seen.has(next.slug);) {
+      slug = next.slug;
+      name = bySlug.get(slug)?.name ?? next.name;
       seen.add(slug);
+      next = successor(slug);
     }
     const group = groups.get(slug) ?? { slug, name, members: [], planSlug: bySlug.has(slug) ? slug : null };
     group.members.push({ slug: m.slug, name: m.name });
@@ -49,4 +57,13 @@ export function groupProvinces(
   const out = [...groups.values()];
   for (const g of out) g.members.sort((a, b) => compareVietnamese(a.name, b.name));
   return out.sort((a, b) => compareVietnamese(a.name, b.name));
+}
+
+/**
+ * How many provinces the country counts on the comparison's map: 34 under today's boundaries once Nghị quyết
+ * 202/2025/QH15 took effect (01/7/2025), 63 before it or on the boundaries of the plans' time.
+ */
+export function provincesInCountry(boundaries: Boundaries, today: string): number {
+  if (boundaries === 'today' && today >= PROVINCES_2025_FROM) return PROVINCES_2025.length;
+  return PROVINCES_2025.reduce((n, p) => n + p.formerly.length, 0);
 }

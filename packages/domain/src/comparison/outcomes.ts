@@ -194,7 +194,7 @@ export const BOUNDARY_METHOD: Record<'then' | 'today', Text> = {
 };
 
 /** Tiers of people, not units: unit-based denominators then take every unit of the province. */
-export const PERSON_TIERS: readonly string[] = ['official', 'citizen'];
+export const PERSON_TIERS: readonly string[] = ['official', 'citizen', 'scientist', 'entrepreneur'];
 
 export const PERSON_TIER_METHOD: Text = {
   vi: 'Đối tượng cá nhân (CBCCVC, người dân): số đơn vị, số cán bộ, đăng ký, báo cáo và chỉ số tính trên mọi đơn vị; đề nghị và khen thưởng chỉ tính của đối tượng này.',

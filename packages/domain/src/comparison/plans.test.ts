@@ -141,3 +141,34 @@ describe('comparePlans', () => {
     });
   });
 });
+
+describe('a plan that leaves things unsaid', () => {
+  const silent = manifestOf({
+    ...PLAN_B,
+    criteria: [],
+    quotas: [],
+    notStated: [
+      { field: 'criteria', source: 'toàn văn Kế hoạch' },
+      { field: 'quotas', source: 'IV', text: 'Kế hoạch chưa nêu số lượng khen thưởng' },
+    ],
+  });
+
+  it('reads "chưa quy định" for its quotas and criteria, never 0 and never "không quy định"', () => {
+    const cmp = comparePlans([a, silent]);
+    const s = cmp.provinces.find((p) => p.slug === silent.slug)!;
+    expect(s.notStated).toEqual(['criteria', 'quotas']);
+    expect(s.phases.every((p) => p.quota.combined.status === 'not-stated' && p.quota.combined.value === null)).toBe(
+      true,
+    );
+    expect(s.criteriaByTier.every((t) => t.count === null)).toBe(true);
+    const cells = cmp.measures.filter((m) => m.measure !== 'target').map((m) => m.cells[1]!);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => c.value === null && c.text === 'chưa quy định')).toBe(true);
+  });
+
+  it('keeps "không quy định" for a plan that states its criteria but sets no bar on an indicator', () => {
+    const cmp = comparePlans([a, b]);
+    expect(cmp.provinces.every((p) => p.notStated.length === 0)).toBe(true);
+    expect(cmp.measures.flatMap((m) => m.cells).some((c) => c.text === NOT_SET.vi)).toBe(true);
+  });
+});

@@ -5,9 +5,11 @@ import {
   type PhaseKind,
   type ProvinceManifest,
   type Recipient,
+  type SilentField,
   type Tier,
   TIERS,
 } from '../manifest/schema.js';
+import { isNotStated, NOT_STATED, notStatedFields } from '../manifest/silence.js';
 import { compareVietnamese } from '../text/collation.js';
 import { type PhaseQuotaTotals, phaseQuotaTotals } from './quota-totals.js';
 
@@ -40,7 +42,7 @@ export interface TierCriteria {
   tier: Tier;
   /** The plan lists the tier among those who compete. */
   takesPart: boolean;
-  /** Criteria for the tier; null when the tier is not in the plan at all ("không quy định"). */
+  /** Criteria for the tier; null when the tier is not in the plan at all ("không quy định") or the plan does not state criteria ("chưa quy định", see `notStated`). */
   count: number | null;
   qualitative: number;
   threshold: number;
@@ -66,6 +68,8 @@ export interface PlanSummary {
   }[];
   awardFormsByLevel: Record<AwardForm['level'], number>;
   criteriaByTier: TierCriteria[];
+  /** What the plan does not state ("chưa quy định"); an empty list elsewhere means the plan says none. */
+  notStated: SilentField[];
   reportDeadlines: { everyYear: string | null; date: string | null; text: string }[];
 }
 
@@ -156,12 +160,13 @@ export function summarisePlan(m: ProvinceManifest): PlanSummary {
       return {
         tier,
         takesPart,
-        count: takesPart || own.length > 0 ? own.length : null,
+        count: (takesPart || own.length > 0) && !isNotStated(m, 'criteria') ? own.length : null,
         qualitative: n('qualitative'),
         threshold: n('threshold'),
         rank: n('rank'),
       };
     }),
+    notStated: notStatedFields(m),
     reportDeadlines: m.workflow.reportDeadlines.map((d) => ({
       everyYear: d.everyYear ?? null,
       date: d.date ?? null,
@@ -205,6 +210,10 @@ function barsOf(m: ProvinceManifest): Keyed[] {
   return out;
 }
 
+/** An empty cell reads "chưa quy định" where the plan leaves its criteria unsaid, "không quy định" where it sets none. */
+const unsaid = (m: ProvinceManifest, measure: PlanMeasureRow['measure']) =>
+  measure !== 'target' && isNotStated(m, 'criteria') ? NOT_STATED.vi : NOT_SET.vi;
+
 const MEASURE_ORDER = { threshold: 0, rank: 1, target: 2 } as const;
 const catalogueOrder = (id: string) => {
   const i = INDICATORS.findIndex((x) => x.id === id);
@@ -235,7 +244,7 @@ function measureRows(manifests: readonly ProvinceManifest[]): PlanMeasureRow[] {
       const first = bars[0];
       return first
         ? { slug: m.slug, value: first.value, operator: first.operator, text: first.text, bars }
-        : { slug: m.slug, value: null, operator: null, text: NOT_SET.vi, bars: [] };
+        : { slug: m.slug, value: null, operator: null, text: unsaid(m, b.measure), bars: [] };
     });
     rows.set(key, { indicatorId: b.indicatorId, indicator, measure: b.measure, year: b.year, cells });
   }

@@ -28,3 +28,17 @@ export function merged2025Into(slug: string, name: string): NonNullable<Province
       'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
   };
 }
+
+/**
+ * A province merged into this one in 2025 (Nghị quyết số 202/2025/QH15), for the successor's plugin: a national
+ * fact, so its source cites the resolution.
+ */
+export function absorbed2025(slug: string, name: string): NonNullable<ProvinceManifestInput['absorbed']>[number] {
+  return {
+    slug,
+    name,
+    date: '2025-07-01',
+    source:
+      'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (ngoài Kế hoạch); chính quyền tỉnh mới hoạt động từ 01/7/2025',
+  };
+}

@@ -7,10 +7,28 @@ import { councilRuleSchema } from '../council/rule.js';
  * Every fact carries `source`, the section of the plan it comes from (e.g. "III.4", "II.2.a").
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by "-"');
-const source = z.string().min(1, 'must name the plan section it comes from');
-const text = z.string().trim().min(1, 'must not be empty');
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-07-01 / must be a date written YYYY-MM-DD, e.g. 2025-07-01',
+  );
+const slugId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'phải là chữ thường không dấu nối bằng "-", ví dụ so-ket-2024 / must be lower-case words joined by "-", e.g. so-ket-2024',
+  );
+const source = z
+  .string()
+  .min(
+    1,
+    'phải ghi mục của Kế hoạch nêu điều này, ví dụ "III.4" / must name the plan section it comes from, e.g. "III.4"',
+  );
+const text = z
+  .string()
+  .trim()
+  .min(1, 'không được để trống: chép từ Kế hoạch / must not be empty: copy it from the plan');
 
 export const TIERS = [
   'provincial-agency',
@@ -20,6 +38,9 @@ export const TIERS = [
   'official',
   'citizen',
   'external',
+  // Individual tiers of the 2025 national movement (QĐ 923/QĐ-TTg): nhà khoa học, doanh nhân.
+  'scientist',
+  'entrepreneur',
 ] as const;
 export type Tier = (typeof TIERS)[number];
 export const PHASE_KINDS = ['launch', 'annual', 'interim-review', 'final-review'] as const;
@@ -78,8 +99,15 @@ export const phaseSchema = z.object({
   periodText: z.string().optional(),
   /** Last day a unit may send nominations to the aggregating department. */
   nominationDeadline: isoDate.optional(),
+  /** … or a deadline relative to the phase's end ("trong vòng 15 ngày kể từ khi kết thúc đợt"). */
+  nominationDaysAfterEnd: z.number().int().min(0).optional(),
   /** Last day a unit's report for the phase is due. */
   reportDeadline: isoDate.optional(),
+  reportDaysAfterEnd: z.number().int().min(0).optional(),
+  /** Points-based phases: the score to pass, and/or the N best-scored that are selected. */
+  scoring: z
+    .object({ passMark: z.number().min(0).optional(), rankTop: z.number().int().min(1).optional(), source })
+    .optional(),
   awardFormIds: z.array(slugId),
   source,
 });
@@ -96,6 +124,9 @@ export const criterionSchema = z.object({
   /** For `threshold`: the bar; for `rank`: N in "top N". */
   threshold: z.number().optional(),
   unit: z.string().optional(),
+  /** Points the criterion gives when met (points-based plans), and its weight in the total (default 1). */
+  points: z.number().min(0).optional(),
+  weight: z.number().gt(0).optional(),
   source,
 });
 
@@ -115,9 +146,13 @@ export const awardFormSchema = z.object({
   /** Who confers it, in the plan's words (e.g. "Chủ tịch UBND tỉnh"). */
   conferredBy: text,
   level: z.enum(AWARD_LEVELS),
-  recipients: z.array(z.enum(RECIPIENTS)).min(1, 'must list collective and/or individual'),
+  recipients: z
+    .array(z.enum(RECIPIENTS))
+    .min(1, 'phải ghi "collective" và/hoặc "individual" / must list "collective" and/or "individual"'),
   /** Tiers eligible for it; absent = every tier the plan lists. */
   tiers: z.array(z.enum(TIERS)).optional(),
+  /** Last day it can be conferred, where the law ended its conferrer (e.g. the district chairman's Giấy khen: 30/6/2025). */
+  validTo: isoDate.optional(),
   source,
 });
 
@@ -134,6 +169,8 @@ export const quotaSchema = z.object({
     .optional(),
   /** "No fixed number": the head of the unit decides. */
   decidedByHead: z.boolean().optional(),
+  /** A cap as a share ("không quá 20% số đơn vị", "… số được đề nghị"), 0 < value ≤ 1. */
+  share: z.object({ of: z.enum(['units', 'nominees']), value: z.number().gt(0).max(1) }).optional(),
   text: z.string().optional(),
   source,
 });
@@ -161,7 +198,7 @@ export const reportDeadlineSchema = z.object({
   /** Yearly day as MM-DD ("12-20" = 20/12 each year) … */
   everyYear: z
     .string()
-    .regex(/^\d{2}-\d{2}$/, 'must be MM-DD')
+    .regex(/^\d{2}-\d{2}$/, 'phải là ngày trong năm dạng MM-DD, ví dụ "12-20" / must be MM-DD, e.g. "12-20"')
     .optional(),
   /** … or one exact date. */
   date: isoDate.optional(),
@@ -171,7 +208,7 @@ export const reportDeadlineSchema = z.object({
   source,
 });
 export const workflowSchema = z.object({
-  steps: z.array(workflowStepSchema).min(1),
+  steps: z.array(workflowStepSchema),
   reportDeadlines: z.array(reportDeadlineSchema),
   /** How the province's emulation council votes; absent = DEFAULT_COUNCIL_RULE. */
   council: councilRuleSchema.optional(),
@@ -180,6 +217,20 @@ export const workflowSchema = z.object({
 
 export const noteSchema = z.object({ source, text });
 
+/**
+ * What a plan may leave unsaid. A field listed in `notStated` is "chưa quy định" (the plan does not say), which is
+ * not "không" (the plan says there is none): its list stays empty and the api, the comparison and the console show
+ * "chưa quy định", never 0.
+ */
+export const SILENT_FIELDS = ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines', 'workflow'] as const;
+export type SilentField = (typeof SILENT_FIELDS)[number];
+export const notStatedSchema = z.object({
+  field: z.enum(SILENT_FIELDS),
+  /** Where the plan would say it, or "toàn văn Kế hoạch" when it says nothing anywhere. */
+  source,
+  text: z.string().optional(),
+});
+
 export const manifestSchema = z.object({
   slug: slugId,
   name: text,
@@ -187,15 +238,23 @@ export const manifestSchema = z.object({
   authority: text,
   plan: planSchema,
   movement: movementSchema,
-  tiers: z.array(tierEntrySchema).min(1),
-  phases: z.array(phaseSchema).min(1),
+  tiers: z.array(tierEntrySchema),
+  phases: z.array(phaseSchema),
   criteria: z.array(criterionSchema),
   targets: z.array(targetSchema),
-  awardForms: z.array(awardFormSchema).min(1),
+  awardForms: z.array(awardFormSchema),
   quotas: z.array(quotaSchema),
   dossier: z.array(dossierRequirementSchema),
   workflow: workflowSchema,
   notes: z.array(noteSchema),
+  /** What the plan does not state (distinct from an empty list, which says "none"). */
+  notStated: z.array(notStatedSchema).optional(),
+  /** The national movement this plan implements (e.g. QĐ 923/QĐ-TTg of 14/5/2025). */
+  implements: z.object({ movement: text, decision: text, date: isoDate, source }).optional(),
+  /** Awards outside any phase (khen thưởng đột xuất): which forms, and the plan's words. */
+  adHoc: z.object({ awardFormIds: z.array(slugId).min(1), text, source }).optional(),
+  /** Provinces merged into this one, and when (2025 reorganisation). */
+  absorbed: z.array(z.object({ slug: slugId, name: text, date: isoDate, source })).optional(),
   /** Province administrative change: the province it merged into and when (2025 reorganisation). */
   mergedInto: z.object({ slug: z.string(), name: text, date: isoDate, source }).optional(),
   /** Document templates the plugin overrides: template name → path relative to the plugin package. */
@@ -219,4 +278,6 @@ export const TIER_LABELS: Record<Tier, { vi: string; en: string }> = {
   official: { vi: 'Cán bộ, công chức, viên chức, người lao động', en: 'Official or employee' },
   citizen: { vi: 'Người dân', en: 'Citizen' },
   external: { vi: 'Tập thể, cá nhân ngoài tỉnh', en: 'From outside the province' },
+  scientist: { vi: 'Nhà khoa học', en: 'Scientist' },
+  entrepreneur: { vi: 'Doanh nhân', en: 'Entrepreneur' },
 };

@@ -61,7 +61,8 @@ const valid = () => ({
 
 const problems = (input: unknown) => {
   const r = validateManifest(input, 'thu-nghiem');
-  return r.ok ? [] : r.issues.map((i) => `${i.plugin}: ${i.path} ${i.problem}`);
+  // The English half of each problem (the Vietnamese half comes first, before " / ").
+  return r.ok ? [] : r.issues.map((i) => `${i.plugin}: ${i.path} ${i.problem.slice(i.problem.lastIndexOf(' / ') + 3)}`);
 };
 
 describe('manifest validation', () => {
@@ -78,13 +79,17 @@ describe('manifest validation', () => {
   it('names the field of a shape error', () => {
     const m = valid() as Record<string, unknown>;
     (m.phases as { period: { from: string } }[])[0]!.period.from = '01/07/2024';
-    expect(problems(m)).toContain('thu-nghiem: phases[0].period.from must be a date written YYYY-MM-DD');
+    expect(problems(m)).toContain(
+      'thu-nghiem: phases[0].period.from must be a date written YYYY-MM-DD, e.g. 2025-07-01',
+    );
   });
 
   it('requires a plan section on every fact', () => {
     const m = valid();
     m.awardForms[0]!.source = '';
-    expect(problems(m)).toContain('thu-nghiem: awardForms[0].source must name the plan section it comes from');
+    expect(problems(m)).toContain(
+      'thu-nghiem: awardForms[0].source must name the plan section it comes from, e.g. "III.4"',
+    );
   });
 
   it('requires numeric criteria to map to the national catalogue', () => {
@@ -101,7 +106,7 @@ describe('manifest validation', () => {
     m.phases[0]!.period.to = '2024-01-01';
     m.slug = 'khac';
     const p = problems(m);
-    expect(p).toContain('thu-nghiem: quotas[0] sets no limit: give a maximum, a per-unit limit, or decidedByHead');
+    expect(p).toContain('thu-nghiem: quotas[0] sets no limit');
     expect(p).toContain('thu-nghiem: phases[0].period ends (2024-01-01) before it starts (2024-07-01)');
     expect(p).toContain('thu-nghiem: slug "khac" differs from the plugin name "thu-nghiem"');
   });
@@ -110,6 +115,138 @@ describe('manifest validation', () => {
     const m = valid();
     m.quotas[0]!.awardFormId = 'x';
     expect(() => parseManifest(m, 'thu-nghiem')).toThrow(ManifestError);
-    expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/quotas\[0\]\.awardFormId "x" names no award form/);
+    expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/quotas\[0\]\.awardFormId "x" .* \/ "x" names no award form/);
+  });
+});
+
+describe('silence in a manifest', () => {
+  it('accepts a plan that states no tiers, phases, award forms, quotas, criteria or deadlines, when it says so', () => {
+    const m = {
+      ...valid(),
+      tiers: [],
+      phases: [],
+      criteria: [],
+      awardForms: [],
+      quotas: [],
+      workflow: { ...valid().workflow, reportDeadlines: [] },
+      notStated: ['tiers', 'phases', 'criteria', 'awardForms', 'quotas', 'deadlines'].map((field) => ({
+        field,
+        source: 'toàn văn Kế hoạch',
+      })),
+    };
+    expect(problems(m)).toEqual([]);
+  });
+
+  it('refuses an empty list the platform needs unless it is declared not stated', () => {
+    expect(problems({ ...valid(), awardForms: [], quotas: [], phases: [] })).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('thu-nghiem: awardForms is empty'),
+        expect.stringContaining('thu-nghiem: phases is empty'),
+      ]),
+    );
+  });
+
+  it('refuses a field declared not stated that still lists values, and deadlines given when none are stated', () => {
+    const m = {
+      ...valid(),
+      notStated: [
+        { field: 'quotas', source: 'IV' },
+        { field: 'deadlines', source: 'VII' },
+      ],
+    };
+    expect(problems(m)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('thu-nghiem: quotas is declared not stated (notStated) but lists 1'),
+        expect.stringContaining('thu-nghiem: workflow.reportDeadlines lists deadlines although notStated'),
+      ]),
+    );
+  });
+});
+
+describe('errors a plugin author can act on', () => {
+  const issues = (input: unknown) => {
+    const r = validateManifest(input, 'thu-nghiem');
+    return r.ok ? [] : r.issues;
+  };
+
+  it('refuses unknown keys, at any depth, suggesting the nearest valid name', () => {
+    const m = { ...valid(), awardForm: [] } as Record<string, unknown>;
+    (m.quotas as Record<string, unknown>[])[0]!.maxShare = 0.1;
+    (m.phases as Record<string, unknown>[])[0]!.awardFormId = ['x'];
+    const found = issues(m);
+    expect(found).toContainEqual(
+      expect.objectContaining({ path: 'awardForm', fix: expect.stringContaining('did you mean "awardForms"?') }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ path: 'phases[0].awardFormId', fix: expect.stringContaining('"awardFormIds"') }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        path: 'quotas[0].maxShare',
+        problem: expect.stringContaining('is not a manifest field'),
+      }),
+    );
+  });
+
+  it("says every problem in Vietnamese then English, with what to do, instead of zod's wording", () => {
+    const m = valid() as Record<string, unknown>;
+    (m.awardForms as { recipients: string[] }[])[0]!.recipients = [];
+    (m.tiers as { tier: string }[])[0]!.tier = 'distrct';
+    delete m.authority;
+    const found = issues(m);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (const i of found) {
+      expect(i.plugin).toBe('thu-nghiem');
+      expect(i.path).not.toBe('');
+      expect(i.problem).toMatch(/ \/ /);
+      expect(i.fix).toMatch(/ \/ /);
+      expect(i.problem).not.toMatch(/Too small|Invalid input|Invalid option/);
+    }
+    expect(found.find((i) => i.path === 'tiers[0].tier')?.fix).toContain('did you mean "district"?');
+    expect(found.find((i) => i.path === 'authority')?.problem).toContain('thiếu');
+    expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/thu-nghiem: authority .* — /);
+  });
+});
+
+describe('2025-era plans', () => {
+  const era = () => {
+    const m = valid() as ReturnType<typeof valid> & Record<string, unknown>;
+    m.implements = {
+      movement: 'Cả nước thi đua đổi mới sáng tạo và chuyển đổi số',
+      decision: 'Quyết định số 923/QĐ-TTg',
+      date: '2025-05-14',
+      source: 'căn cứ',
+    };
+    m.adHoc = { awardFormIds: ['bang-khen-ubnd-tinh'], text: 'Khen thưởng đột xuất', source: 'IV.2' };
+    m.absorbed = [{ slug: 'tinh-cu', name: 'Tỉnh Cũ', date: '2025-07-01', source: 'NQ 202/2025/QH15' }];
+    m.tiers.push({ tier: 'scientist', text: 'Nhà khoa học', source: 'II' });
+    Object.assign(m.criteria[0]!, { points: 30, weight: 2 });
+    Object.assign(m.phases[0]!, { nominationDaysAfterEnd: 15, scoring: { passMark: 50, rankTop: 10, source: 'III' } });
+    m.quotas[0] = {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      share: { of: 'units', value: 0.2 },
+      source: 'IV',
+    } as never;
+    return m;
+  };
+
+  it('accepts the national movement, points and a pass mark, share quotas, ad-hoc awards, relative deadlines, new tiers, absorbed provinces', () => {
+    expect(problems(era())).toEqual([]);
+  });
+
+  it('refuses what cannot be read one way', () => {
+    const m = era();
+    (m.adHoc as { awardFormIds: string[] }).awardFormIds = ['khong-co'];
+    Object.assign(m.phases[0]!, { nominationDeadline: '2024-10-15', scoring: { source: 'III' } });
+    (m.absorbed as { slug: string }[])[0]!.slug = 'thu-nghiem';
+    expect(problems(m)).toEqual(
+      expect.arrayContaining([
+        'thu-nghiem: adHoc.awardFormIds[0] "khong-co" names no award form',
+        'thu-nghiem: phases[0].nominationDaysAfterEnd cannot be combined with nominationDeadline',
+        'thu-nghiem: phases[0].scoring sets neither passMark nor rankTop',
+        'thu-nghiem: absorbed[0].slug "thu-nghiem" cannot be this province or the one it merged into',
+      ]),
+    );
   });
 });

@@ -17,7 +17,20 @@ export function phasesOn(phases: readonly Phase[], date: IsoDate): Phase[] {
  * nomination deadline, else the end of the phase's period.
  */
 export function nominationCloses(phase: Phase, extendedTo?: IsoDate | null): IsoDate {
-  return extendedTo ?? phase.nominationDeadline ?? phase.period.to;
+  return extendedTo ?? phase.nominationDeadline ?? afterEnd(phase, phase.nominationDaysAfterEnd) ?? phase.period.to;
+}
+
+/** The day `days` after a phase ends (a deadline the plan gives relative to the end), or undefined. */
+export function afterEnd(phase: Pick<Phase, 'period'>, days: number | undefined): IsoDate | undefined {
+  if (days === undefined) return undefined;
+  const d = new Date(`${phase.period.to}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return toIsoDate(d);
+}
+
+/** A phase's report deadline: the plan's date, or the day the plan counts from the phase's end. */
+export function phaseReportDue(phase: Phase): IsoDate | undefined {
+  return phase.reportDeadline ?? afterEnd(phase, phase.reportDaysAfterEnd);
 }
 
 export type NominationWindow =
@@ -57,8 +70,8 @@ export function upcomingDeadlines(m: ProvinceManifest, date: IsoDate, limit = 5)
   for (const p of m.phases) {
     if (p.nominationDeadline)
       all.push({ date: p.nominationDeadline, kind: 'nomination', label: p.name, phaseId: p.id, source: p.source });
-    if (p.reportDeadline)
-      all.push({ date: p.reportDeadline, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
+    const report = phaseReportDue(p);
+    if (report) all.push({ date: report, kind: 'phase-report', label: p.name, phaseId: p.id, source: p.source });
   }
   // A plan may state the same yearly report date on its phases and in its workflow: list that day once.
   const phaseReportDays = new Set(all.filter((d) => d.kind === 'phase-report').map((d) => d.date));
