@@ -141,6 +141,7 @@ export const appEnglish = {
     province: {
       pick: 'Province',
       pick_first: 'Choose a province to work in',
+      open: "Open the province's plan",
       plan: 'Plan',
       plan_number: 'Plan no. %{number} of %{date}',
       movement_span: 'Runs %{from} – %{to}',

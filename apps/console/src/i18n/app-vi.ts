@@ -141,6 +141,7 @@ export const appVietnamese = {
     province: {
       pick: 'Tỉnh',
       pick_first: 'Hãy chọn một tỉnh để làm việc',
+      open: 'Mở kế hoạch của tỉnh',
       plan: 'Kế hoạch',
       plan_number: 'Kế hoạch số %{number}, ngày %{date}',
       movement_span: 'Thời gian: %{from} – %{to}',

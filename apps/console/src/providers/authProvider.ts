@@ -38,10 +38,19 @@ export const authProvider: AuthProvider = {
     });
     const body = await res.json().catch(() => ({}));
     if (!res.ok) throw new Error(errorMessage(body) ?? 'ra.auth.sign_in_error');
+    const previous = session.user()?.username ?? session.lastUsername();
     session.start(body.token, body.user);
+    // react-admin returns to the page open at logout; that page belongs to whoever was logged in then.
+    return previous === body.user.username ? undefined : { redirectTo: '/' };
   },
   async logout() {
+    const token = session.token();
     session.end();
+    // Best effort: the api revokes the token where it supports it; the session is gone here either way.
+    if (token)
+      await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
+        () => undefined,
+      );
   },
   async checkAuth() {
     if (!session.token()) throw new Error('ra.auth.auth_check_error');
