@@ -48,12 +48,7 @@ export async function login(page: Page, username: string): Promise<void> {
 }
 
 /** A page logged in as the user: the session of an earlier login when there is one, else through the form. */
-export async function pageAs(
-  browser: Browser,
-  baseURL: string,
-  username: string,
-  viewport?: Viewport,
-): Promise<Page> {
+export async function pageAs(browser: Browser, baseURL: string, username: string, viewport?: Viewport): Promise<Page> {
   const page = await newPage(browser, baseURL, viewport);
   const known = sessions.get(username);
   if (!known) {

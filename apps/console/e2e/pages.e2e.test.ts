@@ -133,7 +133,9 @@ async function logoutInReach(page: Page, label: string): Promise<string[]> {
   const box = await item.boundingBox();
   const width = page.viewportSize()!.width;
   await page.keyboard.press('Escape');
-  return box && box.x >= 0 && box.x + box.width <= width ? [] : [`${label}: logout off screen (${JSON.stringify(box)})`];
+  return box && box.x >= 0 && box.x + box.width <= width
+    ? []
+    : [`${label}: logout off screen (${JSON.stringify(box)})`];
 }
 
 describe('every main page at desktop and phone width', () => {

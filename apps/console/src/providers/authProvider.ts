@@ -1,6 +1,8 @@
 import { can, type Resource, type Verb } from '@thidua/domain';
 import type { AuthProvider } from 'react-admin';
-import { API_URL, errorMessage } from './http';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { readableError } from './errors';
+import { API_URL } from './http';
 import { session, type SessionUser } from './session';
 
 /** react-admin's actions on a resource → the verbs of the shared permission table. */
@@ -37,7 +39,7 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ username, password }),
     });
     const body = await res.json().catch(() => ({}));
-    if (!res.ok) throw new Error(errorMessage(body) ?? 'ra.auth.sign_in_error');
+    if (!res.ok) throw new Error(readableError(body, i18nProvider.getLocale(), res.status));
     const previous = session.user()?.username ?? session.lastUsername();
     session.start(body.token, body.user);
     // react-admin returns to the page open at logout; that page belongs to whoever was logged in then.
