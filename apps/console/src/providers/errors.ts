@@ -44,6 +44,12 @@ function keysInWords(text: string, m: Messages): string {
 /** "(provinceSlug)", "(Unit.staffCount)": a program's name of the thing, which the sentence already says. */
 export const withoutKeys = (text: string) => text.replace(/\s*\((?:[A-Za-z]+\.)?[a-z]+[A-Z]\w*\)/g, '');
 
+/** A value an api row holds, as a user reads it: a status, tier, document type, role or recipient by its label. */
+export function keyInWords(value: string, locale: string): string {
+  const m = messages[locale === 'en' ? 'en' : 'vi'] as Messages;
+  return keysInWords(value, m).replace(/^“(.*)”$/, '$1');
+}
+
 /** A zod message (Vietnamese locale of the api) → what to do, without type names or patterns. */
 function schemaMessage(message: string, m: Messages): string {
   const e = m.thidua.error.schema;
