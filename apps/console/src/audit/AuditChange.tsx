@@ -30,7 +30,9 @@ export function AuditChange() {
             <TableCell component="th" scope="row">
               {auditField(f, entity, translate)}
             </TableCell>
-            {before && <TableCell sx={{ wordBreak: 'break-word' }}>{auditValue(before[f], translate, locale)}</TableCell>}
+            {before && (
+              <TableCell sx={{ wordBreak: 'break-word' }}>{auditValue(before[f], translate, locale)}</TableCell>
+            )}
             {after && <TableCell sx={{ wordBreak: 'break-word' }}>{auditValue(after[f], translate, locale)}</TableCell>}
           </TableRow>
         ))}

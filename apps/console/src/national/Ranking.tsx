@@ -3,6 +3,7 @@ import type { FigureId } from '@thidua/domain';
 import { useTranslate } from 'react-admin';
 import { type Locale, num } from './format';
 import type { Outcomes } from './types';
+import { withoutKeys } from '../common/text';
 
 /**
  * Provinces ranked on one figure, beside the national quartiles and median; a click opens the drill-down. A
@@ -81,7 +82,7 @@ export function Ranking({
         </TableBody>
       </Table>
       <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-        {translate('thidua.national.method')}: {meta.method[locale]}
+        {translate('thidua.national.method')}: {withoutKeys(meta.method[locale])}
       </Typography>
     </>
   );

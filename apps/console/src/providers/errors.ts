@@ -1,3 +1,4 @@
+import { withoutKeys } from '../common/text';
 import { messages } from '../i18n/i18nProvider';
 
 type Locale = 'vi' | 'en';
@@ -40,9 +41,6 @@ function keysInWords(text: string, m: Messages): string {
   const pattern = new RegExp(`"?(?<![\\w-])(${keys.map((k) => k.replace(/-/g, '\\-')).join('|')})(?![\\w-])"?`, 'g');
   return text.replace(pattern, (_, key: string) => `“${table[key]}”`);
 }
-
-/** "(provinceSlug)", "(Unit.staffCount)": a program's name of the thing, which the sentence already says. */
-export const withoutKeys = (text: string) => text.replace(/\s*\((?:[A-Za-z]+\.)?[a-z]+[A-Z]\w*\)/g, '');
 
 /** A value an api row holds, as a user reads it: a status, tier, document type, role or recipient by its label. */
 export function keyInWords(value: string, locale: string): string {
