@@ -267,6 +267,7 @@ export const appEnglish = {
       extended: 'Deadline extended',
     },
     quota: {
+      none_left: 'No places left: no further nomination can be approved for this award in this phase.',
       meter: 'Used %{used} / %{limit}, %{remaining} left',
       unlimited: 'No fixed number (the head of unit decides)',
       no_quota: 'The plan sets no quota for this award form',
@@ -282,6 +283,11 @@ export const appEnglish = {
       not_started: '%{phase}: not open for nominations yet',
     },
     nomination: {
+      submit_missing: 'Cannot submit yet: the dossier lacks %{documents}. Upload every document.',
+      confirm: {
+        submit:
+          'Submit the nomination? Once submitted the dossier is locked: documents can no longer be changed, added or removed.',
+      },
       action: {
         submit: 'Submit',
         aggregate: 'Aggregate',

@@ -267,6 +267,7 @@ export const appVietnamese = {
       extended: 'Đã gia hạn',
     },
     quota: {
+      none_left: 'Đã hết chỉ tiêu: không duyệt thêm được đề nghị nào cho hình thức này trong đợt.',
       meter: 'Đã dùng %{used} / %{limit}, còn %{remaining}',
       unlimited: 'Không giới hạn số lượng (thủ trưởng quyết định)',
       no_quota: 'Kế hoạch không quy định số lượng cho hình thức này',
@@ -282,6 +283,8 @@ export const appVietnamese = {
       not_started: '%{phase}: chưa mở nhận đề nghị',
     },
     nomination: {
+      submit_missing: 'Chưa gửi được: hồ sơ còn thiếu %{documents}. Hãy tải lên đủ tài liệu.',
+      confirm: { submit: 'Gửi đề nghị? Sau khi gửi, hồ sơ bị khóa: không sửa, thêm hay xóa tài liệu được nữa.' },
       action: {
         submit: 'Gửi đề nghị',
         aggregate: 'Tổng hợp',
