@@ -283,6 +283,9 @@ export const appEnglish = {
       not_started: '%{phase}: not open for nominations yet',
     },
     nomination: {
+      removed: 'Removed %{name}',
+      remove_title: 'Remove a document from the dossier',
+      remove_confirm: 'Remove %{name} from the dossier? To replace it, remove it and upload the right file.',
       submit_missing: 'Cannot submit yet: the dossier lacks %{documents}. Upload every document.',
       confirm: {
         submit:

@@ -283,6 +283,9 @@ export const appVietnamese = {
       not_started: '%{phase}: chưa mở nhận đề nghị',
     },
     nomination: {
+      removed: 'Đã xóa tệp %{name}',
+      remove_title: 'Xóa tài liệu khỏi hồ sơ',
+      remove_confirm: 'Xóa tệp %{name} khỏi hồ sơ? Muốn thay tệp khác thì xóa rồi tải lên lại.',
       submit_missing: 'Chưa gửi được: hồ sơ còn thiếu %{documents}. Hãy tải lên đủ tài liệu.',
       confirm: { submit: 'Gửi đề nghị? Sau khi gửi, hồ sơ bị khóa: không sửa, thêm hay xóa tài liệu được nữa.' },
       action: {

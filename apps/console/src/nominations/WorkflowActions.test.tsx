@@ -74,16 +74,16 @@ describe('workflow actions', () => {
     const refusal = Object.assign(new Error('Đã hết chỉ tiêu: "Bằng khen" trong "Sơ kết" không quá 08 tập thể.'), {
       status: 409,
     });
-    const { dp } = provider(vi.fn().mockRejectedValue(refusal));
     const oneLeft = {
       ...quota,
       used: { collectives: 7, individuals: 1 },
       remaining: { ...quota.remaining, collectives: 1 },
     };
-    renderAsRole(<WorkflowActions nomination={nomination('appraised')} />, 'home-affairs', {
-      ...dp,
+    const dp = fakeDataProvider({
       getList: () => Promise.resolve({ data: [oneLeft], total: 1 }),
+      nominationAction: vi.fn().mockRejectedValue(refusal),
     });
+    renderAsRole(<WorkflowActions nomination={nomination('appraised')} />, 'home-affairs', dp);
     await screen.findByText('Tập thể: Đã dùng 7 / 8, còn 1');
     fireEvent.click(screen.getByRole('button', { name: 'Duyệt' }));
     expect(await screen.findByText(/Đã hết chỉ tiêu: "Bằng khen"/)).toBeInTheDocument();
