@@ -94,7 +94,7 @@ async function axeFindings(page: Page): Promise<string[]> {
             c: Document,
             o: object,
           ): Promise<{
-            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+            violations: { id: string; impact: string; help: string; nodes: { target: string[]; html: string }[] }[];
           }>;
         };
       }
@@ -102,7 +102,10 @@ async function axeFindings(page: Page): Promise<string[]> {
       resultTypes: ['violations'],
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return r.violations.map((v) => ({ ...v, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      ...v,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 90)}`),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -179,6 +182,7 @@ describe('every main page at desktop and phone width', () => {
           } finally {
             await page.context().close();
           }
+          if (problems.length) console.log(problems.join('\n'));
           expect(problems).toEqual([]);
         },
       );

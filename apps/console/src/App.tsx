@@ -4,6 +4,7 @@ import { CriteriaPage } from './criteria/CriteriaPage';
 import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import { NationalPage } from './national';
 import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
 import { PersonCreate, PersonEdit, PersonList } from './people';
@@ -27,6 +28,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      theme={theme}
       dashboard={ProvincePage}
       requireAuth
       disableTelemetry

@@ -5,7 +5,9 @@ import {
   Layout as RaLayout,
   LoadingIndicator,
   LocalesMenuButton,
+  Logout,
   TitlePortal,
+  UserMenu,
   useTranslate,
 } from 'react-admin';
 import { session } from '../providers/session';
@@ -22,9 +24,21 @@ function RoleLabel() {
   ) : null;
 }
 
+/** The account menu, named with the user's name it shows (a button's name must contain its visible text). */
+function AccountMenu() {
+  const translate = useTranslate();
+  const name = session.user()?.fullName;
+  return (
+    <UserMenu label={name ? `${translate('ra.auth.user_menu')}: ${name}` : 'ra.auth.user_menu'}>
+      <Logout />
+    </UserMenu>
+  );
+}
+
 function ThiduaAppBar() {
   return (
     <AppBar
+      userMenu={<AccountMenu />}
       toolbar={
         <>
           <RoleLabel />
@@ -39,9 +53,20 @@ function ThiduaAppBar() {
   );
 }
 
+/**
+ * Nothing wider than the screen: the content may shrink below its tables' width (a flex child keeps its content's
+ * width otherwise), wide tables scroll inside their own box, toolbars wrap on a phone.
+ */
+const FIT_SCREEN = {
+  minWidth: 0, // react-admin's own 'fit-content' lets the widest table widen the page
+  '& .RaLayout-content': { minWidth: 0 },
+  '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+  '& .RaTopToolbar-root, & .RaListToolbar-root': { flexWrap: 'wrap' },
+};
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={ThiduaAppBar} menu={Menu}>
+    <RaLayout appBar={ThiduaAppBar} menu={Menu} sx={FIT_SCREEN}>
       {children}
     </RaLayout>
   );
