@@ -303,52 +303,57 @@ describe('NationalDashboard', () => {
     expect(within(table).queryByRole('columnheader', { name: 'Tỉnh B' })).toBeNull();
   });
 
-  it('ranks provinces on a figure, says how it is computed, and drills down into one', async () => {
-    const fetchJson = renderDashboard();
-    fireEvent.click(await screen.findByRole('tab', { name: 'So sánh kết quả' }));
-    const ranking = await screen.findByRole('table', { name: 'Bảng xếp hạng các tỉnh' }, { timeout: 8000 });
-    // It looked at 2025 first, found nothing recorded, and opened on 2024.
-    expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2025');
-    expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=then');
-    expect(fetchJson).not.toHaveBeenCalledWith('/comparison/outcomes?year=2025&boundaries=then');
-    const names = within(ranking)
-      .getAllByRole('row')
-      .slice(1, 4)
-      .map((r) => r.querySelectorAll('td')[1]!.textContent);
-    expect(names).toEqual(['Tỉnh B', 'Tỉnh A', 'Tỉnh C']); // awards per 100 units: 100, 75, 50
-    expect(within(ranking).getByTestId('rank-tinh-a').textContent).toContain('2 / 3');
-    // Nothing recorded: unranked and last, not "1 / 3".
-    expect(within(ranking).getByTestId('rank-tinh-d').textContent).toContain('Chưa có số liệu');
-    expect(
-      within(ranking)
-        .getAllByTestId(/^rank-/)
-        .at(-1),
-    ).toBe(within(ranking).getByTestId('rank-tinh-d'));
-    expect(within(ranking).getByText(/Trung vị 75/)).toBeInTheDocument();
-    expect(screen.getByText(/Cách tính Khen thưởng trên 100 đơn vị/)).toBeInTheDocument();
-    // Charts: one quota-use bar per province, one indicator bar per province (and the own target, none here).
-    await waitFor(() =>
+  // Slow: the charts, five years of trend and the drill-down all render.
+  it(
+    'ranks provinces on a figure, says how it is computed, and drills down into one',
+    { timeout: 60_000 },
+    async () => {
+      const fetchJson = renderDashboard();
+      fireEvent.click(await screen.findByRole('tab', { name: 'So sánh kết quả' }));
+      const ranking = await screen.findByRole('table', { name: 'Bảng xếp hạng các tỉnh' }, { timeout: 8000 });
+      // It looked at 2025 first, found nothing recorded, and opened on 2024.
+      expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2025');
+      expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=then');
+      expect(fetchJson).not.toHaveBeenCalledWith('/comparison/outcomes?year=2025&boundaries=then');
+      const names = within(ranking)
+        .getAllByRole('row')
+        .slice(1, 4)
+        .map((r) => r.querySelectorAll('td')[1]!.textContent);
+      expect(names).toEqual(['Tỉnh B', 'Tỉnh A', 'Tỉnh C']); // awards per 100 units: 100, 75, 50
+      expect(within(ranking).getByTestId('rank-tinh-a').textContent).toContain('2 / 3');
+      // Nothing recorded: unranked and last, not "1 / 3".
+      expect(within(ranking).getByTestId('rank-tinh-d').textContent).toContain('Chưa có số liệu');
       expect(
-        screen
-          .getByLabelText('Tỷ lệ sử dụng chỉ tiêu khen thưởng', { selector: 'div' })
-          .querySelectorAll('.recharts-bar-rectangle'),
-      ).toHaveLength(3),
-    );
-    expect(screen.getByLabelText('Chỉ số theo tỉnh', { selector: 'div' }).textContent).toContain('Tỉnh C');
-    // The trend asks for the four years before.
-    await waitFor(() => expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2020&boundaries=then'));
+        within(ranking)
+          .getAllByTestId(/^rank-/)
+          .at(-1),
+      ).toBe(within(ranking).getByTestId('rank-tinh-d'));
+      expect(within(ranking).getByText(/Trung vị 75/)).toBeInTheDocument();
+      expect(screen.getByText(/Cách tính Khen thưởng trên 100 đơn vị/)).toBeInTheDocument();
+      // Charts: one quota-use bar per province (Tỉnh D's at 0 too), one indicator bar per province (no own target here).
+      await waitFor(() =>
+        expect(
+          screen
+            .getByLabelText('Tỷ lệ sử dụng chỉ tiêu khen thưởng', { selector: 'div' })
+            .querySelectorAll('.recharts-bar-rectangle'),
+        ).toHaveLength(4),
+      );
+      expect(screen.getByLabelText('Chỉ số theo tỉnh', { selector: 'div' }).textContent).toContain('Tỉnh C');
+      // The trend asks for the four years before.
+      await waitFor(() => expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2020&boundaries=then'));
 
-    fireEvent.click(within(ranking).getByTestId('rank-tinh-b'));
-    await waitFor(() =>
-      expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=then&province=tinh-b'),
-    );
-    const units = await screen.findByRole('table', { name: 'Danh sách đơn vị' });
-    expect(within(units).getByText('UBND huyện Bốn')).toBeInTheDocument();
-    expect(within(units).getByText('đến 01/07/2025')).toBeInTheDocument();
+      fireEvent.click(within(ranking).getByTestId('rank-tinh-b'));
+      await waitFor(() =>
+        expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=then&province=tinh-b'),
+      );
+      const units = await screen.findByRole('table', { name: 'Danh sách đơn vị' });
+      expect(within(units).getByText('UBND huyện Bốn')).toBeInTheDocument();
+      expect(within(units).getByText('đến 01/07/2025')).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Theo địa giới hiện nay' }));
-    await waitFor(() => expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=today'));
-  });
+      fireEvent.click(screen.getByRole('button', { name: 'Theo địa giới hiện nay' }));
+      await waitFor(() => expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=today'));
+    },
+  );
 
   it("shows a province user their own province's rank among all", async () => {
     renderDashboard(true);
