@@ -61,7 +61,7 @@ function IssueButton({ decision }: { decision: DecisionDetails }) {
       <Confirm
         isOpen={open}
         title={translate('thidua.decision.issue')}
-        content={translate('thidua.decision.issue_confirm')}
+        content={translate('thidua.decision.issue_confirm', { number: decision.number })}
         onConfirm={issue}
         onClose={() => setOpen(false)}
       />

@@ -134,6 +134,7 @@ export const appEnglish = {
     title: 'Digital transformation emulation',
     language: 'Language',
     source: 'Source: %{source}',
+    preparing: 'Preparing the file…',
     date_invalid: 'A date is written dd/mm/yyyy',
     error: {
       some_field: 'A field',
@@ -382,7 +383,8 @@ export const appEnglish = {
     documents: { column: 'Documents', report: 'Yearly report', summary: 'Phase summary' },
     decision: {
       issue: 'Issue',
-      issue_confirm: 'Issue the decision? It cannot be changed afterwards; quotas are checked again.',
+      issue_confirm:
+        'Issue decision %{number}? This cannot be undone: once issued the decision cannot be edited or deleted, no awardee can be added or removed, and its nominations become "decided". Quotas are checked again.',
       issued: 'Decision issued',
       awardees: 'Awardees',
       pick: 'Choose approved nominations',

@@ -134,6 +134,7 @@ export const appVietnamese = {
     title: 'Thi đua Chuyển đổi số',
     language: 'Ngôn ngữ',
     source: 'Nguồn: %{source}',
+    preparing: 'Đang tạo tệp…',
     date_invalid: 'Ngày phải có dạng dd/mm/yyyy',
     error: {
       some_field: 'Một ô',
@@ -380,7 +381,7 @@ export const appVietnamese = {
     decision: {
       issue: 'Ban hành',
       issue_confirm:
-        'Ban hành quyết định? Sau khi ban hành không sửa được nữa; số lượng khen thưởng được kiểm tra lại.',
+        'Ban hành quyết định %{number}? Không thể hoàn tác: sau khi ban hành không sửa, xóa được quyết định, không thêm hay bớt được người được khen thưởng, và các đề nghị trong quyết định chuyển sang "Đã có quyết định". Số lượng khen thưởng được kiểm tra lại theo chỉ tiêu.',
       issued: 'Đã ban hành quyết định',
       awardees: 'Danh sách được khen thưởng',
       pick: 'Chọn các đề nghị đã được duyệt',

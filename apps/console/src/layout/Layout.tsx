@@ -1,4 +1,4 @@
-import { Typography } from '@mui/material';
+import { type Theme, Typography, useMediaQuery } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -24,12 +24,16 @@ function RoleLabel() {
   ) : null;
 }
 
-/** The account menu, named with the user's name it shows (a button's name must contain its visible text). */
+/**
+ * The account menu, named with the user's name where it shows it (a button's name must contain its visible text);
+ * on a phone, where react-admin shows only an icon, it keeps its plain name.
+ */
 function AccountMenu() {
   const translate = useTranslate();
   const name = session.user()?.fullName;
+  const showsName = useMediaQuery((t: Theme) => t.breakpoints.up('sm'));
   return (
-    <UserMenu label={name ? `${translate('ra.auth.user_menu')}: ${name}` : 'ra.auth.user_menu'}>
+    <UserMenu label={name && showsName ? `${translate('ra.auth.user_menu')}: ${name}` : 'ra.auth.user_menu'}>
       <Logout />
     </UserMenu>
   );
@@ -62,6 +66,8 @@ const FIT_SCREEN = {
   '& .RaLayout-content': { minWidth: 0 },
   '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
   '& .RaTopToolbar-root, & .RaListToolbar-root': { flexWrap: 'wrap' },
+  // react-admin fades its "nothing yet" text below readable contrast.
+  '& .RaEmpty-message': { opacity: 1, color: 'text.secondary' },
 };
 
 export function Layout({ children }: { children: ReactNode }) {
