@@ -382,6 +382,8 @@ export const appEnglish = {
     },
     documents: { column: 'Documents', report: 'Yearly report', summary: 'Phase summary' },
     decision: {
+      pick_all: 'Select all (%{count})',
+      pick_none: 'Clear the selection',
       issue: 'Issue',
       issue_confirm:
         'Issue decision %{number}? This cannot be undone: once issued the decision cannot be edited or deleted, no awardee can be added or removed, and its nominations become "decided". Quotas are checked again.',

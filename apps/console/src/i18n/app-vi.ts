@@ -379,6 +379,8 @@ export const appVietnamese = {
     },
     documents: { column: 'Văn bản', report: 'Báo cáo năm', summary: 'Báo cáo tổng hợp đợt' },
     decision: {
+      pick_all: 'Chọn tất cả (%{count})',
+      pick_none: 'Bỏ chọn tất cả',
       issue: 'Ban hành',
       issue_confirm:
         'Ban hành quyết định %{number}? Không thể hoàn tác: sau khi ban hành không sửa, xóa được quyết định, không thêm hay bớt được người được khen thưởng, và các đề nghị trong quyết định chuyển sang "Đã có quyết định". Số lượng khen thưởng được kiểm tra lại theo chỉ tiêu.',
