@@ -64,10 +64,11 @@ function ThiduaAppBar() {
 const FIT_SCREEN = {
   minWidth: 0, // react-admin's own 'fit-content' lets the widest table widen the page
   '& .RaLayout-content': { minWidth: 0 },
-  '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+  '& .RaList-main, & .RaList-content': { minWidth: 0 },
+  '& .RaList-content, & .RaDatagrid-tableWrapper': { overflowX: 'auto' },
   '& .RaTopToolbar-root, & .RaListToolbar-root': { flexWrap: 'wrap' },
   // react-admin fades its "nothing yet" text below readable contrast.
-  '& .RaEmpty-message': { opacity: 1, color: 'text.secondary' },
+  '& .RaEmpty-root .RaEmpty-message': { color: 'text.secondary' },
 };
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -9,6 +9,9 @@ export const theme: RaThemeOptions = deepmerge(defaultTheme, {
   palette: {
     primary: { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' },
     secondary: { light: '#5e92f3', main: '#1565c0', dark: '#003c8f', contrastText: '#fff' },
+    // Status chips carry white text: MUI's info (#0288d1) and warning (#ed6c02) give 4.1:1 and 3.0:1.
+    info: { main: '#01579b', contrastText: '#fff' },
+    warning: { main: '#b45309', contrastText: '#fff' },
   },
   components: {
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Đang tải / Loading' } },
