@@ -36,12 +36,15 @@ export const AUDIT_ACTIONS = [
   'criteria.retire',
 ] as const;
 
+/** Message keys cannot hold a dot: "deadline.extend" is under "deadline_extend". */
+const actionKey = (action: string) => `thidua.audit.actions.${action.replace(/\./g, '_')}`;
+
 /** The action in words ("deadline.extend" → "Gia hạn hạn chót"); one not in the table as recorded. */
 function ActionField(_: { source: string; label?: string }) {
   const record = useRecordContext<{ action: string }>();
   const translate = useTranslate();
   if (!record) return null;
-  return <>{translate(`thidua.audit.actions.${record.action}`, { _: record.action })}</>;
+  return <>{translate(actionKey(record.action), { _: record.action })}</>;
 }
 
 /** The entity in words: its resource's name. */
@@ -78,7 +81,7 @@ const filters = [
     key="action"
     source="action"
     alwaysOn
-    choices={AUDIT_ACTIONS.map((a) => ({ id: a, name: `thidua.audit.actions.${a}` }))}
+    choices={AUDIT_ACTIONS.map((a) => ({ id: a, name: actionKey(a) }))}
   />,
   <SelectInput
     key="entity"

@@ -21,7 +21,7 @@ export function auditValue(value: unknown, translate: Translate, locale: string)
 
 /** A recorded field by the label its form gives it (the entity's own, else the shared table), else as recorded. */
 export function auditField(field: string, entity: string, translate: Translate): string {
-  for (const key of [`resources.${entity}.fields.${field}`, `thidua.error.fields.${field}`]) {
+  for (const key of [`resources.${entity}.fields.${field}`, `thidua.error.fields.${field.replace(/\./g, '_')}`]) {
     const label = translate(key, { _: '' });
     if (label) return label;
   }

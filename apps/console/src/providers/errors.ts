@@ -20,7 +20,7 @@ function half(message: string, locale: Locale): string {
 
 /** Field names as the forms label them: the app's own table first, then any resource's field of that name. */
 function fieldLabel(field: string, m: Messages): string | undefined {
-  const own = (m.thidua.error.fields as Record<string, string>)[field];
+  const own = (m.thidua.error.fields as Record<string, string>)[field.replace(/\./g, '_')];
   if (own) return own;
   const last = field.split('.').pop()!;
   for (const r of Object.values(m.resources) as { fields?: Record<string, string> }[])
