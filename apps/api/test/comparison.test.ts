@@ -429,6 +429,9 @@ describe('tenancy', () => {
     expect((await (await api.as('a.admin')).get(`/api/comparison/outcomes?year=2024&province=${C}`)).status).toBe(404);
     const csv = await (await api.as('a.admin')).get('/api/comparison/outcomes?year=2024&format=csv');
     expect(csv.text).toContain('Toàn quốc: trung vị');
+    // Decimals as Excel with Vietnamese settings reads them: "12,5", quoted since the comma also separates cells.
+    expect(csv.text).toMatch(/"\d+,\d+"/);
+    expect(csv.text).not.toMatch(/(^|,)-?\d+\.\d+(?=,|\r?$)/m);
     expect(csv.text).not.toContain('Thử Nghiệm Ba');
   });
 

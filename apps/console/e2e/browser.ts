@@ -21,10 +21,12 @@ export function launch(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+type Viewport = { width: number; height: number };
+
+export async function newPage(browser: Browser, baseURL: string, viewport?: Viewport): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
-    viewport: { width: 1400, height: 1000 },
+    viewport: viewport ?? { width: 1400, height: 1000 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
@@ -40,14 +42,14 @@ export async function login(page: Page, username: string): Promise<void> {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').first().fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('role-label').waitFor();
+  await page.getByTestId('role-label').waitFor({ state: 'attached' });
   const stored = await page.evaluate(() => [localStorage.getItem('thidua.token'), localStorage.getItem('thidua.user')]);
   sessions.set(username, { token: stored[0]!, user: JSON.parse(stored[1]!) });
 }
 
 /** A page logged in as the user: the session of an earlier login when there is one, else through the form. */
-export async function pageAs(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await newPage(browser, baseURL);
+export async function pageAs(browser: Browser, baseURL: string, username: string, viewport?: Viewport): Promise<Page> {
+  const page = await newPage(browser, baseURL, viewport);
   const known = sessions.get(username);
   if (!known) {
     await login(page, username);
@@ -61,7 +63,7 @@ export async function pageAs(browser: Browser, baseURL: string, username: string
     { token: known.token, user: JSON.stringify(known.user) },
   );
   await page.goto('/#/');
-  await page.getByTestId('role-label').waitFor();
+  await page.getByTestId('role-label').waitFor({ state: 'attached' });
   return page;
 }
 

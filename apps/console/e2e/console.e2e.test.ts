@@ -196,6 +196,7 @@ describe('the console against the real api', () => {
     }
     await screenshot(page, 'nomination-draft');
     await page.getByTestId('action-submit').click();
+    await page.getByTestId('confirm-action').click();
     await page.locator('[data-status="submitted"]').waitFor();
     const url = page.url().replace(api.url, '');
     await page.context().close();
@@ -242,7 +243,7 @@ describe('the console against the real api', () => {
     await page.context().close();
   });
 
-  it('refuses an approval past the quota and says why', async () => {
+  it('keeps approval disabled past the quota and says why', async () => {
     const left = await placesLeft(stage);
     expect(left, 'a capped quota').toBeLessThan(100);
     const units = await freeUnits(stage, left + 1);
@@ -252,8 +253,8 @@ describe('the console against the real api', () => {
     const page = await as(`${stage.slug}.snv`);
     await page.goto(`/#/nominations/${extra}/show`);
     await page.getByTestId('quota-meter').waitFor();
-    await page.getByTestId('action-approve').click();
-    await page.getByText('Đã hết chỉ tiêu').waitFor();
+    await page.getByTestId('blocked-approve').getByText('Đã hết chỉ tiêu').waitFor();
+    expect(await page.getByTestId('action-approve').isDisabled()).toBe(true);
     await screenshot(page, 'quota-refused');
     await page.reload();
     await page.locator('[data-status="appraised"]').waitFor();

@@ -5,6 +5,7 @@ import { CriteriaPage } from './criteria/CriteriaPage';
 import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import { NationalPage } from './national';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
@@ -29,6 +30,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      theme={theme}
       dashboard={ProvincePage}
       requireAuth
       disableTelemetry

@@ -157,10 +157,13 @@ export function outcomeSheets(o: Outcomes): Sheet[] {
   ];
 }
 
-/** CSV for Excel: a UTF-8 BOM so Vietnamese shows right, quotes where needed, CRLF line ends. */
+/**
+ * CSV for Excel: a UTF-8 BOM so Vietnamese shows right, decimals with a comma as Excel with Vietnamese settings
+ * reads them (so such a cell is quoted), quotes where needed, CRLF line ends.
+ */
 export function toCsv(sheet: Sheet): Buffer {
   const cell = (v: Cell) => {
-    const s = v === null ? '' : String(v);
+    const s = v === null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return Buffer.from(`\uFEFF${sheet.rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`, 'utf8');

@@ -20,11 +20,13 @@ const wholeDate: Validator = (value) => (value && !ISO.test(String(value)) ? 'th
  * A date typed and shown as dd/mm/yyyy whatever the browser's language (the native date picker follows the
  * browser's locale); the form value is the api's YYYY-MM-DD.
  */
-export function DateTextInput({ validate, ...props }: TextInputProps) {
+export function DateTextInput({ validate, helperText, ...props }: TextInputProps) {
   const rules = [wholeDate, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])];
   return (
     <TextInput
       {...props}
+      // Filters hide helper texts; a date that does not parse must still say why it is red.
+      helperText={helperText === false ? undefined : helperText}
       placeholder="dd/mm/yyyy"
       format={(v?: string | null) => (v && ISO.test(v) ? dmy(v) : (v ?? ''))}
       parse={parseDmy}

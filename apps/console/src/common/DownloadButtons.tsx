@@ -1,9 +1,13 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button } from '@mui/material';
+import { Button, CircularProgress } from '@mui/material';
+import { useState } from 'react';
 import { useListContext, useNotify, useTranslate } from 'react-admin';
 import { download } from '../providers/http';
 
-/** One button per format that downloads a file the api generates ("Báo cáo năm (PDF)", "… (DOCX)"). */
+/**
+ * One button per format that downloads a file the api generates ("Báo cáo năm (PDF)", "… (DOCX)"); while the api
+ * makes it (a first PDF takes seconds) the button spins and says so.
+ */
 export function DownloadButtons({
   path,
   name,
@@ -18,6 +22,8 @@ export function DownloadButtons({
   query?: string;
 }) {
   const notify = useNotify();
+  const translate = useTranslate();
+  const [busy, setBusy] = useState<string | null>(null);
   return (
     <>
       {formats.map((format) => (
@@ -25,17 +31,26 @@ export function DownloadButtons({
           key={format}
           size="small"
           variant="outlined"
-          startIcon={<DownloadIcon />}
+          disabled={busy === format}
+          aria-busy={busy === format}
+          startIcon={
+            busy === format ? (
+              <CircularProgress size={16} aria-label={translate('thidua.preparing')} />
+            ) : (
+              <DownloadIcon />
+            )
+          }
           data-testid={`download-${name}-${format}`}
           // Inside a list row the click must not also open the row.
           onClick={(e) => {
             e.stopPropagation();
-            download(`${path}?format=${format}${query}`, `${name}.${format}`).catch((err: Error) =>
-              notify(err.message, { type: 'error' }),
-            );
+            setBusy(format);
+            download(`${path}?format=${format}${query}`, `${name}.${format}`)
+              .catch((err: Error) => notify(err.message, { type: 'error' }))
+              .finally(() => setBusy(null));
           }}
         >
-          {label} ({format.toUpperCase()})
+          {label} ({format.toUpperCase()}){busy === format && ` · ${translate('thidua.preparing')}`}
         </Button>
       ))}
     </>

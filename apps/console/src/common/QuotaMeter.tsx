@@ -25,6 +25,7 @@ function Meter({ label, used, limit }: { label: string; used: number; limit: num
         variant="determinate"
         value={limit === 0 ? 100 : Math.min(100, (used / limit) * 100)}
         color={full ? 'error' : 'primary'}
+        aria-label={label}
         sx={{ height: 8, borderRadius: 1 }}
       />
     </Box>

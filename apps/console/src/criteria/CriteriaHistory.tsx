@@ -19,7 +19,7 @@ export function CriteriaHistory() {
   return (
     <Section title={translate('thidua.criteria.history')} testId="criteria-history">
       <Box sx={{ display: 'flex', gap: 2, flexWrap: { xs: 'wrap', md: 'nowrap' } }}>
-        <List dense sx={{ minWidth: 280, maxHeight: 480, overflow: 'auto' }}>
+        <List component="div" dense sx={{ minWidth: 280, maxHeight: 480, overflow: 'auto' }}>
           {data.map((v) => (
             <ListItemButton
               key={v.version}

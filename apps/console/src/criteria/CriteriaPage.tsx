@@ -2,11 +2,11 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { can, type Criterion, TIERS } from '@thidua/domain';
 import { useState } from 'react';
-import { Loading, Title, useGetOne, useRefresh, useTranslate } from 'react-admin';
+import { Loading, Title, useGetOne, useRefresh, useLocaleState, useTranslate } from 'react-admin';
 import { useProvince } from '../common/province';
 import { Section, Source } from '../common/Section';
 import { session } from '../providers/session';
-import { criterionSummary } from '../province/PlanDetails';
+import { criterionSummary } from '../province/criterionSummary';
 import { CriteriaHistory } from './CriteriaHistory';
 import { CriterionEditor } from './CriterionEditor';
 import { type CriterionDraft, drafts } from './draft';
@@ -14,6 +14,7 @@ import { type CriterionDraft, drafts } from './draft';
 /** The criteria in force with, for administrators, the editor; then the version history. */
 export function CriteriaPage() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const refresh = useRefresh();
   const { slug, manifest } = useProvince();
   const { data: current } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>(
@@ -89,7 +90,7 @@ export function CriteriaPage() {
                 <TableRow key={c.id} data-testid={`criterion-row-${c.id}`}>
                   <TableCell>{translate(`tiers.${c.tier}`)}</TableCell>
                   <TableCell>
-                    {criterionSummary(c)}
+                    {criterionSummary(c, translate, locale)}
                     <Source source={c.source} />
                   </TableCell>
                   <TableCell>{translate(`criterion_kinds.${c.kind}`)}</TableCell>

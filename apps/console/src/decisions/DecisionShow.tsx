@@ -1,4 +1,4 @@
-import { Box, Button, Chip, Grid } from '@mui/material';
+import { Box, Button, Chip, Grid, LinearProgress } from '@mui/material';
 import { can } from '@thidua/domain';
 import { type ReactNode, useState } from 'react';
 import {
@@ -32,8 +32,9 @@ interface DecisionDetails {
   awardFormId: string;
   status: 'draft' | 'issued';
   issuedAt: string | null;
-  nominationIds: number[];
-  awardees: Record<string, unknown>[];
+  /** Only the api's GET /decisions/:id sends these; a record from the list (shown while it loads) lacks them. */
+  nominationIds?: number[];
+  awardees?: Record<string, unknown>[];
 }
 
 function IssueButton({ decision }: { decision: DecisionDetails }) {
@@ -60,7 +61,7 @@ function IssueButton({ decision }: { decision: DecisionDetails }) {
       <Confirm
         isOpen={open}
         title={translate('thidua.decision.issue')}
-        content={translate('thidua.decision.issue_confirm')}
+        content={translate('thidua.decision.issue_confirm', { number: decision.number })}
         onConfirm={issue}
         onClose={() => setOpen(false)}
       />
@@ -86,7 +87,8 @@ function Awardees({ rows }: { rows: Record<string, unknown>[] }) {
   );
 }
 
-function Details() {
+/** The decision's details; renders the list's record (without awardees) until the full one arrives. */
+export function DecisionDetailsView() {
   const d = useRecordContext<DecisionDetails>();
   const translate = useTranslate();
   const role = session.user()?.role;
@@ -121,8 +123,10 @@ function Details() {
             </Box>
           )}
         </Section>
-        <Section title={`${translate('thidua.decision.awardees')} (${d.awardees.length || d.nominationIds.length})`}>
-          <Awardees rows={d.awardees} />
+        <Section
+          title={`${translate('thidua.decision.awardees')} (${d.awardees?.length || d.nominationIds?.length || '…'})`}
+        >
+          {d.awardees ? <Awardees rows={d.awardees} /> : <LinearProgress aria-label={translate('ra.page.loading')} />}
         </Section>
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
@@ -134,6 +138,6 @@ function Details() {
 
 export const DecisionShow = () => (
   <Show>
-    <Details />
+    <DecisionDetailsView />
   </Show>
 );

@@ -1,11 +1,13 @@
-import { Typography } from '@mui/material';
+import { type Theme, Typography, useMediaQuery } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AppBar,
   Layout as RaLayout,
   LoadingIndicator,
   LocalesMenuButton,
+  Logout,
   TitlePortal,
+  UserMenu,
   useTranslate,
 } from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
@@ -23,9 +25,25 @@ function RoleLabel() {
   ) : null;
 }
 
+/**
+ * The account menu, named with the user's name where it shows it (a button's name must contain its visible text);
+ * on a phone, where react-admin shows only an icon, it keeps its plain name.
+ */
+function AccountMenu() {
+  const translate = useTranslate();
+  const name = session.user()?.fullName;
+  const showsName = useMediaQuery((t: Theme) => t.breakpoints.up('sm'));
+  return (
+    <UserMenu label={name && showsName ? `${translate('ra.auth.user_menu')}: ${name}` : 'ra.auth.user_menu'}>
+      <Logout />
+    </UserMenu>
+  );
+}
+
 function ThiduaAppBar() {
   return (
     <AppBar
+      userMenu={<AccountMenu />}
       toolbar={
         <>
           <RoleLabel />
@@ -41,9 +59,23 @@ function ThiduaAppBar() {
   );
 }
 
+/**
+ * Nothing wider than the screen: the content may shrink below its tables' width (a flex child keeps its content's
+ * width otherwise), wide tables scroll inside their own box, toolbars wrap on a phone.
+ */
+const FIT_SCREEN = {
+  minWidth: 0, // react-admin's own 'fit-content' lets the widest table widen the page
+  '& .RaLayout-content': { minWidth: 0 },
+  '& .RaList-main, & .RaList-content': { minWidth: 0 },
+  '& .RaList-content, & .RaDatagrid-tableWrapper': { overflowX: 'auto' },
+  '& .RaTopToolbar-root, & .RaListToolbar-root': { flexWrap: 'wrap' },
+  // react-admin fades its "nothing yet" text below readable contrast.
+  '& .RaEmpty-root .RaEmpty-message': { color: 'text.secondary' },
+};
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={ThiduaAppBar} menu={Menu}>
+    <RaLayout appBar={ThiduaAppBar} menu={Menu} sx={FIT_SCREEN}>
       {children}
     </RaLayout>
   );

@@ -17,6 +17,7 @@ import {
 } from 'recharts';
 import { type Locale, num } from './format';
 import type { Outcomes } from './types';
+import { withoutKeys } from '../common/text';
 
 const HEIGHT = 280;
 const chartBox = { width: '100%', height: HEIGHT } as const;
@@ -67,7 +68,7 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
         </ResponsiveContainer>
       </div>
       <Typography variant="caption">
-        {translate('thidua.national.method')}: {meta.method[locale]}
+        {translate('thidua.national.method')}: {withoutKeys(meta.method[locale])}
       </Typography>
     </>
   );

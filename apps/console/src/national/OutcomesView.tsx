@@ -10,31 +10,42 @@ import {
   Typography,
 } from '@mui/material';
 import { type FigureId, PHASE_KIND_LABELS, PHASE_KINDS, TIER_LABELS, TIERS } from '@thidua/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { IndicatorChart, QuotaUseChart, TrendChart, type TrendPoint } from './Charts';
 import { DrillDown } from './DrillDown';
 import { localeOf, query } from './format';
+import { useLatestYearWithData } from './latestYear';
 import { Ranking } from './Ranking';
 import type { Download, FetchJson, Outcomes } from './types';
 import { useApi } from './useApi';
 
 const TREND_YEARS = 5;
 
+/** Outcomes per province, opening on the newest year with data (from the year after `defaultYear` back). */
+export function OutcomesView(props: { fetchJson: FetchJson; download?: Download; defaultYear: number }) {
+  const translate = useTranslate();
+  const start = useLatestYearWithData(props.fetchJson, props.defaultYear + 1);
+  if (start === null) return <Typography>{translate('thidua.national.loading')}</Typography>;
+  return <YearOutcomes {...props} startYear={start} />;
+}
+
 /** Outcomes per province for a year (or a kind of phase) and a tier, ranked, charted and open to drill-down. */
-export function OutcomesView({
+function YearOutcomes({
   fetchJson,
   download,
   defaultYear,
+  startYear,
 }: {
   fetchJson: FetchJson;
   download?: Download;
   defaultYear: number;
+  startYear: number;
 }) {
   const translate = useTranslate();
   const [rawLocale] = useLocaleState();
   const locale = localeOf(rawLocale);
-  const [year, setYear] = useState(defaultYear);
+  const [year, setYear] = useState(startYear);
   const [phaseKind, setPhaseKind] = useState('');
   const [tier, setTier] = useState('');
   const [boundaries, setBoundaries] = useState<'then' | 'today'>('then');
@@ -48,6 +59,11 @@ export function OutcomesView({
   );
   const trend = useTrend(fetchJson, year, phaseKind, tier, boundaries, data);
   useEffect(() => setSelected(null), [boundaries]);
+  // The drill-down opens below the ranking: bring it into view once it has arrived.
+  const drillRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected && drill.data) drillRef.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+  }, [selected, drill.data]);
 
   const years = Array.from({ length: 12 }, (_, i) => defaultYear + 1 - i);
   // A province user has one row: their own province is always in focus.
@@ -162,9 +178,11 @@ export function OutcomesView({
           <Ranking outcomes={data} figure={figure} locale={locale} selected={selected} onSelect={setSelected} />
           {drill.loading && <Typography>{translate('thidua.national.loading')}</Typography>}
           {drill.error && <Typography color="error">{drill.error.message}</Typography>}
-          {selected && drill.data?.drillDown && (
-            <DrillDown data={drill.data.drillDown} locale={locale} onClose={() => setSelected(null)} />
-          )}
+          <Box ref={drillRef} sx={{ scrollMarginTop: 64 }} data-testid="drill-down-anchor">
+            {selected && drill.data?.drillDown && (
+              <DrillDown data={drill.data.drillDown} locale={locale} onClose={() => setSelected(null)} />
+            )}
+          </Box>
           <Grid container spacing={2} sx={{ mt: 2 }}>
             <Grid size={{ xs: 12, lg: 6 }}>
               <Typography variant="h6">{translate('thidua.national.charts.indicators')}</Typography>

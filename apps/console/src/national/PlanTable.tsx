@@ -85,7 +85,8 @@ export function PlanTable({ fetchJson, download }: { fetchJson: FetchJson; downl
           </>
         )}
       </Stack>
-      <TableContainer sx={{ maxHeight: '70vh' }}>
+      {/* Scrolls in both directions inside its box; focusable so a keyboard can scroll it too. */}
+      <TableContainer sx={{ maxHeight: '70vh' }} tabIndex={0} aria-label={translate('thidua.national.planTable')}>
         <Table size="small" stickyHeader aria-label={translate('thidua.national.planTable')}>
           <TableHead>
             <TableRow>

@@ -2,7 +2,9 @@ import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@m
 import type { FigureId } from '@thidua/domain';
 import { useTranslate } from 'react-admin';
 import { type Locale, num } from './format';
-import type { Outcomes } from './types';
+import { hasNoData } from './latestYear';
+import type { OutcomeRow, Outcomes } from './types';
+import { withoutKeys } from '../common/text';
 
 /**
  * Provinces ranked on one figure, beside the national quartiles and median; a click opens the drill-down. A
@@ -24,9 +26,9 @@ export function Ranking({
   const translate = useTranslate();
   const meta = outcomes.figures.find((f) => f.id === figure)!;
   const d = outcomes.distribution[figure];
-  const rows = [...outcomes.rows].sort(
-    (a, b) => (a.figures[figure].rank ?? Infinity) - (b.figures[figure].rank ?? Infinity),
-  );
+  // A province with nothing recorded is not first among equals at zero: it is unranked, and listed last.
+  const rankOf = (r: OutcomeRow) => (hasNoData(r) ? null : r.figures[figure].rank);
+  const rows = [...outcomes.rows].sort((a, b) => (rankOf(a) ?? Infinity) - (rankOf(b) ?? Infinity));
   return (
     <>
       <Table size="small" aria-label={translate('thidua.national.ranking')}>
@@ -51,7 +53,11 @@ export function Ranking({
               data-testid={`rank-${r.slug}`}
             >
               <TableCell>
-                {r.figures[figure].rank === null ? '—' : `${r.figures[figure].rank} / ${outcomes.scope.provinces}`}
+                {hasNoData(r)
+                  ? translate('thidua.national.noData')
+                  : rankOf(r) === null
+                    ? '—'
+                    : `${rankOf(r)} / ${outcomes.scope.provinces}`}
               </TableCell>
               <TableCell>
                 {r.name}
@@ -81,7 +87,7 @@ export function Ranking({
         </TableBody>
       </Table>
       <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-        {translate('thidua.national.method')}: {meta.method[locale]}
+        {translate('thidua.national.method')}: {withoutKeys(meta.method[locale])}
       </Typography>
     </>
   );

@@ -20,6 +20,7 @@ import { Section } from '../common/Section';
 import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { download } from '../providers/http';
 import { session } from '../providers/session';
+import { RemoveDocument } from './RemoveDocument';
 import type { NominationDetails } from './types';
 
 function Upload({ nomination }: { nomination: NominationDetails }) {
@@ -130,15 +131,19 @@ export function Dossier({ nomination }: { nomination: NominationDetails }) {
             key={d.id}
             disableGutters
             secondaryAction={
-              <Button
-                size="small"
-                onClick={() => download(`/nominations/${nomination.id}/documents/${d.id}`, d.fileName)}
-              >
-                {translate('thidua.nomination.download')}
-              </Button>
+              <>
+                <Button
+                  size="small"
+                  onClick={() => download(`/nominations/${nomination.id}/documents/${d.id}`, d.fileName)}
+                >
+                  {translate('thidua.nomination.download')}
+                </Button>
+                {canUpload && <RemoveDocument document={d} />}
+              </>
             }
           >
             <ListItemText
+              sx={{ pr: canUpload ? 18 : 9, overflowWrap: 'anywhere' }}
               primary={d.fileName}
               secondary={`${translate(`document_types.${d.type}`, { _: d.type })} · ${dmyTime(d.uploadedAt)}`}
             />

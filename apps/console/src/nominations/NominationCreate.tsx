@@ -30,7 +30,7 @@ export function NominationCreate() {
           {translate('thidua.nomination.create_hint')}
         </Typography>
         <SelectInput source="phaseId" choices={phases} validate={required()} fullWidth />
-        <FormDataConsumer<{ phaseId?: string; awardFormId?: string; recipient?: string }>>
+        <FormDataConsumer<{ phaseId?: string; awardFormId?: string; recipient?: string; nominatingUnitId?: number }>>
           {({ formData }) => {
             const phase = manifest?.phases.find((p) => p.id === formData.phaseId);
             const forms = (manifest?.awardForms ?? []).filter((f) => phase?.awardFormIds.includes(f.id));
@@ -63,6 +63,8 @@ export function NominationCreate() {
                       source="nomineePersonId"
                       reference="people"
                       sort={{ field: 'fullName', order: 'ASC' }}
+                      // The people of the nominating unit once it is chosen (a clerk's are their unit's already).
+                      filter={formData.nominatingUnitId ? { unitId: formData.nominatingUnitId } : {}}
                     >
                       <AutocompleteInput
                         optionText="fullName"

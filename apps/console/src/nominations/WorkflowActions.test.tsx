@@ -70,16 +70,56 @@ describe('workflow actions', () => {
     await waitFor(() => expect(act).toHaveBeenCalledWith(41, 'return', 'Thiếu biên bản họp Hội đồng'));
   });
 
-  it("shows the api's refusal when the quota is full", async () => {
+  it("shows the api's refusal when another approval took the last place meanwhile", async () => {
     const refusal = Object.assign(new Error('Đã hết chỉ tiêu: "Bằng khen" trong "Sơ kết" không quá 08 tập thể.'), {
       status: 409,
     });
-    renderAsRole(
-      <WorkflowActions nomination={nomination('appraised')} />,
-      'home-affairs',
-      provider(vi.fn().mockRejectedValue(refusal)).dp,
-    );
+    const oneLeft = {
+      ...quota,
+      used: { collectives: 7, individuals: 1 },
+      remaining: { ...quota.remaining, collectives: 1 },
+    };
+    const dp = fakeDataProvider({
+      getList: () => Promise.resolve({ data: [oneLeft], total: 1 }),
+      nominationAction: vi.fn().mockRejectedValue(refusal),
+    });
+    renderAsRole(<WorkflowActions nomination={nomination('appraised')} />, 'home-affairs', dp);
+    await screen.findByText('Tập thể: Đã dùng 7 / 8, còn 1');
     fireEvent.click(screen.getByRole('button', { name: 'Duyệt' }));
-    expect(await screen.findByText(/Đã hết chỉ tiêu/)).toBeInTheDocument();
+    expect(await screen.findByText(/Đã hết chỉ tiêu: "Bằng khen"/)).toBeInTheDocument();
+  });
+
+  it('disables approval at 0 places left and says why', async () => {
+    renderAsRole(<WorkflowActions nomination={nomination('appraised')} />, 'home-affairs', provider().dp);
+    expect(await screen.findByTestId('blocked-approve')).toHaveTextContent('Đã hết chỉ tiêu');
+    expect(screen.getByRole('button', { name: 'Duyệt' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Không duyệt' })).toBeEnabled();
+  });
+
+  it('keeps submit disabled while the dossier lacks documents, naming them', () => {
+    const incomplete = {
+      ...nomination('draft'),
+      checklist: [
+        { type: 'submission-letter', name: 'Tờ trình', provided: true },
+        { type: 'council-minutes', name: 'Biên bản họp Hội đồng', provided: false },
+      ],
+    };
+    renderAsRole(<WorkflowActions nomination={incomplete} />, 'unit-clerk', provider().dp);
+    expect(screen.getByRole('button', { name: 'Gửi đề nghị' })).toBeDisabled();
+    expect(screen.getByTestId('blocked-submit')).toHaveTextContent('Biên bản họp Hội đồng');
+  });
+
+  it('asks for confirmation before submitting, saying the dossier locks', async () => {
+    const { act, dp } = provider();
+    const complete = {
+      ...nomination('draft'),
+      checklist: [{ type: 'submission-letter', name: 'Tờ trình', provided: true }],
+    };
+    renderAsRole(<WorkflowActions nomination={complete} />, 'unit-clerk', dp);
+    fireEvent.click(screen.getByRole('button', { name: 'Gửi đề nghị' }));
+    expect(await screen.findByTestId('confirm-text')).toHaveTextContent('hồ sơ bị khóa');
+    expect(act).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('confirm-action'));
+    await waitFor(() => expect(act).toHaveBeenCalledWith(41, 'submit', undefined));
   });
 });

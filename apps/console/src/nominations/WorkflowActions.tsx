@@ -14,6 +14,14 @@ const COLOURS: Partial<Record<NominationAction, 'success' | 'error' | 'warning' 
   return: 'warning',
 };
 
+/** Places still free for this nominee under the quota; null when nothing caps it. */
+export function placesLeft(quota: QuotaUse | undefined, recipient: 'collective' | 'individual'): number | null {
+  if (!quota || quota.decidedByHead) return null;
+  const own = recipient === 'collective' ? quota.remaining.collectives : quota.remaining.individuals;
+  const caps = [own, quota.remaining.combined].filter((n): n is number => n !== null);
+  return caps.length ? Math.min(...caps) : null;
+}
+
 /** The actions this role may take now (the shared transition table), a reason where one is needed, the quota beside approval. */
 export function WorkflowActions({ nomination }: { nomination: NominationDetails }) {
   const translate = useTranslate();
@@ -27,6 +35,17 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
   const { data: quotas = [] } = useGetList<QuotaUse>('quota-use', { pagination: { page: 1, perPage: 500 } });
   const quota = quotas.find((q) => q.phaseId === nomination.phaseId && q.awardFormId === nomination.awardFormId);
   const actions = role ? availableActions(nomination.status, role) : [];
+  const missing = nomination.checklist.filter((c) => !c.provided).map((c) => c.name);
+  const left = placesLeft(quota, nomination.recipient);
+  // Why an action cannot be taken yet, said beside it instead of after a refused click.
+  const blocked: Partial<Record<NominationAction, string>> = {
+    ...(missing.length && { submit: translate('thidua.nomination.submit_missing', { documents: missing.join('; ') }) }),
+    ...(left !== null && left <= 0 && { approve: translate('thidua.quota.none_left') }),
+  };
+  const needsReason = (a: NominationAction) => {
+    const step = role && checkTransition(a, nomination.status, role);
+    return !!step && step.ok && step.needsReason;
+  };
 
   const run = async (action: NominationAction, why?: string) => {
     setBusy(true);
@@ -45,11 +64,9 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
       setBusy(false);
     }
   };
-  const start = (action: NominationAction) => {
-    const step = role && checkTransition(action, nomination.status, role);
-    if (step && step.ok && step.needsReason) setAsking(action);
-    else void run(action);
-  };
+  // Submitting locks the dossier: it is confirmed, like every action that asks for a reason.
+  const start = (action: NominationAction) =>
+    needsReason(action) || action === 'submit' ? setAsking(action) : void run(action);
 
   return (
     <Section title={translate('thidua.nomination.workflow')} testId="workflow">
@@ -60,7 +77,7 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
             key={a}
             variant="contained"
             color={COLOURS[a] ?? 'primary'}
-            disabled={busy}
+            disabled={busy || !!blocked[a]}
             onClick={() => start(a)}
             data-testid={`action-${a}`}
           >
@@ -68,29 +85,41 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
           </Button>
         ))}
       </Box>
+      {actions
+        .filter((a) => blocked[a])
+        .map((a) => (
+          <Typography key={a} variant="body2" color="warning.dark" data-testid={`blocked-${a}`}>
+            {blocked[a]}
+          </Typography>
+        ))}
       {actions.includes('approve') && <QuotaMeter use={quota} recipient={nomination.recipient} />}
       <Dialog open={asking !== null} onClose={() => setAsking(null)} fullWidth>
         <DialogTitle>{asking && translate(`thidua.nomination.action.${asking}`)}</DialogTitle>
         <DialogContent>
-          <TextField
-            autoFocus
-            fullWidth
-            multiline
-            minRows={3}
-            label={translate('thidua.nomination.reason')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            helperText={translate('thidua.nomination.reason_required')}
-            sx={{ mt: 1 }}
-            slotProps={{ htmlInput: { 'data-testid': 'reason' } }}
-          />
+          {asking && !needsReason(asking) && (
+            <Typography data-testid="confirm-text">{translate(`thidua.nomination.confirm.${asking}`)}</Typography>
+          )}
+          {asking && needsReason(asking) && (
+            <TextField
+              autoFocus
+              fullWidth
+              multiline
+              minRows={3}
+              label={translate('thidua.nomination.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              helperText={translate('thidua.nomination.reason_required')}
+              sx={{ mt: 1 }}
+              slotProps={{ htmlInput: { 'data-testid': 'reason' } }}
+            />
+          )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</Button>
           <Button
             variant="contained"
-            disabled={busy || reason.trim().length === 0}
-            onClick={() => asking && run(asking, reason.trim())}
+            disabled={busy || (!!asking && needsReason(asking) && reason.trim().length === 0)}
+            onClick={() => asking && run(asking, needsReason(asking) ? reason.trim() : undefined)}
             data-testid="confirm-action"
           >
             {translate('ra.action.confirm')}

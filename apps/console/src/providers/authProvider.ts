@@ -1,6 +1,8 @@
 import { can, type Resource, type Verb } from '@thidua/domain';
 import type { AuthProvider } from 'react-admin';
-import { API_URL, errorMessage } from './http';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { readableError } from './errors';
+import { API_URL } from './http';
 import { session, type SessionUser } from './session';
 
 /** react-admin's actions on a resource → the verbs of the shared permission table. */
@@ -37,13 +39,17 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ username, password }),
     });
     const body = await res.json().catch(() => ({}));
-    if (!res.ok) throw new Error(errorMessage(body) ?? 'ra.auth.sign_in_error');
+    if (!res.ok) throw new Error(readableError(body, i18nProvider.getLocale(), res.status));
+    const previous = session.user()?.username ?? session.lastUsername();
     session.start(body.token, body.user);
+    // react-admin returns to the page open at logout; that page belongs to whoever was logged in then.
+    return previous === body.user.username ? undefined : { redirectTo: '/' };
   },
   /** Ends the session on the api too, so that the token is worthless even if it was copied. */
   async logout() {
     const token = session.token();
     session.end();
+    // Best effort: the api revokes the token where it supports it; the session is gone here either way.
     if (token)
       await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
         () => undefined,

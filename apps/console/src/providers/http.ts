@@ -1,14 +1,21 @@
 import { fetchUtils, HttpError } from 'react-admin';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { readableError } from './errors';
 import { session } from './session';
 
 export const API_URL = '/api';
 
-/** fetchJson with the bearer token; api errors keep their Vietnamese message and their code. */
-export function httpClient(url: string, options: fetchUtils.Options = {}) {
+/** fetchJson with the bearer token; an api error reads in the console's language and keeps its code. */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   const token = session.token();
   if (token) headers.set('Authorization', `Bearer ${token}`);
-  return fetchUtils.fetchJson(url, { ...options, headers });
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, headers });
+  } catch (e) {
+    if (!(e instanceof HttpError)) throw e;
+    throw new HttpError(readableError(e.body, i18nProvider.getLocale(), e.status), e.status, e.body);
+  }
 }
 
 /** For multipart uploads and file downloads, which fetchJson does not handle. */
@@ -19,14 +26,9 @@ export async function rawFetch(path: string, init: RequestInit = {}): Promise<Re
   const res = await fetch(`${API_URL}${path}`, { ...init, headers });
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    throw new HttpError(errorMessage(body) ?? res.statusText, res.status, body);
+    throw new HttpError(readableError(body, i18nProvider.getLocale(), res.status), res.status, body);
   }
   return res;
-}
-
-export function errorMessage(body: unknown): string | undefined {
-  const m = (body as { message?: unknown } | null)?.message;
-  return Array.isArray(m) ? m.join('; ') : typeof m === 'string' ? m : undefined;
 }
 
 /** The api's stable error code (e.g. "stale-criteria", "quota-exceeded") of a failed call. */

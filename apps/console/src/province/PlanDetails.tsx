@@ -10,9 +10,10 @@ import {
   Typography,
 } from '@mui/material';
 import { type Criterion, type ProvinceManifest, TIERS } from '@thidua/domain';
-import { useGetOne, useTranslate } from 'react-admin';
+import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { dmy } from '../common/dates';
 import { Section, Source } from '../common/Section';
+import { criterionSummary } from './criterionSummary';
 
 export function AwardForms({ manifest }: { manifest: ProvinceManifest }) {
   const translate = useTranslate();
@@ -80,15 +81,10 @@ export function Quotas({ manifest }: { manifest: ProvinceManifest }) {
   );
 }
 
-export function criterionSummary(c: Criterion): string {
-  return c.kind === 'qualitative'
-    ? c.text
-    : `${c.text} (${c.indicator ?? ''} ${c.operator ?? ''} ${c.threshold ?? ''}${c.unit ? ` ${c.unit}` : ''})`;
-}
-
 /** The criteria in force (after any administrator edits), grouped by tier, each with its plan section. */
 export function CriteriaByTier({ slug }: { slug: string }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { data } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>('criteria', { id: slug });
   const criteria = data?.criteria ?? [];
   return (
@@ -109,7 +105,7 @@ export function CriteriaByTier({ slug }: { slug: string }) {
                   <ListItemText
                     primary={
                       <>
-                        {criterionSummary(c)}
+                        {criterionSummary(c, translate, locale)}
                         <Source source={c.source} />
                       </>
                     }

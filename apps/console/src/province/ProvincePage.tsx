@@ -1,10 +1,11 @@
-import { Alert, Grid } from '@mui/material';
+import { Grid } from '@mui/material';
 import { Loading, Title, useGetOne, useTranslate } from 'react-admin';
 import { useProvince } from '../common/province';
 import { Dashboard, type DashboardData } from './Dashboard';
 import { AwardForms, CriteriaByTier, PlanHeader, Quotas } from './PlanDetails';
 import { PhaseWindows } from './PhaseWindows';
 import { PlanTimeline } from './PlanTimeline';
+import { ProvinceChooser } from './ProvinceChooser';
 import { Section } from '../common/Section';
 
 /** The home page: the province's plan (phases on a timeline, award forms, quotas, criteria) and its dashboard. */
@@ -12,12 +13,7 @@ export function ProvincePage() {
   const translate = useTranslate();
   const { slug, manifest, isPending } = useProvince();
   const { data: dashboard } = useGetOne<DashboardData>('dashboard', { id: slug ?? '' }, { enabled: !!slug });
-  if (!slug)
-    return (
-      <Alert severity="info" sx={{ mt: 2 }}>
-        {translate('thidua.province.pick_first')}
-      </Alert>
-    );
+  if (!slug) return <ProvinceChooser />;
   if (isPending || !manifest) return <Loading />;
   return (
     <div data-testid="province-page">

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { can, type Resource, type Role } from '@thidua/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApi, startApi } from './api';
+import { chooseStage, type Stage } from './arrange';
+import { launch, pageAs, screenshot } from './browser';
+import { ApiClient } from './client';
+
+/**
+ * Every role's main pages on a desktop (1,440 px) and a phone (390 px): nothing wider than the screen, no script
+ * error, no failed request, no serious or critical accessibility finding (axe-core), the account menu in reach.
+ */
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WIDTHS = [1440, 390] as const;
+const ROLES: [string, Role][] = [
+  ['quocgia', 'national-admin'],
+  ['quantri', 'province-admin'],
+  ['stttt', 'information-department'],
+  ['snv', 'home-affairs'],
+  ['donvi', 'unit-clerk'],
+  ['xem', 'viewer'],
+];
+/** The pages of the menu, by the resource whose read permission shows them. */
+const PAGES: [name: string, path: string, resource: Resource | 'home'][] = [
+  ['home', '/', 'home'],
+  ['nominations', '/nominations', 'nominations'],
+  ['decisions', '/decisions', 'decisions'],
+  ['criteria', '/criteria', 'criteria'],
+  ['units', '/units', 'units'],
+  ['people', '/people', 'people'],
+  ['readings', '/readings', 'readings'],
+  ['registrations', '/registrations', 'registrations'],
+  ['reports', '/reports', 'reports'],
+  ['audit', '/audit', 'audit'],
+  ['users', '/users', 'users'],
+  ['national', '/national', 'comparison'],
+];
+
+let api: RunningApi;
+let stage: Stage;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startApi();
+  stage = await chooseStage(api);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+interface Watch {
+  errors: string[];
+  failed: string[];
+  pending: Set<unknown>;
+}
+
+function watch(page: Page): Watch {
+  const w: Watch = { errors: [], failed: [], pending: new Set() };
+  page.on('pageerror', (e) => w.errors.push(e.message));
+  page.on('request', (r) => w.pending.add(r));
+  page.on('requestfinished', (r) => w.pending.delete(r));
+  page.on('requestfailed', (r) => {
+    w.pending.delete(r);
+    // A download the page aborts on navigating away is not a failure of the page.
+    if (!r.failure()?.errorText.includes('ERR_ABORTED')) w.failed.push(`${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => r.status() >= 400 && w.failed.push(`${r.status()} ${r.url()}`));
+  return w;
+}
+
+/** Waits until the page has made no request for 400 ms and react-admin shows no loading page. */
+async function settled(page: Page, w: Watch): Promise<void> {
+  let quiet = 0;
+  for (let i = 0; i < 150 && quiet < 4; i++) {
+    await page.waitForTimeout(100);
+    quiet = w.pending.size === 0 ? quiet + 1 : 0;
+  }
+  await page.locator('.RaLoading-root').first().waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+async function axeFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const r = await (
+      window as unknown as {
+        axe: {
+          run(
+            c: Document,
+            o: object,
+          ): Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[]; html: string }[] }[];
+          }>;
+        };
+      }
+    ).axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => ({
+      ...v,
+      nodes: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 90)}`),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).join(', ')}`);
+}
+
+/** Width, errors and requests at every width; accessibility (slow, and the same rules) at desktop width only. */
+async function check(page: Page, w: Watch, label: string, accessibility: boolean): Promise<string[]> {
+  await settled(page, w);
+  const problems: string[] = [];
+  const { scroll, inner } = await page.evaluate(() => ({
+    scroll: document.scrollingElement!.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  if (scroll > inner) problems.push(`${label}: ${scroll} px wide on a ${inner} px screen`);
+  for (const e of w.errors.splice(0)) problems.push(`${label}: page error ${e}`);
+  for (const f of w.failed.splice(0)) problems.push(`${label}: request failed ${f}`);
+  if (accessibility) for (const a of await axeFindings(page)) problems.push(`${label}: axe ${a}`);
+  await screenshot(page, label);
+  return problems;
+}
+
+/** Opens the account menu and checks the logout entry is on screen, then closes the menu. */
+async function logoutInReach(page: Page, label: string): Promise<string[]> {
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  const item = page.getByRole('menuitem', { name: 'Đăng xuất' });
+  await item.waitFor();
+  const box = await item.boundingBox();
+  const width = page.viewportSize()!.width;
+  await page.keyboard.press('Escape');
+  return box && box.x >= 0 && box.x + box.width <= width
+    ? []
+    : [`${label}: logout off screen (${JSON.stringify(box)})`];
+}
+
+describe('every main page at desktop and phone width', () => {
+  for (const [suffix, role] of ROLES)
+    for (const width of WIDTHS)
+      it(
+        `${role} at ${width} px: fits the screen, no errors, no serious accessibility finding`,
+        { timeout: 600_000 },
+        async () => {
+          const username = suffix === 'quocgia' ? 'quantri.quocgia' : `${stage.slug}.${suffix}`;
+          const client = await ApiClient.login(api.url, username);
+          const filter = role === 'national-admin' ? { provinceSlug: stage.slug } : {};
+          const [nomination] = await client.get<{ id: number }[]>('/nominations', { filter, range: [0, 0] });
+          const [decision] = can(role, 'read', 'decisions')
+            ? await client.get<{ id: number }[]>('/decisions', { filter, range: [0, 0] })
+            : [];
+          const pages = PAGES.filter(([, , r]) => r === 'home' || can(role, 'read', r));
+          if (nomination) pages.push(['nomination', `/nominations/${nomination.id}/show`, 'nominations']);
+          if (decision) pages.push(['decision', `/decisions/${decision.id}/show`, 'decisions']);
+          if (can(role, 'create', 'nominations'))
+            pages.push(['nomination-create', '/nominations/create', 'nominations']);
+
+          const problems: string[] = [];
+          const page = await pageAs(browser, api.url, username, { width, height: width > 500 ? 1000 : 844 });
+          const w = watch(page);
+          const desktop = width > 500;
+          try {
+            if (role === 'national-admin') {
+              await page.evaluate(() => localStorage.removeItem('thidua.province'));
+              await page.reload();
+              await page.getByTestId('province-chooser').waitFor();
+              problems.push(...(await check(page, w, `${suffix}-chooser-${width}`, desktop)));
+              await page.getByTestId(`open-province-${stage.slug}`).click();
+              await page.getByTestId('province-page').waitFor();
+            }
+            for (const [name, path] of pages) {
+              await page.goto(`/#${path}`);
+              problems.push(...(await check(page, w, `${suffix}-${name}-${width}`, desktop)));
+            }
+            problems.push(...(await logoutInReach(page, `${suffix}-${width}`)));
+          } finally {
+            await page.context().close();
+          }
+          if (problems.length) console.log(problems.join('\n'));
+          expect(problems).toEqual([]);
+        },
+      );
+});
