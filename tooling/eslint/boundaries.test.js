@@ -28,6 +28,12 @@ describe('layer presets', () => {
     ]);
   });
 
+  it('domain tests may read files, the rules they test may not', async () => {
+    const code = "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n";
+    expect(await errors(domain, 'src/manifest/reference.test.ts', code)).toEqual([]);
+    expect(await errors(domain, 'src/manifest/reference.ts', code)).toHaveLength(1);
+  });
+
   it('domain may import zod and its own files', async () => {
     const code = "import { z } from 'zod';\nimport { x } from './y.js';\nexport const s = z.string().or(x);\n";
     expect(await errors(domain, 'src/rules/x.ts', code)).toEqual([]);

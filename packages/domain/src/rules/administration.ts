@@ -1,3 +1,4 @@
+import { departmentOn } from '../law/departments.js';
 import type { AwardForm, Criterion, ProvinceManifest, Quota, Tier } from '../manifest/schema.js';
 
 /**
@@ -10,7 +11,6 @@ import type { AwardForm, Criterion, ProvinceManifest, Quota, Tier } from '../man
 export const DISTRICT_LEVEL_ENDS = '2025-07-01';
 /** The last day anything of the district level (a tier, a chairman's Giấy khen) applies: an award form's validTo. */
 export const DISTRICT_LEVEL_LAST_DAY = '2025-06-30';
-export const INFORMATION_DEPARTMENT_MERGED = '2025-03-01';
 
 export const DISTRICT_LEVEL_SOURCE =
   'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 và Nghị quyết số 202/2025/QH15 (ngoài Kế hoạch): không còn cấp huyện từ 01/7/2025';
@@ -20,11 +20,16 @@ export function tierInForce(tier: Tier, date: string): boolean {
   return tier !== 'district' || date < DISTRICT_LEVEL_ENDS;
 }
 
-/** The department that aggregates nominations on a date (the plans name the Sở TT&TT). */
+const PLANS_AGGREGATOR = 'Sở Thông tin và Truyền thông';
+
+/** The department that aggregates nominations on a date: the plans' Sở TT&TT, renamed by the law's table. */
 export function aggregatingDepartment(date: string): { vi: string; en: string } {
-  return date < INFORMATION_DEPARTMENT_MERGED
-    ? { vi: 'Sở Thông tin và Truyền thông', en: 'Department of Information and Communications' }
-    : { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' };
+  const vi = departmentOn(PLANS_AGGREGATOR, date);
+  return {
+    vi,
+    en:
+      vi === PLANS_AGGREGATOR ? 'Department of Information and Communications' : 'Department of Science and Technology',
+  };
 }
 
 const formInForce = (f: Pick<AwardForm, 'validTo'>, date: string) => !f.validTo || date <= f.validTo;
