@@ -87,7 +87,9 @@ function startFloor(port) {
     const want = createHmac('sha256', SECRET).update(`${h}.${p}`).digest();
     const got = Buffer.from(s ?? '', 'base64url');
     const claims =
-      got.length === want.length && timingSafeEqual(got, want) ? JSON.parse(Buffer.from(p, 'base64url')) : null;
+      got.length === want.length && timingSafeEqual(got, want)
+        ? JSON.parse(Buffer.from(p, 'base64url').toString())
+        : null;
     const u = claims && claims.exp > Date.now() / 1000 ? user.get(claims.sub) : null;
     if (!u?.active) return res.writeHead(401).end();
     const rows = page.all(u.provinceSlug);

@@ -15,13 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const API = new URL('../../apps/api/', import.meta.url);
-const require = createRequire(new URL('package.json', API));
-const pg = require('pg');
-const argon2 = require('argon2');
-const { createApp } = await import(new URL('dist/app.js', API));
-const { loadConfig } = await import(new URL('dist/config.js', API));
-const { Nomination, Person, Unit, User } = await import(new URL('dist/database/entities/index.js', API));
-const { DataSource } = require('typeorm');
+const requireApi = createRequire(new URL('package.json', API));
+const pg = requireApi('pg');
+const argon2 = requireApi('argon2');
+const { createApp } = await import(new URL('dist/app.js', API).href);
+const { loadConfig } = await import(new URL('dist/config.js', API).href);
+const { Nomination, Person, Unit, User } = await import(new URL('dist/database/entities/index.js', API).href);
+const { DataSource } = requireApi('typeorm');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
