@@ -118,6 +118,16 @@ export const FIELD_HELP: Record<string, { meaning: string; example?: string }> =
   'workflow.steps[].role': { meaning: 'Role in the workflow.', example: 'information-department' },
   'workflow.steps[].actor': { meaning: 'Who, as the plan names them.', example: 'Sở Thông tin và Truyền thông' },
   'workflow.steps[].does': { meaning: 'What they do.', example: 'Tổng hợp, thẩm định tiêu chí' },
+  'workflow.council': {
+    meaning: 'How the province’s Hội đồng Thi đua – Khen thưởng decides; absent = quorum 2/3, 70 % of all members.',
+  },
+  'workflow.council.quorumShare': { meaning: 'Share of all members who must be present.', example: '0.6667' },
+  'workflow.council.base': {
+    meaning: 'Agreement counted against members present or all members (recused excluded).',
+    example: 'members',
+  },
+  'workflow.council.passShare': { meaning: 'Share of agreeing votes a nominee needs.', example: '0.7' },
+  'workflow.council.strict': { meaning: 'True when the plan says "trên" (strictly more than).', example: 'false' },
   'workflow.reportDeadlines': { meaning: 'Yearly or one-off report deadlines.' },
   'workflow.reportDeadlines[].everyYear': { meaning: 'Each year on MM-DD …', example: '12-20' },
   'workflow.reportDeadlines[].date': { meaning: '… or one date.', example: '2023-12-15' },
