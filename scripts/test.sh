@@ -10,5 +10,5 @@ pnpm exec turbo run build typecheck lint --output-logs=errors-only
 pnpm exec prettier --check . --log-level warn
 pnpm exec eslint bench scripts eslint.config.js
 pnpm exec tsc -p tsconfig.scripts.json
-echo "→ tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
+echo "→ tests ($([[ -n ${DATABASE_URL:-} ]] && echo PostgreSQL || echo SQLite))"
 pnpm exec turbo run test --concurrency=1
