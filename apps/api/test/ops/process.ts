@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -27,6 +28,8 @@ export interface ApiProcess {
   exited: Promise<number | string>;
 }
 
+const SECRET = randomBytes(32).toString('hex');
+
 /** Starts the built api (dist/main.js) as its own process, as an operator would, and waits until it answers. */
 export async function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
   const port = await freePort();
@@ -35,6 +38,8 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     env: {
       ...process.env,
       THIDUA_DATA_DIR: mkdtempSync(join(tmpdir(), 'thidua-proc-')),
+      // On PostgreSQL the api refuses to start without a secret (README, Security).
+      JWT_SECRET: process.env.JWT_SECRET || SECRET,
       ...env,
       PORT: String(port),
     },
