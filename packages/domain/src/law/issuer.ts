@@ -18,7 +18,7 @@ export function issuingProvince(
 ): ProvinceIdentity {
   const to = m.mergedInto;
   if (!to || onDate < to.date) return { slug: m.slug, name: m.name, authority: m.authority };
-  // The successor is the same kind of body: "Ủy ban nhân dân tỉnh Bắc Kạn" → "Ủy ban nhân dân tỉnh Thái Nguyên".
+  // The successor is the same kind of body: "Ủy ban nhân dân tỉnh A" → "Ủy ban nhân dân tỉnh B".
   const authority = m.authority.includes(m.name)
     ? m.authority.replace(m.name, to.name)
     : `Ủy ban nhân dân tỉnh ${to.name}`;

@@ -16,7 +16,7 @@ export const FIELD_HELP: Record<string, { meaning: string; example?: string }> =
   'plan.number': { meaning: 'Its number as printed; null when the text leaves it blank.', example: '2158/KH-UBND' },
   'plan.date': { meaning: 'Its date; null when the text gives none.', example: '2023-05-26' },
   'plan.dateText': { meaning: 'The plan’s own words for an inexact date.', example: 'tháng 8/2022' },
-  'plan.issuer': { meaning: 'Who issues it.', example: 'Ủy ban nhân dân tỉnh Điện Biên' },
+  'plan.issuer': { meaning: 'Who issues it.', example: 'Ủy ban nhân dân tỉnh Lâm Đồng' },
   'plan.signer': { meaning: 'Who signs it.' },
   'plan.signer.name': { meaning: 'Signer’s name.', example: 'Nguyễn Tuấn Hà' },
   'plan.signer.title': { meaning: 'Signer’s title as printed.', example: 'KT. CHỦ TỊCH – PHÓ CHỦ TỊCH' },
