@@ -31,6 +31,8 @@ export interface TestApi {
   config: AppConfig;
   /** supertest requests as a user (logged in once through the real login route). */
   as(username: string): Promise<Client>;
+  /** The bearer token of a user's session (logged in once), for requests sent to another replica. */
+  token(username: string): Promise<string>;
   anon: Client;
   close(): Promise<void>;
 }
@@ -74,19 +76,21 @@ export async function startApi(overrides: Partial<AppConfig> = {}): Promise<Test
     };
   };
   const tokens = new Map<string, string>();
+  const token = async (username: string) => {
+    if (!tokens.has(username)) {
+      const res = await request(server).post('/api/auth/login').send({ username, password: PASSWORD });
+      if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(username, res.body.token as string);
+    }
+    return tokens.get(username)!;
+  };
   return {
     app,
     ds: app.get(DataSource),
     config,
     anon: client(),
-    async as(username) {
-      if (!tokens.has(username)) {
-        const res = await request(server).post('/api/auth/login').send({ username, password: PASSWORD });
-        if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-        tokens.set(username, res.body.token as string);
-      }
-      return client(tokens.get(username));
-    },
+    as: async (username) => client(await token(username)),
+    token,
     close: () => app.close(),
   };
 }

@@ -1,21 +1,68 @@
 import { searchText, vietnameseSortKey } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Nomination, now, type Unit } from '../../src/database/entities/index.js';
-import { addPerson, addUnit, seedWorld, startApi, type TestApi, workflow } from '../harness.js';
+import {
+  addPerson,
+  addUnit,
+  FIXTURE_PROVINCES,
+  seedWorld,
+  startApi,
+  type TestApi,
+  TODAY,
+  workflow,
+} from '../harness.js';
+import { type ApiProcess, spawnApi } from '../ops/process.js';
 
 /**
- * Conflicting workflow steps sent at the same moment (real HTTP, run on SQLite and on PostgreSQL where they really
- * interleave): exactly one of each pair wins, the other is told the nomination's current status; caps hold.
+ * Conflicting workflow steps sent at the same moment (real HTTP): exactly one of each pair wins, the other is told
+ * the nomination's current status; caps hold. On PostgreSQL the requests are split between two api replicas (this
+ * process and a second one, `dist/main.js`, on the same database), so every lock must live in the database.
  */
 let api: TestApi;
+let replica: ApiProcess | undefined;
 
 beforeAll(async () => {
   api = await startApi();
   await seedWorld(api.ds);
+  if (api.config.databaseUrl)
+    replica = await spawnApi({
+      DATABASE_URL: api.config.databaseUrl,
+      JWT_SECRET: api.config.jwtSecret!,
+      THIDUA_PROVINCES_DIR: FIXTURE_PROVINCES,
+      THIDUA_TODAY: TODAY,
+      THIDUA_DEMO: '0',
+      NOTIFY_INTERVAL_SECONDS: '0',
+      LOG_LEVEL: 'warn',
+    });
   // Log in once up front: the parallel requests below share these tokens (logins are rate-limited).
-  for (const u of ['tn.admin', 'tn.info', 'tn.home']) await api.as(u);
+  for (const u of ['tn.admin', 'tn.info', 'tn.home']) await api.token(u);
+}, 180_000);
+afterAll(async () => {
+  replica?.child.kill('SIGTERM');
+  await replica?.exited;
+  await api?.close();
 });
-afterAll(() => api?.close());
+
+/** The replicas requests are spread over: this process and, on PostgreSQL, the second one. */
+const replicas = () => [api.app.getUrl(), ...(replica ? [Promise.resolve(replica.url)] : [])];
+
+/** One workflow step over HTTP on the n-th replica (round robin); answers { status, body }. */
+async function act(n: number, id: number, action: string, user: string, reason?: string) {
+  const urls = replicas();
+  const base = (await urls[n % urls.length]!).replace('[::1]', '127.0.0.1');
+  const res = await fetch(`${base}/api/nominations/${id}/actions/${action}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await api.token(user)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(reason ? { reason } : {}),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { code?: string } };
+}
+
+it('on PostgreSQL, the requests really go to two replicas', async () => {
+  expect(replicas()).toHaveLength(api.config.databaseUrl ? 2 : 1);
+  const [a, b] = await Promise.all(replicas());
+  if (b) expect(a).not.toBe(b);
+});
 
 /** A nomination put straight into a status (the steps before it are covered elsewhere); only the race goes over HTTP. */
 async function nominationAt(
@@ -67,11 +114,10 @@ async function statusOf(id: number): Promise<string> {
   return (await api.ds.getRepository(Nomination).findOneByOrFail({ id })).status;
 }
 
-/** Fires two steps on each nomination at once; returns, per nomination, the two answers. */
+/** Fires two steps on each nomination at once, each to another replica; returns, per nomination, the answers. */
 async function pairs(ids: number[], steps: [string, string, string?][]) {
-  const flow = workflow(api);
   return Promise.all(
-    ids.map((id) => Promise.all(steps.map(([action, user, reason]) => flow.act(id, action, user, reason)))),
+    ids.map((id) => Promise.all(steps.map(([action, user, reason], n) => act(n, id, action, user, reason)))),
   );
 }
 
@@ -156,7 +202,7 @@ describe('caps under parallel requests', () => {
       await flow.attachDossier(n, individual ? 'individual' : 'collective', 'tn.admin');
       ids.push(n);
     }
-    const answers = await Promise.all(ids.map((id) => flow.act(id, 'submit', 'tn.admin')));
+    const answers = await Promise.all(ids.map((id, i) => act(i, id, 'submit', 'tn.admin')));
     const won = answers.filter((r) => r.status === 200).map((r) => r.body.recipient as string);
     expect(won.sort()).toEqual(['collective', 'individual']);
     expect(answers.filter((r) => r.status === 409).every((r) => r.body.code === 'unit-limit')).toBe(true);
@@ -188,8 +234,7 @@ describe('caps under parallel requests', () => {
         ),
       );
     }
-    const flow = workflow(api);
-    const answers = await Promise.all(ids.map((id) => flow.act(id, 'approve', 'tn.home')));
+    const answers = await Promise.all(ids.map((id, i) => act(i, id, 'approve', 'tn.home')));
     expect(answers.filter((r) => r.status === 200)).toHaveLength(8);
     expect(answers.filter((r) => r.status === 409).every((r) => r.body.code === 'quota-exceeded')).toBe(true);
     const approved = await api.ds.query(
@@ -214,8 +259,7 @@ describe('caps under parallel requests', () => {
       },
       'bang-khen-ubnd-tinh',
     );
-    const flow = workflow(api);
-    const answers = await Promise.all([first, second].map((id) => flow.act(id, 'approve', 'tn.home')));
+    const answers = await Promise.all([first, second].map((id, i) => act(i, id, 'approve', 'tn.home')));
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(answers.find((r) => r.status === 409)!.body.code).toBe('quota-exceeded');
   });
