@@ -283,6 +283,17 @@ export const appEnglish = {
       extend_title: 'Extend the nomination deadline: %{phase}',
       extended_to: 'New deadline',
       extended: 'Deadline extended',
+      not_stated: 'Not stated in the plan',
+      not_stated_fields: 'The plan does not state: %{fields}',
+      silent_fields: {
+        tiers: 'tiers',
+        phases: 'phases',
+        criteria: 'criteria',
+        awardForms: 'award forms',
+        quotas: 'quotas',
+        deadlines: 'deadlines',
+        workflow: 'workflow',
+      },
     },
     quota: {
       none_left: 'No places left: no further nomination can be approved for this award in this phase.',

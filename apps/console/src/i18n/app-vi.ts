@@ -283,6 +283,17 @@ export const appVietnamese = {
       extend_title: 'Gia hạn nhận đề nghị: %{phase}',
       extended_to: 'Hạn mới',
       extended: 'Đã gia hạn',
+      not_stated: 'Kế hoạch chưa quy định',
+      not_stated_fields: 'Kế hoạch chưa quy định: %{fields}',
+      silent_fields: {
+        tiers: 'đối tượng',
+        phases: 'các đợt',
+        criteria: 'tiêu chuẩn',
+        awardForms: 'hình thức khen thưởng',
+        quotas: 'số lượng khen thưởng',
+        deadlines: 'thời hạn',
+        workflow: 'quy trình',
+      },
     },
     quota: {
       none_left: 'Đã hết chỉ tiêu: không duyệt thêm được đề nghị nào cho hình thức này trong đợt.',

@@ -14,11 +14,13 @@ import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { dmy } from '../common/dates';
 import { Section, Source } from '../common/Section';
 import { criterionSummary } from './criterionSummary';
+import { NotStated, NotStatedSummary } from './NotStated';
 
 export function AwardForms({ manifest }: { manifest: ProvinceManifest }) {
   const translate = useTranslate();
   return (
     <Section title={translate('thidua.province.award_forms')} testId="award-forms">
+      <NotStated manifest={manifest} field="awardForms" />
       <List dense>
         {manifest.awardForms.map((f) => (
           <ListItem key={f.id} disableGutters>
@@ -44,6 +46,7 @@ export function Quotas({ manifest }: { manifest: ProvinceManifest }) {
   const cap = (n: number | undefined) => (n === undefined ? '—' : String(n));
   return (
     <Section title={translate('thidua.province.quotas')} testId="quotas">
+      <NotStated manifest={manifest} field="quotas" />
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -82,7 +85,7 @@ export function Quotas({ manifest }: { manifest: ProvinceManifest }) {
 }
 
 /** The criteria in force (after any administrator edits), grouped by tier, each with its plan section. */
-export function CriteriaByTier({ slug }: { slug: string }) {
+export function CriteriaByTier({ slug, manifest }: { slug: string; manifest: ProvinceManifest }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { data } = useGetOne<{ id: string; version: number; criteria: Criterion[] }>('criteria', { id: slug });
@@ -92,6 +95,7 @@ export function CriteriaByTier({ slug }: { slug: string }) {
       title={`${translate('thidua.province.criteria')}${data ? ` · ${translate('thidua.criteria.version', { version: data.version })}` : ''}`}
       testId="criteria-by-tier"
     >
+      <NotStated manifest={manifest} field="criteria" />
       {TIERS.filter((t) => criteria.some((c) => c.tier === t)).map((tier) => (
         <div key={tier}>
           <Typography variant="subtitle2" sx={{ mt: 1 }}>
@@ -136,6 +140,7 @@ export function PlanHeader({ manifest }: { manifest: ProvinceManifest }) {
           to: dmy(manifest.movement.span.to),
         })}
       </Typography>
+      <NotStatedSummary manifest={manifest} />
       {manifest.movement.theme && (
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
           {manifest.movement.theme}

@@ -4,6 +4,7 @@ import { useProvince } from '../common/province';
 import { Dashboard, type DashboardData } from './Dashboard';
 import { AwardForms, CriteriaByTier, PlanHeader, Quotas } from './PlanDetails';
 import { PhaseWindows } from './PhaseWindows';
+import { NotStated } from './NotStated';
 import { PlanTimeline } from './PlanTimeline';
 import { ProvinceChooser } from './ProvinceChooser';
 import { Section } from '../common/Section';
@@ -20,6 +21,7 @@ export function ProvincePage() {
       <Title title={manifest.name} />
       <PlanHeader manifest={manifest} />
       <Section title={translate('thidua.province.timeline')}>
+        <NotStated manifest={manifest} field="phases" />
         <PlanTimeline manifest={manifest} today={dashboard?.today} />
       </Section>
       <PhaseWindows slug={slug} />
@@ -30,7 +32,7 @@ export function ProvincePage() {
           <AwardForms manifest={manifest} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <CriteriaByTier slug={slug} />
+          <CriteriaByTier slug={slug} manifest={manifest} />
         </Grid>
       </Grid>
     </div>
