@@ -49,7 +49,9 @@ describe('the national comparison on the 2025 map', () => {
     expect(thaiNguyen.figures.registeredShare.value).toBe(100);
     const hanoi = o.rows.find((r: Body) => r.slug === 'ha-noi');
     expect(hanoi).toMatchObject({ hasPlan: false, members: [] });
-    expect(Object.values(hanoi.figures).every((f) => (f as Body).value === null && (f as Body).rank === null)).toBe(true);
+    expect(Object.values(hanoi.figures).every((f) => (f as Body).value === null && (f as Body).rank === null)).toBe(
+      true,
+    );
     // Ranks and the distribution are of the provinces with a plan only.
     expect(o.distribution.registeredShare?.n ?? 0).toBeLessThanOrEqual(5);
   });
@@ -69,11 +71,15 @@ describe('the national comparison on the 2025 map', () => {
 
   it("shows a province user only their own province's row, under its successor", async () => {
     const o = await outcomes('bk.admin', 'boundaries=today');
-    expect(o.rows.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([['thai-nguyen', ['bac-kan']]]);
+    expect(o.rows.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([
+      ['thai-nguyen', ['bac-kan']],
+    ]);
   });
 
   it('refuses a drill-down into a province no plan covers', async () => {
-    const res = await (await api.as('national')).get('/api/comparison/outcomes?year=2025&boundaries=today&province=ha-noi');
+    const res = await (
+      await api.as('national')
+    ).get('/api/comparison/outcomes?year=2025&boundaries=today&province=ha-noi');
     expect(res.status).toBe(404);
   });
 });

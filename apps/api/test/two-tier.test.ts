@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registration, Unit } from '../src/database/entities/index.js';
-import { addReading, addUnit, addUser, FIXTURE_PROVINCES, PDF, startApi, type Client, type TestApi } from './harness.js';
+import {
+  addReading,
+  addUnit,
+  addUser,
+  FIXTURE_PROVINCES,
+  PDF,
+  startApi,
+  type Client,
+  type TestApi,
+} from './harness.js';
 
 /**
  * The 2025 rules applied, on a fixture plan (not a real province) with a round after 01/7/2025: no district tier
@@ -57,7 +66,12 @@ beforeAll(async () => {
   mkdirSync(join(d, 'hai-cap', 'dist'), { recursive: true });
   writeFileSync(
     join(d, 'hai-cap', 'package.json'),
-    JSON.stringify({ name: '@thidua/test-hai-cap', type: 'module', main: './dist/index.js', thidua: { role: 'province-plugin' } }),
+    JSON.stringify({
+      name: '@thidua/test-hai-cap',
+      type: 'module',
+      main: './dist/index.js',
+      thidua: { role: 'province-plugin' },
+    }),
   );
   writeFileSync(join(d, 'hai-cap', 'dist/index.js'), `import base from '${base}';\nexport default ${PLAN};\n`);
   api = await startApi({ provincesDir: d, today: '2025-09-01' });
@@ -103,7 +117,9 @@ async function submitted(unit: Unit): Promise<number> {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   const id = res.body.id as number;
   for (const type of ['submission-letter', 'achievement-report'])
-    expect((await admin.upload(`/api/nominations/${id}/documents`, { type }, PDF, `${type}.pdf`)).status).toBeLessThan(300);
+    expect((await admin.upload(`/api/nominations/${id}/documents`, { type }, PDF, `${type}.pdf`)).status).toBeLessThan(
+      300,
+    );
   const submit = await admin.post(`/api/nominations/${id}/actions/submit`);
   expect(submit.status, JSON.stringify(submit.body)).toBeLessThan(300);
   return id;

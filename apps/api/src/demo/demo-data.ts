@@ -380,8 +380,7 @@ async function demoNominations(
   // A round judged on the two-tier map nominates no district-tier unit nor one that has stopped (as the api refuses).
   const ruleDate = nominationRuleDate(phase, phase.period.from);
   const eligible = units.filter(
-    (u) =>
-      districtLevelRefusal({ tier: u.tier as Tier }, ruleDate) === null && !unitEndedOn(u, ruleDate),
+    (u) => districtLevelRefusal({ tier: u.tier as Tier }, ruleDate) === null && !unitEndedOn(u, ruleDate),
   );
   for (const [i, status] of statuses.entries()) {
     const individual =

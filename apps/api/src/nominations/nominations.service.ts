@@ -557,8 +557,7 @@ export class NominationsService {
       status: In([...COUNTS_AGAINST_UNIT_LIMIT]),
     });
     let better = 0;
-    for (const o of others)
-      if (o.id !== n.id && (await this.scoreValue(em, o, scoring)).value > own.value) better += 1;
+    for (const o of others) if (o.id !== n.id && (await this.scoreValue(em, o, scoring)).value > own.value) better += 1;
     return { ...own, rank: better + 1 };
   }
 

@@ -33,10 +33,10 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
   const data = outcomes.rows
     .filter((r) => r.hasPlan)
     .map((r) => ({
-    name: r.name,
-    value: r.indicators[meta.id]?.value ?? null,
-    target: r.indicators[meta.id]?.target?.value ?? null,
-  }));
+      name: r.name,
+      value: r.indicators[meta.id]?.value ?? null,
+      target: r.indicators[meta.id]?.target?.value ?? null,
+    }));
   return (
     <>
       <TextField

@@ -372,11 +372,13 @@ describe('NationalDashboard', () => {
       // A province without plan: listed last, "chưa có kế hoạch", its former provinces named, not clickable.
       await waitFor(() => expect(screen.getByTestId('rank-tinh-e').textContent).toContain('Chưa có kế hoạch'));
       const today = screen.getByRole('table', { name: 'Bảng xếp hạng các tỉnh' });
-      expect(within(today).getAllByTestId(/^rank-/).at(-1)).toBe(within(today).getByTestId('rank-tinh-e'));
+      expect(
+        within(today)
+          .getAllByTestId(/^rank-/)
+          .at(-1),
+      ).toBe(within(today).getByTestId('rank-tinh-e'));
       expect(within(today).getByText('Hợp nhất từ: Tỉnh E, Tỉnh G')).toBeInTheDocument();
-      expect(screen.getByTestId('country-count').textContent).toBe(
-        '34 tỉnh, thành phố; 3 có kế hoạch trên hệ thống',
-      );
+      expect(screen.getByTestId('country-count').textContent).toBe('34 tỉnh, thành phố; 3 có kế hoạch trên hệ thống');
       const calls = fetchJson.mock.calls.length;
       fireEvent.click(within(today).getByTestId('rank-tinh-e'));
       expect(fetchJson.mock.calls.slice(calls).some(([p]) => String(p).includes('province=tinh-e'))).toBe(false);

@@ -72,12 +72,16 @@ describe('countryProvinces', () => {
   const real = (slug: string, name: string, extra = {}) => manifestOf(PLAN_B, { slug, name, ...extra });
   // Shaped like the real plugins: one absorbs a province (Nghị quyết 202/2025/QH15), one merged into a province
   // with no plugin, one unchanged.
-  const absorbing = real('dak-lak', 'Đắk Lắk', { absorbed: [{ slug: 'phu-yen', name: 'Phú Yên', date: '2025-07-01', source }] });
-  const merged = real('bac-kan', 'Bắc Kạn', { mergedInto: { slug: 'thai-nguyen', name: 'Thái Nguyên', date: '2025-07-01', source } });
+  const absorbing = real('dak-lak', 'Đắk Lắk', {
+    absorbed: [{ slug: 'phu-yen', name: 'Phú Yên', date: '2025-07-01', source }],
+  });
+  const merged = real('bac-kan', 'Bắc Kạn', {
+    mergedInto: { slug: 'thai-nguyen', name: 'Thái Nguyên', date: '2025-07-01', source },
+  });
   const unchanged = real('dien-bien', 'Điện Biên');
   const all = [absorbing, merged, unchanged];
 
-  it('lists the 34 provinces from 01/7/2025 under today\'s boundaries, plugins under their successor', () => {
+  it("lists the 34 provinces from 01/7/2025 under today's boundaries, plugins under their successor", () => {
     const rows = countryProvinces(groupProvinces(all, 'today', '2025-07-01'), 'today', '2025-07-01');
     expect(rows).toHaveLength(34);
     expect(rows.filter((r) => r.hasPlan).map((r) => [r.slug, r.members.map((m) => m.slug)])).toEqual([
@@ -94,7 +98,11 @@ describe('countryProvinces', () => {
 
   it('sums a former province that has its own plugin without a merger declared into its successor', () => {
     const phuYen = real('phu-yen', 'Phú Yên');
-    const rows = countryProvinces(groupProvinces([unchanged, phuYen, merged], 'today', '2026-01-01'), 'today', '2026-01-01');
+    const rows = countryProvinces(
+      groupProvinces([unchanged, phuYen, merged], 'today', '2026-01-01'),
+      'today',
+      '2026-01-01',
+    );
     expect(rows.find((r) => r.slug === 'dak-lak')).toMatchObject({ hasPlan: true, members: [{ slug: 'phu-yen' }] });
   });
 

@@ -82,8 +82,16 @@ export interface CountryProvince extends ProvinceGroup {
  * or one of its former ones are summed together), else marked without plan; a group no province of the catalogue
  * holds (a plugin outside it) is kept, so no data is dropped. Otherwise: the groups, each with a plan.
  */
-export function countryProvinces(groups: readonly ProvinceGroup[], boundaries: Boundaries, today: string): CountryProvince[] {
-  const own = (g: ProvinceGroup): CountryProvince => ({ ...g, formerly: [{ slug: g.slug, name: g.name }], hasPlan: true });
+export function countryProvinces(
+  groups: readonly ProvinceGroup[],
+  boundaries: Boundaries,
+  today: string,
+): CountryProvince[] {
+  const own = (g: ProvinceGroup): CountryProvince => ({
+    ...g,
+    formerly: [{ slug: g.slug, name: g.name }],
+    hasPlan: true,
+  });
   if (boundaries !== 'today' || today < PROVINCES_2025_FROM) return groups.map(own);
   const used = new Set<string>();
   const out: CountryProvince[] = PROVINCES_2025.map((p) => {

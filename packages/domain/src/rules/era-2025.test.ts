@@ -74,7 +74,7 @@ describe('points-based scoring', () => {
   });
 });
 
-describe('a nominee\'s score against the pass mark', () => {
+describe("a nominee's score against the pass mark", () => {
   const criteria = [
     { id: 'a', points: 40 },
     { id: 'b', points: 30, weight: 2 },
@@ -132,7 +132,10 @@ describe('quotas as a share', () => {
       maxCombined: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
       maxCollectives: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
       share: fc.option(
-        fc.record({ of: fc.constantFrom('units' as const, 'nominees' as const), value: fc.double({ min: 0.01, max: 1, noNaN: true }) }),
+        fc.record({
+          of: fc.constantFrom('units' as const, 'nominees' as const),
+          value: fc.double({ min: 0.01, max: 1, noNaN: true }),
+        }),
         { nil: undefined },
       ),
     });
@@ -150,7 +153,8 @@ describe('quotas as a share', () => {
         const usage = { ...EMPTY_USAGE, collectives: used };
         const ok = checkQuota(counted, usage, 'individual', 'totals').ok;
         if (used + 1 > cap) expect(ok).toBe(false);
-        if (checkQuota(counted, usage, 'individual', 'totals').ok) expect(checkQuota(full, usage, 'individual', 'totals').ok).toBe(true);
+        if (checkQuota(counted, usage, 'individual', 'totals').ok)
+          expect(checkQuota(full, usage, 'individual', 'totals').ok).toBe(true);
       }),
     );
     // "không quá 20% số đơn vị": 12 units give 2 places (2.4 rounded down).
@@ -256,7 +260,9 @@ describe('nominations on the two-tier map', () => {
     expect(districtLevelRefusal({ awardForm: giayKhen }, '2025-07-01')).toContain('Giấy khen của Chủ tịch UBND huyện');
     const districtOnly = { name: 'Cờ thi đua cấp huyện', tiers: ['district' as const] };
     expect(districtLevelRefusal({ awardForm: districtOnly }, '2025-08-01')).not.toBeNull();
-    expect(districtLevelRefusal({ awardForm: { ...districtOnly, tiers: ['district', 'commune'] } }, '2025-08-01')).toBeNull();
+    expect(
+      districtLevelRefusal({ awardForm: { ...districtOnly, tiers: ['district', 'commune'] } }, '2025-08-01'),
+    ).toBeNull();
   });
 
   it('ends a unit on the first day it no longer operates', () => {
