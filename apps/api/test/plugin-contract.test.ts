@@ -1,4 +1,4 @@
-import { NOMINATION_STATUSES } from '@thidua/domain';
+import { DISTRICT_LEVEL_ENDS, NOMINATION_STATUSES, nominationRuleDate } from '@thidua/domain';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -73,6 +73,21 @@ describe.each(plugins.map((p) => [p.manifest.slug, p.manifest] as const))('plugi
     if (givesAwards)
       expect([...new Set(nominations.map((n) => n.status))].sort()).toEqual([...NOMINATION_STATUSES].sort());
     else expect(nominations).toEqual([]);
+  });
+
+  it('ends its districts on 30/6/2025 with a successor, and nominates no district on the two-tier map', async () => {
+    const get = await login(`${slug}.quantri`);
+    type U = { id: number; tier: string; parentId: number | null; validTo: string | null; successorId: number | null };
+    const units = (await get('/api/units?range=[0,99]')).body as U[];
+    for (const d of units.filter((u) => u.tier === 'district' && u.parentId === null)) {
+      expect(d.validTo).toBe(DISTRICT_LEVEL_ENDS);
+      expect(units.find((u) => u.id === d.successorId)?.parentId).toBe(d.id);
+    }
+    const nominations = (await get('/api/nominations?range=[0,99]')).body as { phaseId: string; tier: string }[];
+    for (const n of nominations) {
+      const phase = manifest.phases.find((p) => p.id === n.phaseId)!;
+      if (nominationRuleDate(phase, phase.period.from) >= DISTRICT_LEVEL_ENDS) expect(n.tier).not.toBe('district');
+    }
   });
 
   it("renders its documents: each round's summary and, where awards are given, the issued decision", async () => {

@@ -4,6 +4,8 @@ import {
   type Boundaries,
   comparePlans,
   computeFigures,
+  type CountryProvince,
+  countryProvinces,
   emptyCounts,
   FIGURES,
   findIndicator,
@@ -21,6 +23,7 @@ import {
   type PlanComparison,
   type ProvinceGroup,
   type ProvinceManifest,
+  provincesInCountry,
   quotaUse,
   rankFigures,
   rankIndicators,
@@ -91,35 +94,38 @@ export class ComparisonService {
       phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))],
       byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier),
     };
-    const groups = groupProvinces(manifests, params.boundaries, today);
+    // On the 2025 map every one of the 34 provinces is listed; those no plugin covers are marked, not ranked.
+    const country = countryProvinces(groupProvinces(manifests, params.boundaries, today), params.boundaries, today);
     const own = user.role === 'national-admin' ? null : user.provinceSlug;
-    const drill = params.province ? this.drillTarget(groups, params.province, own) : null;
+    const drill = params.province ? this.drillTarget(country, params.province, own) : null;
 
     const [national, drillDown] = await Promise.all([
       this.counts(scope, manifests, phases),
       drill ? this.drillDown(scope, manifests, phases, drill, params.tier) : null,
     ]);
-    const rows = groups.map((g) => {
+    const all = country.map((g) => {
       const counts = g.members.map((m) => pick(national.get(m.slug), params.tier)).reduce(addCounts, emptyCounts());
       return this.row(g, counts, manifests, year);
     });
+    const rows = all.filter((r) => r.hasPlan);
     const distribution = rankFigures(rows);
     const indicatorIds = [...new Set(rows.flatMap((r) => Object.keys(r.indicators)))].sort(
       (a, b) => catalogueIndex(a) - catalogueIndex(b),
     );
-    for (const r of rows)
+    for (const r of all)
       for (const id of indicatorIds)
         r.indicators[id] ??= indicatorValue(
           undefined,
           targetFor(manifests.find((m) => m.slug === r.planSlug) ?? null, id, year),
         );
     const indicatorDistribution = rankIndicators(rows, indicatorIds);
+    for (const r of all) if (!r.hasPlan) r.figures = noFigures();
     // A province user sees their own row against the national distribution: no other province's row or name.
     const visible = own
       ? rows
           .filter((r) => r.members.some((m) => m.slug === own))
           .map((r) => ({ ...r, members: r.members.filter((m) => m.slug === own) }))
-      : rows;
+      : all;
 
     return {
       scope: {
@@ -130,6 +136,7 @@ export class ComparisonService {
         boundaries: params.boundaries,
         today,
         provinces: rows.length,
+        country: provincesInCountry(params.boundaries, today),
       },
       figures: FIGURES.map((f) => ({ ...f, method: methodFor(f.method, params.boundaries, params.tier) })),
       indicators: indicatorIds.map((id) => {
@@ -230,7 +237,7 @@ export class ComparisonService {
     return out;
   }
 
-  private row(g: ProvinceGroup, counts: OutcomeCounts, manifests: ProvinceManifest[], year: number) {
+  private row(g: CountryProvince, counts: OutcomeCounts, manifests: ProvinceManifest[], year: number) {
     const plan = manifests.find((m) => m.slug === g.planSlug) ?? null;
     const indicators = Object.fromEntries(
       Object.entries(counts.indicators).map(([id, v]) => [id, indicatorValue(v, targetFor(plan, id, year))]),
@@ -239,6 +246,8 @@ export class ComparisonService {
       slug: g.slug,
       name: g.name,
       members: g.members,
+      formerly: g.formerly,
+      hasPlan: g.hasPlan,
       planSlug: g.planSlug,
       counts: plainCounts(counts),
       figures: computeFigures(counts),
@@ -365,6 +374,9 @@ function plainCounts({ indicators: _i, ...c }: OutcomeCounts) {
 }
 
 const num = (v: unknown) => Number(v ?? 0);
+/** A province without a plan has no figure (not a 0 that would rank it). */
+const noFigures = () =>
+  Object.fromEntries(FIGURES.map((f) => [f.id, { value: null, rank: null }])) as ReturnType<typeof computeFigures>;
 const catalogueIndex = (id: string) => {
   const i = INDICATORS.findIndex((x) => x.id === id);
   return i < 0 ? INDICATORS.length : i;

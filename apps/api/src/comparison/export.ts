@@ -84,11 +84,15 @@ export function outcomeSheets(o: Outcomes): Sheet[] {
   type Column = { header: string; value: (r: Row) => Cell; stat?: (key: keyof Distribution) => Cell };
   const count = (header: string, value: (c: Row['counts']) => number): Column => ({
     header,
-    value: (r) => value(r.counts),
+    // A province no plan covers has no count, not a 0.
+    value: (r) => (r.hasPlan ? value(r.counts) : null),
   });
   const columns: Column[] = [
     { header: 'Tỉnh', value: (r) => r.name },
-    { header: 'Gồm các tỉnh', value: (r) => r.members.map((m) => m.name).join(', ') },
+    {
+      header: 'Gồm các tỉnh',
+      value: (r) => (r.hasPlan ? r.members.map((m) => m.name).join(', ') : 'Chưa có kế hoạch'),
+    },
     count('Số đơn vị', (c) => c.units),
     count('Số cán bộ', (c) => c.staff),
     count('Đơn vị đăng ký', (c) => c.registered),

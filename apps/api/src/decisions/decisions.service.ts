@@ -10,7 +10,7 @@ import { scopedList } from '../common/scoped-list.js';
 import { AwardDecision, Nomination, NominationEvent, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
-import { quotaKey } from '../nominations/quota-usage.js';
+import { countedQuota, quotaKey } from '../nominations/quota-usage.js';
 import type { DecisionInput } from './decision.input.js';
 
 /**
@@ -140,7 +140,7 @@ export class DecisionsService {
         );
       // Everything already decided for this phase × award form, plus this decision, must fit every cap.
       const manifest = this.provinces.get(d.provinceSlug);
-      const quota = manifest.quotas.find((q) => q.phaseId === d.phaseId && q.awardFormId === d.awardFormId);
+      const { quota } = await countedQuota(em, manifest, d);
       const decided = await em
         .getRepository(Nomination)
         .findBy({ provinceSlug: d.provinceSlug, phaseId: d.phaseId, awardFormId: d.awardFormId, status: 'decided' });

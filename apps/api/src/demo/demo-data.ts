@@ -1,5 +1,9 @@
 import {
   aggregatingDepartment,
+  DISTRICT_LEVEL_ENDS,
+  districtLevelRefusal,
+  nominationRuleDate,
+  unitEndedOn,
   type ProvinceManifest,
   type Quota,
   type Role,
@@ -205,14 +209,23 @@ async function loadProvince(
   for (let d = 0; d < 3; d++) {
     const district = await addUnit(`UBND huyện ${places[d]}`, tiers.has('district') ? 'district' : anyTier, null);
     units.push(district);
+    const communes: Unit[] = [];
     for (let c = 0; c < 3; c++)
-      units.push(
+      communes.push(
         await addUnit(
           `UBND xã ${places[3 + d * 3 + c]}`,
           tiers.has('commune') ? 'commune' : (district.tier as Tier),
           district.id,
         ),
       );
+    units.push(...communes);
+    // The district level ended on 30/6/2025 (Luật 72/2025/QH15, two-tier local government): the demo's districts
+    // stop operating from 01/7/2025, each succeeded by its first commune (a simplification: in law the district's
+    // tasks passed to the communes and the province). Their history stays under their own names.
+    if (district.tier === 'district') {
+      await unitRepo.update(district.id, { validTo: DISTRICT_LEVEL_ENDS, successorId: communes[0]!.id });
+      Object.assign(district, { validTo: DISTRICT_LEVEL_ENDS, successorId: communes[0]!.id });
+    }
   }
   if (tiers.has('enterprise'))
     for (const name of ENTERPRISES.slice(0, 3)) units.push(await addUnit(name, 'enterprise', null));
@@ -364,10 +377,15 @@ async function demoNominations(
     createdAt: at,
     issuedAt: at,
   });
+  // A round judged on the two-tier map nominates no district-tier unit nor one that has stopped (as the api refuses).
+  const ruleDate = nominationRuleDate(phase, phase.period.from);
+  const eligible = units.filter(
+    (u) => districtLevelRefusal({ tier: u.tier as Tier }, ruleDate) === null && !unitEndedOn(u, ruleDate),
+  );
   for (const [i, status] of statuses.entries()) {
     const individual =
       form.recipients.includes('individual') && (i % 2 === 1 || !form.recipients.includes('collective'));
-    const unit = units[(i * 2) % units.length]!;
+    const unit = eligible[(i * 2) % eligible.length]!;
     const person = people.find((p) => p.unitId === unit.id && !p.isLeader) ?? people[0]!;
     const nomineeName = individual ? person.fullName : unit.name;
     const n = await em.getRepository(Nomination).save({

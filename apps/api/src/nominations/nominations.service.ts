@@ -5,21 +5,30 @@ import {
   type Criterion,
   criteriaFor,
   describeQuotaRefusal,
+  describeShare,
+  districtLevelRefusal,
   EDITABLE,
   evaluateCriteria,
   type NominationAction,
   type NominationStatus,
+  nominationRuleDate,
   nominationWindow,
+  type Phase,
   type ProvinceManifest,
   type Role,
+  type ScoreSummary,
+  scoreRefusal,
+  scoreSummary,
   searchText,
   STATUS_LABELS,
   type Tier,
   TRANSITIONS,
+  unitEndedOn,
   vietnameseSortKey,
+  COUNTS_AGAINST_UNIT_LIMIT,
 } from '@thidua/domain';
 import type { Response } from 'express';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
@@ -38,11 +47,12 @@ import {
   NominationEvent,
   now,
   Person,
+  Unit,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import type { NominationInput, NominationUpdate } from './nomination.input.js';
-import { quotaKey, quotaUsage, unitSent } from './quota-usage.js';
+import { countedQuota, quotaKey, quotaUsage, unitSent } from './quota-usage.js';
 
 /** The nomination workflow: every transition checked against role, status, phase window, dossier, criteria and quota. */
 @Injectable()
@@ -130,6 +140,7 @@ export class NominationsService {
       documents,
       checks,
       checklist,
+      score: await this.score(this.ds.manager, manifest, n),
     };
   }
 
@@ -164,6 +175,7 @@ export class NominationsService {
           `"${form.name}" không dành cho đối tượng "${nominee.tier}" / tier not eligible`,
           'not-eligible',
         );
+      await this.checkTwoTierMap(em, phase, { ...nominee, nominatingUnitId, awardFormId: form.id }, manifest);
       const at = now();
       const n = await em.getRepository(Nomination).save(
         em.getRepository(Nomination).create({
@@ -284,8 +296,9 @@ export class NominationsService {
       const manifest = this.provinces.get(n.provinceSlug);
       const before = { ...n };
       if (action === 'submit') await this.checkSubmission(em, manifest, n);
-      if (action === 'appraise') await this.checkCriteriaPassed(em, n);
+      if (action === 'appraise') await this.checkCriteriaPassed(em, manifest, n);
       if (action === 'approve') await this.checkDuplicateAward(em, manifest, n);
+      if (action === 'approve') await this.checkScore(em, manifest, n);
       const at = now();
       const change: Partial<Nomination> = { status: step.to, updatedAt: at };
       if (action === 'return' || action === 'reject') change.returnReason = reason ?? null;
@@ -438,7 +451,9 @@ export class NominationsService {
         'phase-closed',
       );
     }
-    const quota = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
+    // Again at submission: a draft made before 01/7/2025 may be sent after it.
+    await this.checkTwoTierMap(em, phase, n, manifest);
+    const { quota } = await countedQuota(em, manifest, n);
     if (quota?.perNominatingUnit && !quota.decidedByHead)
       await this.tx.lock(em, `${quotaKey(n)}|unit${n.nominatingUnitId}`);
     const unitCheck = checkQuota(quota, await unitSent(em, n), n.recipient, 'unit');
@@ -456,9 +471,47 @@ export class NominationsService {
     await this.evaluate(em, n, criteriaFor(version.criteria as Criterion[], n.tier as Tier, n.recipient));
   }
 
-  private async checkCriteriaPassed(em: EntityManager, n: Nomination): Promise<void> {
+  /**
+   * No nomination on a map that no longer has its units: from 01/7/2025 (judged on the later of today and the phase
+   * end) the district tier and district-only award forms are refused, citing the law in force; so is a nominee or
+   * nominating unit that has stopped operating, naming its successor.
+   */
+  private async checkTwoTierMap(
+    em: EntityManager,
+    phase: Phase,
+    n: Pick<Nomination, 'tier' | 'nomineeUnitId' | 'nominatingUnitId' | 'awardFormId'>,
+    manifest: ProvinceManifest,
+  ): Promise<void> {
+    const date = nominationRuleDate(phase, this.clock.today());
+    const form = manifest.awardForms.find((f) => f.id === n.awardFormId);
+    const ids = [n.nomineeUnitId, n.nominatingUnitId].filter((x): x is number => !!x);
+    const units = ids.length ? await em.getRepository(Unit).findBy(ids.map((id) => ({ id }))) : [];
+    const refusal =
+      districtLevelRefusal({ tier: n.tier as Tier, awardForm: form }, date) ??
+      units.map((u) => districtLevelRefusal({ tier: u.tier as Tier }, date)).find((r) => r !== null);
+    if (refusal) throw conflict(refusal, 'district-level-ended');
+    const ended = units.find((u) => unitEndedOn(u, date));
+    if (ended) {
+      const successor = ended.successorId ? await em.getRepository(Unit).findOneBy({ id: ended.successorId }) : null;
+      throw conflict(
+        `"${ended.name}" đã ngừng hoạt động từ ngày ${dmy(ended.validTo!)}` +
+          (successor ? `; đơn vị kế thừa: "${successor.name}"` : '') +
+          ` / this unit stopped operating on ${ended.validTo}` +
+          (successor ? `; its successor is "${successor.name}"` : ''),
+        'unit-ended',
+      );
+    }
+  }
+
+  private async checkCriteriaPassed(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
     const outcome = await this.evaluate(em, n, await this.applicableCriteria(em, n));
-    if (outcome.status !== 'passed') {
+    // A points-based phase needs every criterion judged, not met: the score then decides at approval.
+    const scored = !!manifest.phases.find((p) => p.id === n.phaseId)?.scoring;
+    if (scored && outcome.results.some((r) => r.status === 'pending')) {
+      const open = outcome.results.filter((r) => r.status === 'pending').map((r) => `${r.criterionId} (${r.detail})`);
+      throw conflict(`Chưa đánh giá đủ tiêu chí: ${open.join('; ')} / criteria not all judged`, 'criteria-not-passed');
+    }
+    if (!scored && outcome.status !== 'passed') {
       const open = outcome.results.filter((r) => r.status !== 'passed').map((r) => `${r.criterionId} (${r.detail})`);
       throw conflict(`Chưa đạt đủ tiêu chuẩn: ${open.join('; ')} / criteria not all passed`, 'criteria-not-passed');
     }
@@ -469,12 +522,55 @@ export class NominationsService {
    * and the nominating unit's share. One lock per phase × award form, held from here to the commit.
    */
   private async checkQuotaRoom(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
-    const quota = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
-    if (!quota || quota.decidedByHead) return; // no fixed cap to count against
+    const planned = manifest.quotas.find((q) => q.phaseId === n.phaseId && q.awardFormId === n.awardFormId);
+    if (!planned || planned.decidedByHead) return; // no fixed cap to count against
     await this.tx.lock(em, quotaKey(n));
+    // A share is counted under the lock, so two approvals see the same base.
+    const { quota, base } = await countedQuota(em, manifest, n);
     const result = checkQuota(quota, await quotaUsage(em, n), n.recipient, 'all');
     const phase = manifest.phases.find((p) => p.id === n.phaseId)!;
-    if (!result.ok) throw conflict(describeQuotaRefusal(result, awardName(manifest, n), phase.name), 'quota-exceeded');
+    if (!result.ok)
+      throw conflict(
+        describeQuotaRefusal(result, awardName(manifest, n), phase.name) +
+          (planned.share && result.reason === 'combined' ? ` (${describeShare(planned.share, base)})` : ''),
+        'quota-exceeded',
+      );
+  }
+
+  /**
+   * A nominee's score where its phase scores with points (null elsewhere): the points of the criteria judged passed,
+   * and, where the phase selects its N best, the rank among the nominations put forward for the same award form.
+   */
+  private async score(
+    em: EntityManager,
+    manifest: ProvinceManifest,
+    n: Nomination,
+  ): Promise<(ScoreSummary & { rank: number | null }) | null> {
+    const scoring = manifest.phases.find((p) => p.id === n.phaseId)?.scoring;
+    if (!scoring) return null;
+    const own = await this.scoreValue(em, n, scoring);
+    if (scoring.rankTop === undefined) return { ...own, rank: null };
+    const others = await em.getRepository(Nomination).findBy({
+      provinceSlug: n.provinceSlug,
+      phaseId: n.phaseId,
+      awardFormId: n.awardFormId,
+      status: In([...COUNTS_AGAINST_UNIT_LIMIT]),
+    });
+    let better = 0;
+    for (const o of others) if (o.id !== n.id && (await this.scoreValue(em, o, scoring)).value > own.value) better += 1;
+    return { ...own, rank: better + 1 };
+  }
+
+  private async scoreValue(em: EntityManager, n: Nomination, scoring: ScoringOf): Promise<ScoreSummary> {
+    const checks = await em.getRepository(CriterionCheck).findBy({ nominationId: n.id });
+    return scoreSummary(await this.applicableCriteria(em, n), checks, scoring);
+  }
+
+  /** Approval in a points-based phase: at or above the pass mark, and within the N best where the plan says so. */
+  private async checkScore(em: EntityManager, manifest: ProvinceManifest, n: Nomination): Promise<void> {
+    const s = await this.score(em, manifest, n);
+    const refusal = s && scoreRefusal(s, s.rank ?? undefined);
+    if (refusal) throw conflict(refusal, 'below-pass-mark');
   }
 
   /** One award form per nominee and phase (the unique award key backs this up under concurrent approvals). */
@@ -557,6 +653,7 @@ export function requiredDocuments(manifest: ProvinceManifest, n: Pick<Nomination
     .filter((d, i, all) => all.findIndex((x) => x.type === d.type) === i);
 }
 
+type ScoringOf = NonNullable<Phase['scoring']>;
 const mayEver = (action: NominationAction, role: Role) =>
   TRANSITIONS.some((t) => t.action === action && t.roles.includes(role));
 const awardKey = (n: Nomination) =>

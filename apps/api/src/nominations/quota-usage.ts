@@ -1,6 +1,13 @@
-import { COUNTS_AGAINST_QUOTA, COUNTS_AGAINST_UNIT_LIMIT, type QuotaUsage } from '@thidua/domain';
+import {
+  COUNTS_AGAINST_QUOTA,
+  COUNTS_AGAINST_UNIT_LIMIT,
+  type ProvinceManifest,
+  type Quota,
+  quotaWithShare,
+  type QuotaUsage,
+} from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
-import { Nomination } from '../database/entities/index.js';
+import { Nomination, Registration } from '../database/entities/index.js';
 
 /**
  * Counts a phase × award form's nominations in some statuses by kind, province-wide and for the nomination's own
@@ -42,3 +49,44 @@ export const unitSent = (em: EntityManager, n: Counted) => usage(em, n, COUNTS_A
 /** The name quota locks are taken under (Transactions.lock): phase × award form, for approvals and decisions alike. */
 export const quotaKey = (n: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>) =>
   `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}`;
+
+/**
+ * The base a quota's share is taken of. `units`: the units registered to compete in the year the phase ends (the
+ * units taking part). `nominees`: the nominations put forward for the phase × award form (sent and not turned down,
+ * this one included when it is).
+ */
+export async function shareBase(
+  em: EntityManager,
+  manifest: ProvinceManifest,
+  quota: Quota,
+  key: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>,
+): Promise<number> {
+  if (!quota.share) return 0;
+  if (quota.share.of === 'nominees')
+    return em
+      .getRepository(Nomination)
+      .createQueryBuilder('n')
+      .where('n.provinceSlug = :province AND n.phaseId = :phase AND n.awardFormId = :form', {
+        province: key.provinceSlug,
+        phase: key.phaseId,
+        form: key.awardFormId,
+      })
+      .andWhere('n.status IN (:...statuses)', { statuses: COUNTS_AGAINST_UNIT_LIMIT })
+      .getCount();
+  const phase = manifest.phases.find((p) => p.id === key.phaseId)!;
+  return em
+    .getRepository(Registration)
+    .countBy({ provinceSlug: key.provinceSlug, year: Number(phase.period.to.slice(0, 4)) });
+}
+
+/** The quota of a phase × award form as counted now: a share turned into places (see quotaWithShare). */
+export async function countedQuota(
+  em: EntityManager,
+  manifest: ProvinceManifest,
+  key: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>,
+): Promise<{ quota: Quota | undefined; base: number }> {
+  const quota = manifest.quotas.find((q) => q.phaseId === key.phaseId && q.awardFormId === key.awardFormId);
+  if (!quota?.share) return { quota, base: 0 };
+  const base = await shareBase(em, manifest, quota, key);
+  return { quota: quotaWithShare(quota, base), base };
+}

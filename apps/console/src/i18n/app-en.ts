@@ -187,6 +187,9 @@ export const appEnglish = {
         'quota-exceeded': 'No places left under the quota',
         'reason-required': 'Give a reason',
         'stale-criteria': 'Someone else just changed the criteria; load the new version',
+        'district-level-ended': 'No district level from 1 July 2025 (two-tier local government)',
+        'unit-ended': 'The unit has stopped operating',
+        'below-pass-mark': 'The score is below the pass mark',
         'unit-limit': 'The unit has as many nominations as allowed',
         'weak-password':
           'The password is too weak: at least 12 characters, not a common one, without the username or province',

@@ -187,6 +187,9 @@ export const appVietnamese = {
         'quota-exceeded': 'Đã hết chỉ tiêu khen thưởng',
         'reason-required': 'Hãy ghi rõ lý do',
         'stale-criteria': 'Tiêu chí vừa được người khác sửa; hãy tải bản mới',
+        'district-level-ended': 'Từ 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp)',
+        'unit-ended': 'Đơn vị đã ngừng hoạt động',
+        'below-pass-mark': 'Điểm chưa đạt mức điểm xét khen thưởng',
         'unit-limit': 'Đơn vị đã đủ số đề nghị được phép',
         'weak-password':
           'Mật khẩu chưa đủ mạnh: ít nhất 12 ký tự, không phổ biến, không chứa tên đăng nhập hay tên tỉnh',

@@ -30,11 +30,13 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
   const meta = outcomes.indicators.find((i) => i.id === id);
   if (!meta) return <Typography>{translate('thidua.national.noIndicators')}</Typography>;
   const d = outcomes.indicatorDistribution[meta.id];
-  const data = outcomes.rows.map((r) => ({
-    name: r.name,
-    value: r.indicators[meta.id]?.value ?? null,
-    target: r.indicators[meta.id]?.target?.value ?? null,
-  }));
+  const data = outcomes.rows
+    .filter((r) => r.hasPlan)
+    .map((r) => ({
+      name: r.name,
+      value: r.indicators[meta.id]?.value ?? null,
+      target: r.indicators[meta.id]?.target?.value ?? null,
+    }));
   return (
     <>
       <TextField
@@ -78,7 +80,7 @@ export function IndicatorChart({ outcomes, locale }: { outcomes: Outcomes; local
 export function QuotaUseChart({ outcomes, locale }: { outcomes: Outcomes; locale: Locale }) {
   const translate = useTranslate();
   const d = outcomes.distribution.quotaUse;
-  const data = outcomes.rows.map((r) => ({ name: r.name, value: r.figures.quotaUse.value }));
+  const data = outcomes.rows.filter((r) => r.hasPlan).map((r) => ({ name: r.name, value: r.figures.quotaUse.value }));
   return (
     <div style={chartBox} aria-label={translate('thidua.national.charts.quotaUse')}>
       <ResponsiveContainer initialDimension={{ width: 800, height: HEIGHT }}>

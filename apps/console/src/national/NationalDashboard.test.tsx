@@ -171,6 +171,8 @@ const row = (slug: string, name: string, per100: number, rank: number, empty = f
   slug,
   name,
   members: [{ slug, name }],
+  formerly: [{ slug, name }],
+  hasPlan: true,
   counts: empty ? zeroCounts : counts,
   figures: {
     units: figure(4, null),
@@ -203,7 +205,19 @@ const dist = { n: 3, q1: 62.5, median: 75, q3: 87.5 };
 function outcomes(path: string, provinceUser: boolean): Outcomes {
   const params = new URLSearchParams(path.split('?')[1]);
   const empty = Number(params.get('year')) >= 2025;
+  const today = params.get('boundaries') === 'today';
+  // On today's map (the api's 34 provinces from 01/7/2025) a province no plan covers is listed, without figures.
+  const noPlan = {
+    ...row('tinh-e', 'Tỉnh E', 0, 1, true),
+    members: [],
+    formerly: [
+      { slug: 'tinh-e', name: 'Tỉnh E' },
+      { slug: 'tinh-g', name: 'Tỉnh G' },
+    ],
+    hasPlan: false,
+  };
   const rows = [
+    ...(today && !provinceUser ? [noPlan] : []),
     row('tinh-a', 'Tỉnh A', 75, 2, empty),
     row('tinh-b', 'Tỉnh B', 100, 1, empty),
     row('tinh-c', 'Tỉnh C', 50, 3, empty),
@@ -219,6 +233,7 @@ function outcomes(path: string, provinceUser: boolean): Outcomes {
       boundaries: 'then',
       today: '2025-08-01',
       provinces: 3,
+      country: today ? 34 : 63,
     },
     figures: Object.entries(FIGURE_LABELS).map(([id, vi]) => ({
       id: id as never,
@@ -354,6 +369,19 @@ describe('NationalDashboard', () => {
 
       fireEvent.click(screen.getByRole('button', { name: 'Theo địa giới hiện nay' }));
       await waitFor(() => expect(fetchJson).toHaveBeenCalledWith('/comparison/outcomes?year=2024&boundaries=today'));
+      // A province without plan: listed last, "chưa có kế hoạch", its former provinces named, not clickable.
+      await waitFor(() => expect(screen.getByTestId('rank-tinh-e').textContent).toContain('Chưa có kế hoạch'));
+      const today = screen.getByRole('table', { name: 'Bảng xếp hạng các tỉnh' });
+      expect(
+        within(today)
+          .getAllByTestId(/^rank-/)
+          .at(-1),
+      ).toBe(within(today).getByTestId('rank-tinh-e'));
+      expect(within(today).getByText('Hợp nhất từ: Tỉnh E, Tỉnh G')).toBeInTheDocument();
+      expect(screen.getByTestId('country-count').textContent).toBe('34 tỉnh, thành phố; 3 có kế hoạch trên hệ thống');
+      const calls = fetchJson.mock.calls.length;
+      fireEvent.click(within(today).getByTestId('rank-tinh-e'));
+      expect(fetchJson.mock.calls.slice(calls).some(([p]) => String(p).includes('province=tinh-e'))).toBe(false);
     },
   );
 

@@ -26,9 +26,12 @@ export function Ranking({
   const translate = useTranslate();
   const meta = outcomes.figures.find((f) => f.id === figure)!;
   const d = outcomes.distribution[figure];
-  // A province with nothing recorded is not first among equals at zero: it is unranked, and listed last.
+  // A province with nothing recorded is not first among equals at zero: it is unranked, and listed last; a province
+  // no plan covers (on the 2025 map of 34) comes after those.
   const rankOf = (r: OutcomeRow) => (hasNoData(r) ? null : r.figures[figure].rank);
-  const rows = [...outcomes.rows].sort((a, b) => (rankOf(a) ?? Infinity) - (rankOf(b) ?? Infinity));
+  const rows = [...outcomes.rows].sort(
+    (a, b) => Number(!a.hasPlan) - Number(!b.hasPlan) || (rankOf(a) ?? Infinity) - (rankOf(b) ?? Infinity),
+  );
   return (
     <>
       <Table size="small" aria-label={translate('thidua.national.ranking')}>
@@ -48,16 +51,18 @@ export function Ranking({
               key={r.slug}
               hover
               selected={selected === r.slug}
-              onClick={() => onSelect(r.slug)}
-              sx={{ cursor: 'pointer' }}
+              onClick={r.hasPlan ? () => onSelect(r.slug) : undefined}
+              sx={{ cursor: r.hasPlan ? 'pointer' : 'default' }}
               data-testid={`rank-${r.slug}`}
             >
               <TableCell>
-                {hasNoData(r)
-                  ? translate('thidua.national.noData')
-                  : rankOf(r) === null
-                    ? '—'
-                    : `${rankOf(r)} / ${outcomes.scope.provinces}`}
+                {!r.hasPlan
+                  ? translate('thidua.national.noPlan')
+                  : hasNoData(r)
+                    ? translate('thidua.national.noData')
+                    : rankOf(r) === null
+                      ? '—'
+                      : `${rankOf(r)} / ${outcomes.scope.provinces}`}
               </TableCell>
               <TableCell>
                 {r.name}
@@ -66,10 +71,15 @@ export function Ranking({
                     {translate('thidua.national.members')}: {r.members.map((m) => m.name).join(', ')}
                   </Typography>
                 ) : null}
+                {!r.hasPlan && r.formerly.length > 1 ? (
+                  <Typography variant="caption" component="div">
+                    {translate('thidua.national.formerly')}: {r.formerly.map((m) => m.name).join(', ')}
+                  </Typography>
+                ) : null}
               </TableCell>
               <TableCell align="right">{num(r.figures[figure].value, locale)}</TableCell>
-              <TableCell align="right">{num(r.counts.units, locale, 0)}</TableCell>
-              <TableCell align="right">{num(r.counts.awards, locale, 0)}</TableCell>
+              <TableCell align="right">{r.hasPlan ? num(r.counts.units, locale, 0) : '—'}</TableCell>
+              <TableCell align="right">{r.hasPlan ? num(r.counts.awards, locale, 0) : '—'}</TableCell>
               <TableCell align="right">{num(r.figures.nominations.value, locale, 0)}</TableCell>
             </TableRow>
           ))}
@@ -86,6 +96,14 @@ export function Ranking({
           )}
         </TableBody>
       </Table>
+      {outcomes.scope.country !== outcomes.scope.provinces && outcomes.rows.some((r) => !r.hasPlan) ? (
+        <Typography variant="caption" component="p" sx={{ mt: 1 }} data-testid="country-count">
+          {translate('thidua.national.countryCount', {
+            country: outcomes.scope.country,
+            provinces: outcomes.scope.provinces,
+          })}
+        </Typography>
+      ) : null}
       <Typography variant="caption" component="p" sx={{ mt: 1 }}>
         {translate('thidua.national.method')}: {withoutKeys(meta.method[locale])}
       </Typography>

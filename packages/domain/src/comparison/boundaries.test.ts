@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupProvinces, provincesInCountry } from './boundaries.js';
+import { PROVINCES_2025 } from '../catalogue/provinces-2025.js';
+import { countryProvinces, groupProvinces, provincesInCountry } from './boundaries.js';
 import { manifestOf, PLAN_A, PLAN_B } from './test-manifests.js';
 
 const source = 'Nghị quyết 202/2025/QH15';
@@ -64,5 +65,52 @@ describe('mergers declared by the successor, and the country on each map', () =>
     expect(provincesInCountry('today', '2026-01-01')).toBe(34);
     expect(provincesInCountry('today', '2025-06-30')).toBe(63);
     expect(provincesInCountry('then', '2026-01-01')).toBe(63);
+  });
+});
+
+describe('countryProvinces', () => {
+  const real = (slug: string, name: string, extra = {}) => manifestOf(PLAN_B, { slug, name, ...extra });
+  // Shaped like the real plugins: one absorbs a province (Nghị quyết 202/2025/QH15), one merged into a province
+  // with no plugin, one unchanged.
+  const absorbing = real('dak-lak', 'Đắk Lắk', {
+    absorbed: [{ slug: 'phu-yen', name: 'Phú Yên', date: '2025-07-01', source }],
+  });
+  const merged = real('bac-kan', 'Bắc Kạn', {
+    mergedInto: { slug: 'thai-nguyen', name: 'Thái Nguyên', date: '2025-07-01', source },
+  });
+  const unchanged = real('dien-bien', 'Điện Biên');
+  const all = [absorbing, merged, unchanged];
+
+  it("lists the 34 provinces from 01/7/2025 under today's boundaries, plugins under their successor", () => {
+    const rows = countryProvinces(groupProvinces(all, 'today', '2025-07-01'), 'today', '2025-07-01');
+    expect(rows).toHaveLength(34);
+    expect(rows.filter((r) => r.hasPlan).map((r) => [r.slug, r.members.map((m) => m.slug)])).toEqual([
+      ['dak-lak', ['dak-lak']],
+      ['dien-bien', ['dien-bien']],
+      ['thai-nguyen', ['bac-kan']],
+    ]);
+    const thaiNguyen = rows.find((r) => r.slug === 'thai-nguyen')!;
+    expect(thaiNguyen.planSlug).toBeNull();
+    expect(thaiNguyen.formerly.map((f) => f.slug)).toEqual(['thai-nguyen', 'bac-kan']);
+    expect(rows.filter((r) => !r.hasPlan).every((r) => r.members.length === 0)).toBe(true);
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(PROVINCES_2025.map((p) => p.slug)));
+  });
+
+  it('sums a former province that has its own plugin without a merger declared into its successor', () => {
+    const phuYen = real('phu-yen', 'Phú Yên');
+    const rows = countryProvinces(
+      groupProvinces([unchanged, phuYen, merged], 'today', '2026-01-01'),
+      'today',
+      '2026-01-01',
+    );
+    expect(rows.find((r) => r.slug === 'dak-lak')).toMatchObject({ hasPlan: true, members: [{ slug: 'phu-yen' }] });
+  });
+
+  it('keeps the plugins as they are before 01/7/2025, on the map of the time, and a plugin outside the catalogue', () => {
+    expect(countryProvinces(groupProvinces(all, 'today', '2025-06-30'), 'today', '2025-06-30')).toHaveLength(3);
+    expect(countryProvinces(groupProvinces(all, 'then', '2026-01-01'), 'then', '2026-01-01')).toHaveLength(3);
+    const rows = countryProvinces(groupProvinces([a, unchanged], 'today', '2026-01-01'), 'today', '2026-01-01');
+    expect(rows).toHaveLength(35);
+    expect(rows.find((r) => r.slug === 'mau-a')).toMatchObject({ hasPlan: true });
   });
 });

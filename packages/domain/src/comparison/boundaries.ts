@@ -67,3 +67,41 @@ export function provincesInCountry(boundaries: Boundaries, today: string): numbe
   if (boundaries === 'today' && today >= PROVINCES_2025_FROM) return PROVINCES_2025.length;
   return PROVINCES_2025.reduce((n, p) => n + p.formerly.length, 0);
 }
+
+/** A province on the country's map: the plugins that cover it, or none ("chưa có kế hoạch"). */
+export interface CountryProvince extends ProvinceGroup {
+  /** The former provinces it is made of (itself included), from the catalogue; just itself off the 2025 map. */
+  formerly: { slug: string; name: string }[];
+  /** Whether a plugin covers it or one of its former provinces. */
+  hasPlan: boolean;
+}
+
+/**
+ * The provinces a comparison lists. Under today's boundaries on or after 01/7/2025: the 34 of Nghị quyết
+ * 202/2025/QH15, each with the plugins that cover it or the provinces it absorbed (groups whose slug is the province
+ * or one of its former ones are summed together), else marked without plan; a group no province of the catalogue
+ * holds (a plugin outside it) is kept, so no data is dropped. Otherwise: the groups, each with a plan.
+ */
+export function countryProvinces(
+  groups: readonly ProvinceGroup[],
+  boundaries: Boundaries,
+  today: string,
+): CountryProvince[] {
+  const own = (g: ProvinceGroup): CountryProvince => ({
+    ...g,
+    formerly: [{ slug: g.slug, name: g.name }],
+    hasPlan: true,
+  });
+  if (boundaries !== 'today' || today < PROVINCES_2025_FROM) return groups.map(own);
+  const used = new Set<string>();
+  const out: CountryProvince[] = PROVINCES_2025.map((p) => {
+    const slugs = new Set(p.formerly.map((f) => f.slug));
+    const covering = groups.filter((g) => slugs.has(g.slug));
+    covering.forEach((g) => used.add(g.slug));
+    const members = covering.flatMap((g) => g.members).sort((a, b) => compareVietnamese(a.name, b.name));
+    const planSlug = (covering.find((g) => g.slug === p.slug) ?? covering[0])?.planSlug ?? null;
+    return { slug: p.slug, name: p.name, members, planSlug, formerly: p.formerly, hasPlan: covering.length > 0 };
+  });
+  out.push(...groups.filter((g) => !used.has(g.slug)).map(own));
+  return out.sort((a, b) => compareVietnamese(a.name, b.name));
+}

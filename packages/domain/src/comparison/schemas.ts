@@ -67,7 +67,10 @@ export const OutcomesSchema = z.object({
     tier: z.string().nullable(),
     boundaries: z.enum(BOUNDARIES),
     today: z.string(),
-    provinces: z.number().describe('provinces in the national distribution'),
+    provinces: z.number().describe('provinces in the national distribution (those with a plan)'),
+    country: z
+      .number()
+      .describe("provinces of the country on this map: 34 under today's boundaries from 01/7/2025, else 63"),
   }),
   figures: z.array(
     z.object({
@@ -96,6 +99,10 @@ export const OutcomesSchema = z.object({
         slug: z.string(),
         name: z.string(),
         members: z.array(z.object({ slug: z.string(), name: z.string() })),
+        /** The former provinces it is made of (Nghị quyết 202/2025/QH15), itself included. */
+        formerly: z.array(z.object({ slug: z.string(), name: z.string() })),
+        /** False: no plugin covers it or its former provinces ("chưa có kế hoạch"); its counts are zeros, figures null. */
+        hasPlan: z.boolean(),
         counts: Counts,
         figures: Figures,
         indicators: z.record(z.string(), IndicatorValue),

@@ -48,6 +48,10 @@ describe('the table of legal instruments', () => {
     expect(instrumentInForce('emulation-decree', '2023-12-31')!.number).toBe('91/2017/NĐ-CP');
     expect(instrumentInForce('emulation-decree', '2024-01-01')!.number).toBe('98/2023/NĐ-CP');
     expect(instrumentInForce('local-government-law', '2025-06-30')!.number).not.toBe('72/2025/QH15');
+    // 2015 law → Luật 65/2025/QH15 (19/02/2025, from 01/3/2025) → Luật 72/2025/QH15 (two-tier, from 01/7/2025).
+    expect(instrumentInForce('local-government-law', '2025-02-28')!.number).toBeNull();
+    expect(instrumentInForce('local-government-law', '2025-03-01')!.number).toBe('65/2025/QH15');
+    expect(instrumentInForce('local-government-law', '2025-06-30')!.number).toBe('65/2025/QH15');
     expect(instrumentInForce('local-government-law', '2025-07-01')!.number).toBe('72/2025/QH15');
     expect(instrumentInForce('emulation-law', '2024-01-01')!.number).toBe('06/2022/QH15');
   });

@@ -108,6 +108,9 @@ export const LEGAL_INSTRUMENTS: readonly LegalInstrument[] = [
   },
   {
     // Between the 2015 law and the two-tier law: in force 01/3/2025–30/6/2025 (a decision of those months cites it).
+    // Checked (issue 14): legal databases list Luật số 65/2025/QH15 (Tổ chức chính quyền địa phương, 19/02/2025) as
+    // the law Luật số 72/2025/QH15 replaced, so it stays. Still to confirm from the official text: one such database
+    // gives 16/6/2025, not 01/7/2025, as the day Luật 72/2025/QH15 took effect (the district level ending 01/7/2025).
     kind: 'local-government-law',
     number: '65/2025/QH15',
     issuedOn: '2025-02-19',

@@ -1,5 +1,6 @@
 import { departmentOn } from '../law/departments.js';
-import type { AwardForm, Criterion, ProvinceManifest, Quota, Tier } from '../manifest/schema.js';
+import { instrumentInForce } from '../law/instruments.js';
+import type { AwardForm, Criterion, Phase, ProvinceManifest, Quota, Tier } from '../manifest/schema.js';
 
 /**
  * What the law changed in 2025, by date (facts of the law, not of any plan):
@@ -49,4 +50,46 @@ export function inForceOn(
     awardForms,
     quotas: m.quotas.filter((q) => ids.has(q.awardFormId)),
   };
+}
+
+/**
+ * The day a nomination's rules are judged on: its award is conferred neither before today nor before its phase ends,
+ * so a round that ends after 30/6/2025 is judged on the two-tier map even while its nominations are drafted earlier.
+ */
+export function nominationRuleDate(phase: Pick<Phase, 'period'>, today: string): string {
+  return today > phase.period.to ? today : phase.period.to;
+}
+
+const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * Why a nominee's tier or an award form no longer applies on a date because the district level ended, citing the
+ * local-government law in force that day from the law table; null when it still applies. Vietnamese first.
+ */
+export function districtLevelRefusal(
+  what: { tier?: Tier; awardForm?: Pick<AwardForm, 'name' | 'validTo' | 'tiers'> },
+  date: string,
+): string | null {
+  const form = what.awardForm;
+  const formEnded = form && ((form.validTo !== undefined && date > form.validTo) || isDistrictOnly(form, date));
+  const tierEnded = what.tier !== undefined && !tierInForce(what.tier, date);
+  if (!formEnded && !tierEnded) return null;
+  const law = instrumentInForce('local-government-law', date);
+  const subject = tierEnded ? 'đối tượng thi đua cấp huyện' : `hình thức "${form!.name}"`;
+  return (
+    `Từ ngày ${dmy(DISTRICT_LEVEL_ENDS)} không còn cấp huyện: chính quyền địa phương tổ chức theo hai cấp (tỉnh, xã) ` +
+    `theo ${law?.citation ?? 'Luật Tổ chức chính quyền địa phương'} và Nghị quyết số 202/2025/QH15, ` +
+    `nên ${subject} không còn được đề nghị khen thưởng (ngày xét: ${dmy(date)}). ` +
+    `/ From 1 July 2025 local government has two tiers (no district level): ` +
+    `${tierEnded ? 'the district tier' : `"${form!.name}"`} can no longer be nominated.`
+  );
+}
+
+/** An award form given only to district-tier units, on a date the district level no longer exists. */
+const isDistrictOnly = (form: Pick<AwardForm, 'tiers'>, date: string) =>
+  !!form.tiers?.length && form.tiers.every((t) => !tierInForce(t, date));
+
+/** Whether a unit has stopped by a date: its validTo is the first day it no longer operates ("ngừng hoạt động từ"). */
+export function unitEndedOn(unit: { validTo: string | null }, date: string): boolean {
+  return unit.validTo !== null && unit.validTo <= date;
 }

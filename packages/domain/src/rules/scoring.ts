@@ -40,3 +40,46 @@ export function rankByScore<T>(
     return { ...e, rank, selected: passes && within };
   });
 }
+
+/** A nominee's score in a points-based phase, as the api shows it and approval checks it. */
+export interface ScoreSummary {
+  value: number;
+  max: number;
+  passMark: number | null;
+  rankTop: number | null;
+  /** Criteria not judged yet: they count as not met until they are. */
+  pending: number;
+  /** Whether the score reaches the pass mark; null when the phase sets none. */
+  reachesPassMark: boolean | null;
+}
+
+/** The score from the criteria checks: only a criterion judged "passed" gives its points. */
+export function scoreSummary(
+  criteria: readonly Pick<Criterion, 'id' | 'points' | 'weight'>[],
+  checks: readonly { criterionId: string; status: string }[],
+  scoring: NonNullable<Phase['scoring']>,
+): ScoreSummary {
+  const ids = new Set(criteria.map((c) => c.id));
+  const met = new Set(checks.filter((c) => c.status === 'passed').map((c) => c.criterionId));
+  const judged = new Set(checks.filter((c) => c.status !== 'pending').map((c) => c.criterionId));
+  const value = scoreOf(criteria, met);
+  return {
+    value,
+    max: maxScore(criteria),
+    passMark: scoring.passMark ?? null,
+    rankTop: scoring.rankTop ?? null,
+    pending: [...ids].filter((id) => !judged.has(id)).length,
+    reachesPassMark: scoring.passMark === undefined ? null : value >= scoring.passMark,
+  };
+}
+
+const num = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
+
+/** Why a nominee cannot be approved for its score (below the pass mark, or outside the N best); null when it can. */
+export function scoreRefusal(s: ScoreSummary, rank?: number): string | null {
+  if (s.reachesPassMark === false)
+    return `Điểm đạt ${num(s.value)}/${num(s.max)}, chưa đạt mức ${num(s.passMark!)} điểm theo Kế hoạch / the score ${s.value} is below the pass mark ${s.passMark}`;
+  if (s.rankTop !== null && rank !== undefined && rank > s.rankTop)
+    return `Xếp hạng ${rank} theo điểm, ngoài ${s.rankTop} tập thể, cá nhân có điểm cao nhất được xét theo Kế hoạch / ranked ${rank}, outside the top ${s.rankTop}`;
+  return null;
+}

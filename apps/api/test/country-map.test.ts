@@ -1,0 +1,85 @@
+import { PROVINCES_2025 } from '@thidua/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { Registration } from '../src/database/entities/index.js';
+import { addUnit, addUser, startApi, type TestApi } from './harness.js';
+
+/**
+ * The national comparison on today's boundaries after 01/7/2025, over the five real plugins: the 34 provinces of
+ * Nghị quyết 202/2025/QH15 are listed, each plugin under its successor (Bắc Kạn under Thái Nguyên, Ninh Thuận under
+ * Khánh Hòa; Đắk Lắk and Tuyên Quang absorbed Phú Yên and Hà Giang), the rest marked "chưa có kế hoạch".
+ */
+let api: TestApi;
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+beforeAll(async () => {
+  api = await startApi({ provincesDir: loadConfig(process.env).provincesDir, today: '2025-09-01' });
+  const u = await addUnit(api.ds, 'bac-kan', 'UBND xã Thử', 'commune');
+  await api.ds
+    .getRepository(Registration)
+    .save({ provinceSlug: 'bac-kan', unitId: u.id, year: 2025, registeredOn: '2025-03-15', note: null });
+  await addUser(api.ds, 'national', 'national-admin', null);
+  await addUser(api.ds, 'bk.admin', 'province-admin', 'bac-kan');
+}, 300_000);
+afterAll(() => api?.close());
+
+const outcomes = async (user: string, query: string) => {
+  const res = await (await api.as(user)).get(`/api/comparison/outcomes?year=2025&${query}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as Body;
+};
+
+describe('the national comparison on the 2025 map', () => {
+  it("lists the 34 provinces under today's boundaries, plugins under their successor, the rest without plan", async () => {
+    const o = await outcomes('national', 'boundaries=today');
+    expect(o.scope).toMatchObject({ country: 34, provinces: 5 });
+    expect(o.rows).toHaveLength(34);
+    expect(new Set(o.rows.map((r: Body) => r.slug))).toEqual(new Set(PROVINCES_2025.map((p) => p.slug)));
+    const planned = o.rows.filter((r: Body) => r.hasPlan);
+    expect(planned.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([
+      ['dak-lak', ['dak-lak']],
+      ['dien-bien', ['dien-bien']],
+      ['khanh-hoa', ['ninh-thuan']],
+      ['thai-nguyen', ['bac-kan']],
+      ['tuyen-quang', ['tuyen-quang']],
+    ]);
+    const thaiNguyen = o.rows.find((r: Body) => r.slug === 'thai-nguyen');
+    expect(thaiNguyen.formerly.map((f: Body) => f.name)).toEqual(['Thái Nguyên', 'Bắc Kạn']);
+    expect(thaiNguyen.counts).toMatchObject({ units: 1, registered: 1 });
+    expect(thaiNguyen.figures.registeredShare.value).toBe(100);
+    const hanoi = o.rows.find((r: Body) => r.slug === 'ha-noi');
+    expect(hanoi).toMatchObject({ hasPlan: false, members: [] });
+    expect(Object.values(hanoi.figures).every((f) => (f as Body).value === null && (f as Body).rank === null)).toBe(
+      true,
+    );
+    // Ranks and the distribution are of the provinces with a plan only.
+    expect(o.distribution.registeredShare?.n ?? 0).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the five plans as they were on the boundaries of the time', async () => {
+    const o = await outcomes('national', 'boundaries=then');
+    expect(o.scope).toMatchObject({ country: 63, provinces: 5 });
+    expect(o.rows.map((r: Body) => r.slug).sort()).toEqual([
+      'bac-kan',
+      'dak-lak',
+      'dien-bien',
+      'ninh-thuan',
+      'tuyen-quang',
+    ]);
+    expect(o.rows.every((r: Body) => r.hasPlan)).toBe(true);
+  });
+
+  it("shows a province user only their own province's row, under its successor", async () => {
+    const o = await outcomes('bk.admin', 'boundaries=today');
+    expect(o.rows.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([
+      ['thai-nguyen', ['bac-kan']],
+    ]);
+  });
+
+  it('refuses a drill-down into a province no plan covers', async () => {
+    const res = await (
+      await api.as('national')
+    ).get('/api/comparison/outcomes?year=2025&boundaries=today&province=ha-noi');
+    expect(res.status).toBe(404);
+  });
+});
