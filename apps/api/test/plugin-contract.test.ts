@@ -75,6 +75,23 @@ describe.each(plugins.map((p) => [p.manifest.slug, p.manifest] as const))('plugi
     else expect(nominations).toEqual([]);
   });
 
+  it('shows the round open today, if its plan has one, as live: nominations being drafted and sent', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const open = manifest.phases.find(
+      (p) =>
+        p.period.from <= today &&
+        today <= p.period.to &&
+        manifest.awardForms.some((f) => p.awardFormIds.includes(f.id) && !(f.validTo && f.validTo <= today)),
+    );
+    const get = await login(`${slug}.quantri`);
+    const live = (
+      await get(`/api/nominations?filter=${encodeURIComponent(JSON.stringify({ phaseId: open?.id ?? '-' }))}`)
+    ).body as { status: string; tier: string }[];
+    if (!open) return expect(live).toEqual([]);
+    expect(live.map((n) => n.status).sort()).toEqual(['draft', 'submitted', 'submitted']);
+    if (today >= DISTRICT_LEVEL_ENDS) expect(live.filter((n) => n.tier === 'district')).toEqual([]);
+  });
+
   it('ends its districts on 30/6/2025 with a successor, and nominates no district on the two-tier map', async () => {
     const get = await login(`${slug}.quantri`);
     type U = { id: number; tier: string; parentId: number | null; validTo: string | null; successorId: number | null };

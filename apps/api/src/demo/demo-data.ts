@@ -4,6 +4,8 @@ import {
   districtLevelRefusal,
   nominationRuleDate,
   unitEndedOn,
+  type AwardForm,
+  type Phase,
   type ProvinceManifest,
   type Quota,
   type Role,
@@ -314,6 +316,7 @@ async function loadProvince(
     });
   }
   await demoNominations(em, m, quota, units, people, rnd);
+  await liveRound(em, m, today, units, people);
 }
 
 /** A quota's phase (the manifest is validated: every quota names one). */
@@ -351,7 +354,6 @@ async function demoNominations(
   const form = m.awardForms.find((f) => f.id === (quota?.awardFormId ?? phase?.awardFormIds[0]));
   if (!phase || !form) return;
   const admin = await em.getRepository(User).findOneByOrFail({ username: `${m.slug}.quantri` });
-  const flow = ['draft', 'submitted', 'aggregated', 'appraised', 'approved', 'decided'];
   const statuses = [
     'draft',
     'draft',
@@ -386,53 +388,102 @@ async function demoNominations(
     const individual =
       form.recipients.includes('individual') && (i % 2 === 1 || !form.recipients.includes('collective'));
     const unit = eligible[(i * 2) % eligible.length]!;
-    const person = people.find((p) => p.unitId === unit.id && !p.isLeader) ?? people[0]!;
-    const nomineeName = individual ? person.fullName : unit.name;
-    const n = await em.getRepository(Nomination).save({
-      provinceSlug: m.slug,
-      phaseId: phase.id,
-      awardFormId: form.id,
-      nominatingUnitId: unit.id,
-      recipient: individual ? 'individual' : 'collective',
-      nomineeUnitId: individual ? null : unit.id,
-      nomineePersonId: individual ? person.id : null,
-      nomineeName,
-      nomineeSortKey: vietnameseSortKey(nomineeName),
-      nomineeSearchText: searchText(nomineeName),
-      tier: individual && m.tiers.some((t) => t.tier === 'official') ? 'official' : unit.tier,
-      status,
-      achievements:
-        'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số: 100% văn bản điện tử được ký số, hồ sơ công việc xử lý trên môi trường mạng vượt chỉ tiêu.',
-      criteriaVersion: status === 'draft' ? null : 1,
-      criteriaStatus: status === 'draft' ? null : 'passed',
-      returnReason: ['returned', 'rejected'].includes(status)
-        ? 'Hồ sơ chưa có biên bản họp Hội đồng Thi đua – Khen thưởng'
-        : null,
-      awardKey: ['approved', 'decided'].includes(status)
-        ? `${m.slug}|${phase.id}|${form.id}|${individual ? `p${person.id}` : `u${unit.id}`}`
-        : null,
-      decisionId: status === 'decided' ? decision.id : null,
-      createdBy: admin.id,
-      createdAt: at,
-      updatedAt: at,
-      submittedAt: status === 'draft' ? null : at,
-    });
-    const path =
-      status === 'returned'
-        ? ['draft', 'submitted', 'returned']
-        : status === 'rejected'
-          ? ['draft', 'submitted', 'aggregated', 'appraised', 'rejected']
-          : flow.slice(0, flow.indexOf(status) + 1);
-    await em.getRepository(NominationEvent).insert(
-      path.map((to, k) => ({
-        nominationId: n.id,
-        fromStatus: k === 0 ? null : path[k - 1]!,
-        toStatus: to,
-        action: k === 0 ? 'create' : to,
-        reason: null,
-        userId: admin.id,
-        at,
-      })),
-    );
+    await addNomination(em, m, { phase, form, unit, people, individual, status, by: admin.id, at }, decision.id);
   }
+}
+
+/**
+ * The round open today, if the plan has one (plans running to 2030 have a yearly round): a few nominations being
+ * drafted and sent, so the demo shows a movement that is live, on today's map and with award forms still in force.
+ */
+async function liveRound(
+  em: EntityManager,
+  m: ProvinceManifest,
+  today: string,
+  units: Unit[],
+  people: Person[],
+): Promise<void> {
+  const phase = m.phases.find((p) => p.awardFormIds.length && p.period.from <= today && today <= p.period.to);
+  const form = m.awardForms.find((f) => phase?.awardFormIds.includes(f.id) && !(f.validTo && f.validTo <= today));
+  if (!phase || !form) return;
+  const ruleDate = nominationRuleDate(phase, today);
+  const eligible = units.filter(
+    (u) => districtLevelRefusal({ tier: u.tier as Tier }, ruleDate) === null && !unitEndedOn(u, ruleDate),
+  );
+  const at = `${today}T08:00:00.000Z`;
+  const { id: by } = await em.getRepository(User).findOneByOrFail({ username: `${m.slug}.quantri` });
+  for (const [i, status] of ['draft', 'submitted', 'submitted'].entries()) {
+    const unit = eligible[(i * 3 + 1) % eligible.length];
+    if (!unit) return;
+    const individual = form.recipients.includes('individual') && !form.recipients.includes('collective');
+    await addNomination(em, m, { phase, form, unit, people, individual, status, by, at }, null);
+  }
+}
+
+/** One demo nomination in `status`, with the history that led there. */
+async function addNomination(
+  em: EntityManager,
+  m: ProvinceManifest,
+  o: {
+    phase: Phase;
+    form: AwardForm;
+    unit: Unit;
+    people: Person[];
+    individual: boolean;
+    status: string;
+    by: number;
+    at: string;
+  },
+  decisionId: number | null,
+): Promise<void> {
+  const { phase, form, unit, individual, status, at } = o;
+  const person = o.people.find((p) => p.unitId === unit.id && !p.isLeader) ?? o.people[0]!;
+  const nomineeName = individual ? person.fullName : unit.name;
+  const n = await em.getRepository(Nomination).save({
+    provinceSlug: m.slug,
+    phaseId: phase.id,
+    awardFormId: form.id,
+    nominatingUnitId: unit.id,
+    recipient: individual ? 'individual' : 'collective',
+    nomineeUnitId: individual ? null : unit.id,
+    nomineePersonId: individual ? person.id : null,
+    nomineeName,
+    nomineeSortKey: vietnameseSortKey(nomineeName),
+    nomineeSearchText: searchText(nomineeName),
+    tier: individual && m.tiers.some((t) => t.tier === 'official') ? 'official' : unit.tier,
+    status,
+    achievements:
+      'Hoàn thành xuất sắc nhiệm vụ chuyển đổi số: 100% văn bản điện tử được ký số, hồ sơ công việc xử lý trên môi trường mạng vượt chỉ tiêu.',
+    criteriaVersion: status === 'draft' ? null : 1,
+    criteriaStatus: status === 'draft' ? null : 'passed',
+    returnReason: ['returned', 'rejected'].includes(status)
+      ? 'Hồ sơ chưa có biên bản họp Hội đồng Thi đua – Khen thưởng'
+      : null,
+    awardKey: ['approved', 'decided'].includes(status)
+      ? `${m.slug}|${phase.id}|${form.id}|${individual ? `p${person.id}` : `u${unit.id}`}`
+      : null,
+    decisionId: status === 'decided' ? decisionId : null,
+    createdBy: o.by,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: status === 'draft' ? null : at,
+  });
+  const flow = ['draft', 'submitted', 'aggregated', 'appraised', 'approved', 'decided'];
+  const path =
+    status === 'returned'
+      ? ['draft', 'submitted', 'returned']
+      : status === 'rejected'
+        ? ['draft', 'submitted', 'aggregated', 'appraised', 'rejected']
+        : flow.slice(0, flow.indexOf(status) + 1);
+  await em.getRepository(NominationEvent).insert(
+    path.map((to, k) => ({
+      nominationId: n.id,
+      fromStatus: k === 0 ? null : path[k - 1]!,
+      toStatus: to,
+      action: k === 0 ? 'create' : to,
+      reason: null,
+      userId: o.by,
+      at,
+    })),
+  );
 }
