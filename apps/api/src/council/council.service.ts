@@ -41,14 +41,7 @@ import {
   CouncilScore,
   CouncilVote,
 } from './council.entities.js';
-import type {
-  MeetingInput,
-  MeetingUpdate,
-  MemberInput,
-  MemberUpdate,
-  ScoreInput,
-  VoteInput,
-} from './council.input.js';
+import type { MeetingInput, MeetingUpdate, MemberInput, MemberUpdate, ScoreInput, VoteInput } from './council.input.js';
 
 /** Who calls and runs meetings: the province administrator and the appraising department (Ban Thi đua – Khen thưởng). */
 export const COUNCIL_MANAGERS: readonly Role[] = ['province-admin', 'home-affairs'];
@@ -331,10 +324,7 @@ export class CouncilService {
     return this.tx.run(async (em) => {
       const { m, memberId, n } = await this.ballot(em, user, id, input.nominationId, input.memberId);
       if (!this.scoring(m))
-        throw conflict(
-          'Đợt này biểu quyết, không chấm điểm / this phase is voted on, not scored',
-          'not-scored',
-        );
+        throw conflict('Đợt này biểu quyết, không chấm điểm / this phase is voted on, not scored', 'not-scored');
       const sheet = await this.sheet(em, n);
       for (const x of input.scores) {
         const problem = scoreProblem(sheet, x.criterionId, x.points);

@@ -31,7 +31,15 @@ const cand = (nominationId: number, score: number | null, recipient: 'collective
   ({
     nominationId,
     recipient,
-    score: { scorers: 3, notScored: 0, recused: [], totals: {}, score, max: 100, passed: score !== null && score >= 50 },
+    score: {
+      scorers: 3,
+      notScored: 0,
+      recused: [],
+      totals: {},
+      score,
+      max: 100,
+      passed: score !== null && score >= 50,
+    },
   }) satisfies ScoredCandidate;
 const room = (collectives: number | null) => ({ collectives, individuals: null, combined: null });
 

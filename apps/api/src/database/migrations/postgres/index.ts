@@ -7,4 +7,12 @@ import { StoredFiles1795850255985 } from './1795850255985-StoredFiles.js';
 import { CouncilScores1795859854343 } from './1795859854343-CouncilScores.js';
 
 /** In order of application. */
-export const POSTGRES_MIGRATIONS = [Initial1795512128218, Documents1795513037237, Comparison1795600000001, AuthSessions1795847879071, CouncilNotifications1795848290256, StoredFiles1795850255985, CouncilScores1795859854343];
+export const POSTGRES_MIGRATIONS = [
+  Initial1795512128218,
+  Documents1795513037237,
+  Comparison1795600000001,
+  AuthSessions1795847879071,
+  CouncilNotifications1795848290256,
+  StoredFiles1795850255985,
+  CouncilScores1795859854343,
+];

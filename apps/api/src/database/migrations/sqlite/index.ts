@@ -6,4 +6,11 @@ import { CouncilNotifications1795848290256 } from './1795848290256-CouncilNotifi
 import { CouncilScores1795859854343 } from './1795859854343-CouncilScores.js';
 
 /** In order of application. */
-export const SQLITE_MIGRATIONS = [Initial1795512128218, Documents1795513037237, Comparison1795600000001, AuthSessions1795847879071, CouncilNotifications1795848290256, CouncilScores1795859854343];
+export const SQLITE_MIGRATIONS = [
+  Initial1795512128218,
+  Documents1795513037237,
+  Comparison1795600000001,
+  AuthSessions1795847879071,
+  CouncilNotifications1795848290256,
+  CouncilScores1795859854343,
+];
