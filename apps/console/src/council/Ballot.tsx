@@ -67,7 +67,7 @@ function ScoreSheet({
     ) as Record<string, string>;
   const [values, setValues] = useState<Record<string, string>>(stored);
   // Another member's (or the live) sheet: start again from what is stored.
-  useEffect(() => setValues(stored()), [memberId, item.nominationId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setValues(stored()), [memberId, item.nominationId]);
   const parse = (v: string | undefined) => (v === undefined || v.trim() === '' ? NaN : Number(v.replace(',', '.')));
   const valid = (c: (typeof sheet)[number]) => {
     const x = parse(values[c.id]);
