@@ -15,6 +15,8 @@ interface Received {
   raw: string;
 }
 const inbox: Received[] = [];
+/** Addresses the server refuses once (a mailbox briefly unavailable), to prove failed sends are retried. */
+const refuseOnce = new Set<string>();
 let smtp: SMTPServer;
 let api: TestApi;
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -52,6 +54,12 @@ beforeAll(async () => {
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    onRcptTo(address, _session, callback) {
+      if (!refuseOnce.delete(address.address)) return callback();
+      const e = new Error('Mailbox busy, try later') as Error & { responseCode: number };
+      e.responseCode = 450;
+      callback(e);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -191,7 +199,10 @@ describe('workflow events', () => {
     const returned = centre.items.find((x) => x.kind === 'returned')!;
     expect(returned.body).toContain('Thiếu biên bản họp Hội đồng cơ sở');
     expect(returned.link).toBe(`/nominations/${n.id}/show`);
-    expect(emailsTo(clerks[1]!).some((m) => m.subject.startsWith('Đề nghị khen thưởng bị trả lại'))).toBe(true);
+    // Sent by the event's own job, which may still be sending when the run above returns.
+    await expect
+      .poll(() => emailsTo(clerks[1]!).some((m) => m.subject.startsWith('Đề nghị khen thưởng bị trả lại')))
+      .toBe(true);
     // Mark read: the count drops; another user's notification is not found.
     const after = await c.post(`/api/notifications/${returned.id}/read`);
     expect(after.body.unread).toBe(centre.unread - 1);
@@ -224,6 +235,59 @@ describe('workflow events', () => {
     expect(issued.map((x) => x.userId)).toEqual([clerks[2]!.id]);
     expect(issued[0]!.title).toContain('125/QĐ-UBND');
     expect(issued[0]!.body).toContain('UBND huyện Số 03');
+  });
+});
+
+describe('immediate email', () => {
+  it('sends the return email right after the return commits, without the periodic run; still one per recipient', async () => {
+    const flow = workflow(api);
+    const n = await flow.draft(
+      { nomineeUnitId: world.tn.districts[3]!.id, nominatingUnitId: world.tn.districts[3]!.id },
+      'tn.clerk3',
+    );
+    await flow.attachDossier(n.id, 'collective', 'tn.clerk3');
+    expect((await flow.act(n.id, 'submit', 'tn.clerk3')).status).toBe(200);
+    const returnEmails = () =>
+      emailsTo(clerks[3]!).filter((m) => m.subject.startsWith('Đề nghị khen thưởng bị trả lại'));
+    expect(returnEmails()).toHaveLength(0);
+    const t0 = Date.now();
+    expect((await flow.act(n.id, 'return', 'tn.info', 'Thiếu báo cáo thành tích')).status).toBe(200);
+    // The interval is off in this test (notifyIntervalSeconds: 0): only the job can have sent it.
+    await expect.poll(() => returnEmails().length, { timeout: 5000, interval: 50 }).toBe(1);
+    const ms = Date.now() - t0;
+    expect(ms).toBeLessThan(5000);
+    console.info(`return email received ${ms} ms after the return`);
+    // The periodic run, twice and from another replica, finds the event already told: no second email.
+    const run = await replica('2024-08-25');
+    expect((await run()).status).toBe(200);
+    expect((await (await api.as('tn.admin')).post('/api/notifications/run')).status).toBe(200);
+    expect(returnEmails()).toHaveLength(1);
+    expect(await api.ds.getRepository(Notification).countBy({ kind: 'returned', userId: clerks[3]!.id })).toBe(1);
+  });
+
+  it('a send that fails is retried by the periodic run, once it succeeds no more', async () => {
+    const clerk = await addUser(api.ds, 'tn.clerk7', 'unit-clerk', 'thu-nghiem', world.tn.districts[7]!.id);
+    const address = 'tn.clerk7@example.vn';
+    await (await api.as('tn.clerk7')).put('/api/notifications/preferences', { email: address });
+    refuseOnce.add(address);
+    const flow = workflow(api);
+    const n = await flow.draft(
+      { nomineeUnitId: world.tn.districts[7]!.id, nominatingUnitId: world.tn.districts[7]!.id },
+      'tn.clerk7',
+    );
+    await flow.attachDossier(n.id, 'collective', 'tn.clerk7');
+    expect((await flow.act(n.id, 'submit', 'tn.clerk7')).status).toBe(200);
+    expect((await flow.act(n.id, 'return', 'tn.info', 'Sai mẫu tờ trình')).status).toBe(200);
+    const returned = () => api.ds.getRepository(Notification).findOneByOrFail({ kind: 'returned', userId: clerk.id });
+    await expect.poll(async () => (await returned()).emailStatus, { timeout: 5000, interval: 50 }).toBe('failed');
+    expect(emailsTo(clerk)).toHaveLength(0);
+    expect((await (await api.as('tn.admin')).post('/api/notifications/run')).status).toBe(200);
+    expect(emailsTo(clerk)).toHaveLength(1);
+    expect(await returned()).toMatchObject({ emailStatus: 'sent', emailAttempts: 2 });
+    expect((await (await api.as('tn.admin')).post('/api/notifications/run')).status).toBe(200);
+    expect(emailsTo(clerk)).toHaveLength(1);
+    const log = await api.ds.getRepository(EmailMessage).findBy({ userId: clerk.id });
+    expect(log.map((m) => m.status)).toEqual(['failed', 'sent']);
   });
 });
 

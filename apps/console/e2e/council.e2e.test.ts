@@ -31,14 +31,15 @@ describe('the council on a phone', () => {
       range: [0, 99],
     });
     const viewer = viewers.find((u) => u.username === `${slug}.xem`);
+    // The member on the phone is the council's secretary: they vote, and enter a paper ballot for another.
     const chair = await admin.call<{ id: number }>('POST', '/council/members', {
-      fullName: 'Chủ tịch Kiểm Thử',
-      role: 'chairman',
+      fullName: 'Thư ký Kiểm Thử',
+      role: 'secretary',
       userId: viewer!.id,
     });
     const others = [
       await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Ủy viên Một', role: 'member' }),
-      await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Thư ký Hai', role: 'secretary' }),
+      await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Chủ tịch Hai', role: 'chairman' }),
     ];
     const meeting = await admin.call<{ id: number }>('POST', '/council/meetings', {
       phaseId: stage.phaseId,
@@ -82,13 +83,30 @@ describe('the council on a phone', () => {
     const box = await first.getByTestId('vote-disagree').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     expect(box!.height).toBeGreaterThanOrEqual(44);
-    // Others vote (paper ballots by the secretary); the member's page shows them without reloading.
-    for (const m of others)
-      await admin.call('POST', `/council/meetings/${meeting.id}/votes`, {
-        nominationId: details.agenda[0]!.nominationId,
-        choice: 'agree',
-        memberId: m.id,
-      });
+    // The secretary enters "Ủy viên Một"'s paper ballot on the phone; it is recorded as entered by them.
+    await page.getByRole('link', { name: 'Nhập phiếu giấy' }).click();
+    await page.getByRole('combobox', { name: 'Thành viên' }).click();
+    await page.getByRole('option', { name: /Ủy viên Một/ }).click();
+    const paper = page.getByTestId(`paper-${details.agenda[0]!.nominationId}`);
+    await paper.getByTestId('vote-agree').click();
+    await expect.poll(() => paper.getByText(/^2 đồng ý/).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'council-paper-ballot-390');
+    const entered = await admin.get<{
+      agenda: { nominationId: number; votes: { memberId: number; recordedBy: number }[] }[];
+    }>(`/council/meetings/${meeting.id}`);
+    expect(
+      entered.agenda
+        .find((a) => a.nominationId === details.agenda[0]!.nominationId)!
+        .votes.find((v) => v.memberId === others[0]!.id)!.recordedBy,
+    ).toBe(viewer!.id);
+    await page.getByRole('link', { name: 'Về cuộc họp' }).click();
+    // The last member votes (a paper ballot by the administrator); the page shows it without reloading.
+    await admin.call('POST', `/council/meetings/${meeting.id}/votes`, {
+      nominationId: details.agenda[0]!.nominationId,
+      choice: 'agree',
+      memberId: others[1]!.id,
+    });
     await expect.poll(() => first.getByTestId('tally').textContent(), { timeout: 15_000 }).toMatch(/^3 đồng ý/);
     await screenshot(page, 'council-vote-sheet-390');
     await admin.call('POST', `/council/meetings/${meeting.id}/close`);

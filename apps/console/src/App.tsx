@@ -1,6 +1,6 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { AuditList } from './audit';
-import { CouncilPage, MeetingPage } from './council';
+import { BallotsPage, CouncilPage, MeetingPage } from './council';
 import { CriteriaPage } from './criteria/CriteriaPage';
 import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -69,6 +69,7 @@ export function App() {
         <Route path="/national" element={<NationalPage />} />
         <Route path="/council" element={<CouncilPage />} />
         <Route path="/council/meetings/:id" element={<MeetingPage />} />
+        <Route path="/council/meetings/:id/ballots" element={<BallotsPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
       </CustomRoutes>
     </Admin>

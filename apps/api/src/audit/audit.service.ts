@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { AuditEvent, now } from '../database/entities/index.js';
+import { Transactions } from '../database/transactions.js';
 import { redact } from './redact.js';
 
 /**
@@ -10,6 +11,15 @@ import { redact } from './redact.js';
  */
 @Injectable()
 export class AuditService {
+  private readonly listeners: { actions: ReadonlySet<string>; f: (e: CommittedEvent) => void }[] = [];
+
+  constructor(private readonly tx: Transactions) {}
+
+  /** Calls `f` with each event of these actions once the transaction that recorded it has committed. */
+  onCommitted(actions: readonly string[], f: (e: CommittedEvent) => void): void {
+    this.listeners.push({ actions: new Set(actions), f });
+  }
+
   async record(
     em: EntityManager,
     user: Pick<Principal, 'id' | 'username'> | null,
@@ -24,7 +34,7 @@ export class AuditService {
       after?: unknown;
     },
   ): Promise<void> {
-    await em.getRepository(AuditEvent).insert({
+    const row = await em.getRepository(AuditEvent).insert({
       provinceSlug: e.provinceSlug,
       userId: user?.id ?? null,
       username: user?.username ?? e.username ?? 'system',
@@ -35,5 +45,18 @@ export class AuditService {
       after: redact(e.after ?? null) as never,
       at: now(),
     });
+    const id = Number(row.identifiers[0]?.id);
+    for (const l of this.listeners.filter((x) => x.actions.has(e.action)))
+      this.tx.afterCommit(em, () =>
+        l.f({ id, action: e.action, provinceSlug: e.provinceSlug, userId: user?.id ?? null }),
+      );
   }
+}
+
+/** An audit event whose change has committed. */
+export interface CommittedEvent {
+  id: number;
+  action: string;
+  provinceSlug: string | null;
+  userId: number | null;
 }

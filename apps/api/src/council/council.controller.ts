@@ -9,6 +9,7 @@ import {
   MeetingUpdate,
   MemberInput,
   MemberUpdate,
+  ScoreInput,
   VoteInput,
 } from './council.input.js';
 import { CouncilService } from './council.service.js';
@@ -97,6 +98,16 @@ export class CouncilController {
     @Body({ schema: VoteInput }) body: VoteInput,
   ) {
     return this.council.vote(user, id, body);
+  }
+
+  @ApiOperation({ summary: 'Chấm điểm theo tiêu chí cho một đề nghị (đợt xét theo thang điểm)' })
+  @Post('meetings/:id/scores')
+  score(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Body({ schema: ScoreInput }) body: ScoreInput,
+  ) {
+    return this.council.score(user, id, body);
   }
 
   @ApiOperation({ summary: 'Kết thúc phiên họp và khóa kết quả' })

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { Bool, Int, Json, Text, Timestamp } from '../database/entities/columns.js';
+import { Bool, Int, Json, Num, Text, Timestamp } from '../database/entities/columns.js';
 
 /** A member of a province's emulation council; linked to a user where the member has an account. */
 @Entity('council_member')
@@ -69,6 +69,24 @@ export class CouncilVote {
   @Int() nominationId: number;
   @Int() memberId: number;
   @Text({ length: 10 }) choice: string;
+  /** Who recorded it: the member, or the secretary from a paper ballot. */
+  @Int() recordedBy: number;
+  @Timestamp() at: string;
+}
+
+/**
+ * A member's score for one criterion of one nomination, at a meeting of a phase that scores with points;
+ * changeable until the meeting closes.
+ */
+@Entity('council_score')
+@Unique(['meetingId', 'nominationId', 'memberId', 'criterionId'])
+export class CouncilScore {
+  @PrimaryGeneratedColumn() id: number;
+  @Int() meetingId: number;
+  @Int() nominationId: number;
+  @Int() memberId: number;
+  @Text({ length: 80 }) criterionId: string;
+  @Num() points: number;
   /** Who recorded it: the member, or the secretary from a paper ballot. */
   @Int() recordedBy: number;
   @Timestamp() at: string;

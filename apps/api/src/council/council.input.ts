@@ -36,8 +36,19 @@ export const AttendanceInput = z.object({ memberId: z.number().int().positive(),
 export const VoteInput = z.object({
   nominationId: z.number().int().positive(),
   choice: z.enum(VOTE_CHOICES),
-  /** Only for a manager recording a member's paper ballot; a member votes as themself. */
+  /** Only for a manager or the council's secretary recording a member's paper ballot; a member votes as themself. */
   memberId: z.number().int().positive().optional(),
 });
 export type VoteInput = z.infer<typeof VoteInput>;
+export const ScoreInput = z.object({
+  nominationId: z.number().int().positive(),
+  /** A member's sheet for one nomination: one or more criteria (the rest may follow later). */
+  scores: z
+    .array(z.object({ criterionId: z.string().min(1).max(80), points: z.number().min(0).max(100000) }))
+    .min(1)
+    .max(100),
+  /** Only for a manager or the council's secretary recording a member's paper sheet. */
+  memberId: z.number().int().positive().optional(),
+});
+export type ScoreInput = z.infer<typeof ScoreInput>;
 export const ApproveInput = z.object({ nominationIds: z.array(z.number().int().positive()).max(1000).optional() });

@@ -1,23 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import {
   type CouncilRule,
+  type Criterion,
   DEFAULT_COUNCIL_RULE,
   isRecused,
   type MemberAtMeeting,
+  type Phase,
   quorum,
   quotaRemaining,
   rankResults,
   type RankedResult,
+  type RankedScore,
+  rankScores,
   type Role,
+  scoreProblem,
+  scoreSheet,
+  type SheetCriterion,
+  scoreTally,
   tally,
   type VoteChoice,
 } from '@thidua/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { CriteriaService } from '../criteria/criteria.service.js';
 import { assertVisible, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
 import { requireUnit } from '../common/scoped-crud.js';
-import { Nomination, now, Person, Unit, User } from '../database/entities/index.js';
+import { CriteriaVersion, Nomination, now, Person, Unit, User } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -29,9 +38,10 @@ import {
   CouncilAttendance,
   CouncilMeeting,
   CouncilMember,
+  CouncilScore,
   CouncilVote,
 } from './council.entities.js';
-import type { MeetingInput, MeetingUpdate, MemberInput, MemberUpdate, VoteInput } from './council.input.js';
+import type { MeetingInput, MeetingUpdate, MemberInput, MemberUpdate, ScoreInput, VoteInput } from './council.input.js';
 
 /** Who calls and runs meetings: the province administrator and the appraising department (Ban Thi đua – Khen thưởng). */
 export const COUNCIL_MANAGERS: readonly Role[] = ['province-admin', 'home-affairs'];
@@ -44,11 +54,20 @@ const COUNCIL_READERS: readonly Role[] = [
   'viewer',
 ];
 
+type Scoring = NonNullable<Phase['scoring']>;
+/** A scored nominee's result keeps the sheet it was scored on. */
+export type ScoredResult = RankedScore & { sheet: SheetCriterion[] };
+
 export interface MeetingResults {
   quorum: ReturnType<typeof quorum>;
   room: ReturnType<typeof quotaRemaining>;
-  items: RankedResult[];
+  /** Votes (agree/disagree/abstain), or scores per criterion when the phase scores with points. */
+  mode?: 'votes' | 'scores';
+  items: (RankedResult | ScoredResult)[];
 }
+
+/** The rule in force, with the phase's scoring when it scores with points (kept with the locked results). */
+type MeetingRule = CouncilRule & { scoring?: Scoring | null };
 
 /**
  * The province's emulation council: its members, and meetings that vote on the appraised nominations of one
@@ -60,6 +79,7 @@ export class CouncilService {
     private readonly ds: DataSource,
     private readonly tx: Transactions,
     private readonly audit: AuditService,
+    private readonly criteria: CriteriaService,
     private readonly provinces: ProvincesRegistry,
     private readonly nominations: NominationsService,
     private readonly notifications: NotificationsService,
@@ -260,45 +280,18 @@ export class CouncilService {
     });
   }
 
-  /** A member's vote (or a manager recording one from a paper ballot). Refused when closed or recused. */
+  /**
+   * A member's vote, or one recorded from a paper ballot by a manager or the council's secretary (the row and the
+   * audit keep who entered it). Refused when closed, recused, absent (for another), or at a scored meeting.
+   */
   async vote(user: Principal, id: number, input: VoteInput) {
     return this.tx.run(async (em) => {
-      const m = await this.meeting(user, id, em);
-      if (m.status === 'closed')
+      const { m, memberId, n } = await this.ballot(em, user, id, input.nominationId, input.memberId);
+      if (this.scoring(m))
         throw conflict(
-          'Cuộc họp đã kết thúc, kết quả đã khóa / the meeting is closed, results are locked',
-          'meeting-closed',
+          'Đợt này chấm điểm theo tiêu chí, không biểu quyết / this phase is scored per criterion, not voted',
+          'scored-meeting',
         );
-      if (m.status !== 'called')
-        throw conflict('Cuộc họp chưa được triệu tập / the meeting has not been called yet', 'meeting-not-open');
-      const own = await em.getRepository(CouncilMember).findOneBy({ userId: user.id, provinceSlug: m.provinceSlug });
-      const memberId = input.memberId ?? own?.id;
-      if (!memberId) throw forbidden('Bạn không phải thành viên Hội đồng / you are not a council member');
-      const forOther = memberId !== own?.id;
-      if (forOther) forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
-      const att = await em.getRepository(CouncilAttendance).findOneBy({ meetingId: id, memberId });
-      if (!att) throw badRequest(`memberId: #${memberId} không có trong danh sách họp / not on this meeting's roll`);
-      const onAgenda = await em
-        .getRepository(CouncilAgendaItem)
-        .findOneBy({ meetingId: id, nominationId: input.nominationId });
-      if (!onAgenda)
-        throw badRequest(
-          `nominationId: đề nghị #${input.nominationId} không có trong chương trình họp / not on the agenda`,
-          'not-on-agenda',
-        );
-      const member = await em.getRepository(CouncilMember).findOneByOrFail({ id: memberId });
-      const n = await em.getRepository(Nomination).findOneByOrFail({ id: input.nominationId });
-      if (isRecused(member.unitId, { ...n, nomineePersonUnitId: await personUnit(em, n) }))
-        throw conflict(
-          `${member.fullName} không bỏ phiếu cho đề nghị của đơn vị mình / a member does not vote on their own unit's nomination`,
-          'recused',
-        );
-      if (!att.present) {
-        // A member voting from their own account is in the meeting; a ballot recorded for an absent member is not.
-        if (forOther)
-          throw conflict(`${member.fullName} vắng mặt; hãy điểm danh trước / mark the member present first`, 'absent');
-        await em.getRepository(CouncilAttendance).update({ id: att.id }, { present: true });
-      }
       const repo = em.getRepository(CouncilVote);
       const before = await repo.findOneBy({ meetingId: id, nominationId: n.id, memberId });
       await repo.delete({ meetingId: id, nominationId: n.id, memberId });
@@ -323,12 +316,100 @@ export class CouncilService {
     });
   }
 
+  /**
+   * A member's scores for one nomination's criteria (0 to each criterion's points), from their own account or
+   * entered from a paper sheet by a manager or the secretary. Only at meetings of phases that score with points.
+   */
+  async score(user: Principal, id: number, input: ScoreInput) {
+    return this.tx.run(async (em) => {
+      const { m, memberId, n } = await this.ballot(em, user, id, input.nominationId, input.memberId);
+      if (!this.scoring(m))
+        throw conflict('Đợt này biểu quyết, không chấm điểm / this phase is voted on, not scored', 'not-scored');
+      const sheet = await this.sheet(em, n);
+      for (const x of input.scores) {
+        const problem = scoreProblem(sheet, x.criterionId, x.points);
+        if (problem) {
+          const max = sheet.find((c) => c.id === x.criterionId)?.points;
+          throw badRequest(
+            problem === 'not-on-sheet'
+              ? `criterionId: "${x.criterionId}" không có trong phiếu chấm của đề nghị này / not on this nomination's score sheet`
+              : `points: điểm "${x.criterionId}" từ 0 đến ${max}, bước 0,25 / from 0 to ${max} in steps of 0.25`,
+            'bad-score',
+          );
+        }
+      }
+      const repo = em.getRepository(CouncilScore);
+      const ids = input.scores.map((x) => x.criterionId);
+      const before = await repo.findBy({ meetingId: id, nominationId: n.id, memberId, criterionId: In(ids) });
+      await repo.delete({ meetingId: id, nominationId: n.id, memberId, criterionId: In(ids) });
+      const at = now();
+      const rows = input.scores.map((x) => ({
+        meetingId: id,
+        nominationId: n.id,
+        memberId,
+        criterionId: x.criterionId,
+        points: x.points,
+        recordedBy: user.id,
+        at,
+      }));
+      await repo.insert(rows);
+      await this.audit.record(em, user, {
+        action: 'council.score',
+        entity: 'council',
+        entityId: id,
+        provinceSlug: m.provinceSlug,
+        before,
+        after: rows,
+      });
+      return rows;
+    });
+  }
+
+  /** The checks every ballot passes: meeting open, a member on the roll (self, or for another by an entitled user). */
+  private async ballot(em: EntityManager, user: Principal, id: number, nominationId: number, forMember?: number) {
+    const m = await this.meeting(user, id, em);
+    if (m.status === 'closed')
+      throw conflict(
+        'Cuộc họp đã kết thúc, kết quả đã khóa / the meeting is closed, results are locked',
+        'meeting-closed',
+      );
+    if (m.status !== 'called')
+      throw conflict('Cuộc họp chưa được triệu tập / the meeting has not been called yet', 'meeting-not-open');
+    const own = await em.getRepository(CouncilMember).findOneBy({ userId: user.id, provinceSlug: m.provinceSlug });
+    const memberId = forMember ?? own?.id;
+    if (!memberId) throw forbidden('Bạn không phải thành viên Hội đồng / you are not a council member');
+    const forOther = memberId !== own?.id;
+    if (forOther) forbiddenUnless(canEnterBallots(user, own));
+    const att = await em.getRepository(CouncilAttendance).findOneBy({ meetingId: id, memberId });
+    if (!att) throw badRequest(`memberId: #${memberId} không có trong danh sách họp / not on this meeting's roll`);
+    const onAgenda = await em.getRepository(CouncilAgendaItem).findOneBy({ meetingId: id, nominationId });
+    if (!onAgenda)
+      throw badRequest(
+        `nominationId: đề nghị #${nominationId} không có trong chương trình họp / not on the agenda`,
+        'not-on-agenda',
+      );
+    const member = await em.getRepository(CouncilMember).findOneByOrFail({ id: memberId });
+    const n = await em.getRepository(Nomination).findOneByOrFail({ id: nominationId });
+    if (isRecused(member.unitId, { ...n, nomineePersonUnitId: await personUnit(em, n) }))
+      throw conflict(
+        `${member.fullName} không bỏ phiếu cho đề nghị của đơn vị mình / a member does not vote on their own unit's nomination`,
+        'recused',
+      );
+    if (!att.present) {
+      // A member voting from their own account is in the meeting; a ballot recorded for an absent member is not.
+      if (forOther)
+        throw conflict(`${member.fullName} vắng mặt; hãy điểm danh trước / mark the member present first`, 'absent');
+      await em.getRepository(CouncilAttendance).update({ id: att.id }, { present: true });
+    }
+    return { m, memberId, n };
+  }
+
   /** Closes the meeting: results are computed once by the rule in force and locked with it. */
   closeMeeting(user: Principal, id: number) {
     return this.change(user, id, 'council.meeting.close', async (em, m) => {
       if (m.status !== 'called')
         throw conflict('Chỉ kết thúc được cuộc họp đã triệu tập / only a called meeting can be closed', 'bad-status');
-      const rule = this.rule(m.provinceSlug);
+      const rule: MeetingRule = { ...this.rule(m.provinceSlug), scoring: this.scoring(m) };
       m.results = await this.compute(em, m, rule);
       m.rule = rule;
       m.status = 'closed';
@@ -355,7 +436,8 @@ export class CouncilService {
       if (ids.length === 0) throw badRequest('Không có đề nghị nào để duyệt / nothing to approve', 'nothing-selected');
       for (const nid of ids) {
         const r = results.items.find((x) => x.nominationId === nid);
-        if (!r?.tally.passed)
+        // Ranked = passed (the vote's share, or the score's pass mark and top N) at a quorate meeting.
+        if (!r || r.rank === null)
           throw conflict(
             `Đề nghị #${nid} không đạt tại cuộc họp Hội đồng / #${nid} did not pass at the council meeting`,
             'not-passed',
@@ -384,32 +466,49 @@ export class CouncilService {
       noms.map((n) => n.nominatingUnitId),
     );
     const votes = await em.getRepository(CouncilVote).findBy({ meetingId: id });
-    const rule = (m.rule as CouncilRule | null) ?? this.rule(m.provinceSlug);
+    const scores = await em.getRepository(CouncilScore).findBy({ meetingId: id });
+    const rule = (m.rule as MeetingRule | null) ?? { ...this.rule(m.provinceSlug), scoring: this.scoring(m) };
     const results = (m.results as MeetingResults | null) ?? (await this.compute(em, m, rule));
     const me = roll.find((x) => x.userId === user.id) ?? null;
+    const criteria = rule.scoring ? await this.criteriaNames(m.provinceSlug, em) : new Map<string, string>();
     const agenda = noms
       .sort((a, b) => a.nomineeSortKey.localeCompare(b.nomineeSortKey))
       .map((n) => {
         const r = results.items.find((x) => x.nominationId === n.id)!;
         return {
           ...r,
+          ...('sheet' in r ? { sheet: r.sheet.map((c) => ({ ...c, text: criteria.get(c.id) ?? c.id })) } : {}),
           nomineeName: n.nomineeName,
           status: n.status,
           nominatingUnitName: units.get(n.nominatingUnitId) ?? '',
-          votes: votes.filter((v) => v.nominationId === n.id).map((v) => ({ memberId: v.memberId, choice: v.choice })),
+          votes: votes
+            .filter((v) => v.nominationId === n.id)
+            .map((v) => ({ memberId: v.memberId, choice: v.choice, recordedBy: v.recordedBy })),
+          scores: scores
+            .filter((v) => v.nominationId === n.id)
+            .map((v) => ({
+              memberId: v.memberId,
+              criterionId: v.criterionId,
+              points: v.points,
+              recordedBy: v.recordedBy,
+            })),
         };
       });
+    const own = me ? await em.getRepository(CouncilMember).findOneBy({ id: me.memberId }) : null;
     return {
       ...m,
       ...this.names(m),
       rule,
+      mode: rule.scoring ? ('scores' as const) : ('votes' as const),
       locked: m.status === 'closed',
       quorum: results.quorum,
       room: results.room,
       members: roll,
       agenda,
-      me: me ? { memberId: me.memberId } : null,
+      me: me ? { memberId: me.memberId, role: me.role } : null,
       canManage: COUNCIL_MANAGERS.includes(user.role),
+      /** May enter paper ballots for other members: a manager, or the council's secretary. */
+      canEnterBallots: canEnterBallots(user, own),
     };
   }
 
@@ -433,9 +532,22 @@ export class CouncilService {
         present: d.quorum.present,
         required: d.quorum.required,
         quorumMet: d.quorum.met,
+        mode: d.mode,
         items: items.map((a) => ({
           nomination: noms.find((n) => n.id === a.nominationId)!,
-          ...a.tally,
+          ...('tally' in a
+            ? a.tally
+            : {
+                agree: 0,
+                disagree: 0,
+                abstain: 0,
+                base: a.score.scorers,
+                share: 0,
+                passed: a.score.passed,
+                score: a.score.score,
+                max: a.score.max,
+                scorers: a.score.scorers,
+              }),
           selected: a.selected,
           tie: a.tie,
         })),
@@ -447,6 +559,30 @@ export class CouncilService {
 
   private rule(province: string): CouncilRule {
     return this.provinces.get(province).workflow.council ?? DEFAULT_COUNCIL_RULE;
+  }
+
+  /** The phase's points scoring, or null when the council votes: locked with the results once closed. */
+  private scoring(m: CouncilMeeting): Scoring | null {
+    if (m.rule) return (m.rule as MeetingRule).scoring ?? null;
+    return this.provinces.get(m.provinceSlug).phases.find((p) => p.id === m.phaseId)?.scoring ?? null;
+  }
+
+  /** A nomination's score sheet: the criteria it is judged by (its version, else the one in force) with points. */
+  private async sheet(em: EntityManager, n: Nomination): Promise<SheetCriterion[]> {
+    const version = n.criteriaVersion
+      ? await this.criteria.version(n.provinceSlug, n.criteriaVersion, em)
+      : await this.criteria.inForce(n.provinceSlug, undefined, em);
+    return scoreSheet(version.criteria as Criterion[], n.tier, n.recipient);
+  }
+
+  private async criteriaNames(province: string, em: EntityManager): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    // Oldest first: a criterion's current words win; retired ones keep their last.
+    const versions = await em
+      .getRepository(CriteriaVersion)
+      .find({ where: { provinceSlug: province }, order: { version: 'ASC' } });
+    for (const v of versions) for (const c of v.criteria as Criterion[]) names.set(c.id, c.text);
+    return names;
   }
 
   private async meeting(user: Principal, id: number, em: EntityManager): Promise<CouncilMeeting> {
@@ -525,7 +661,7 @@ export class CouncilService {
       .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.memberId - b.memberId);
   }
 
-  private async compute(em: EntityManager, m: CouncilMeeting, rule: CouncilRule): Promise<MeetingResults> {
+  private async compute(em: EntityManager, m: CouncilMeeting, rule: MeetingRule): Promise<MeetingResults> {
     const roll = await this.roll(em, m.id);
     const members: MemberAtMeeting[] = roll.map((x) => ({
       memberId: x.memberId,
@@ -534,8 +670,37 @@ export class CouncilService {
     }));
     const ids = await this.agendaIds(em, m.id);
     const noms = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids) }) : [];
-    const votes = await em.getRepository(CouncilVote).findBy({ meetingId: m.id });
     const q = quorum(members.length, members.filter((x) => x.present).length, rule);
+    const quota = this.provinces
+      .get(m.provinceSlug)
+      .quotas.find((x) => x.phaseId === m.phaseId && x.awardFormId === m.awardFormId);
+    const room = quotaRemaining(quota, await quotaUsage(em, { ...m, id: -1, nominatingUnitId: -1 }));
+    if (rule.scoring) {
+      const scores = await em.getRepository(CouncilScore).findBy({ meetingId: m.id });
+      const candidates = [];
+      const sheets = new Map<number, SheetCriterion[]>();
+      for (const n of noms) {
+        const sheet = await this.sheet(em, n);
+        sheets.set(n.id, sheet);
+        const byMember = new Map<number, Map<string, number>>();
+        for (const s of scores.filter((x) => x.nominationId === n.id)) {
+          if (!byMember.has(s.memberId)) byMember.set(s.memberId, new Map());
+          byMember.get(s.memberId)!.set(s.criterionId, s.points);
+        }
+        const units = { ...n, nomineePersonUnitId: await personUnit(em, n) };
+        candidates.push({
+          nominationId: n.id,
+          recipient: n.recipient,
+          score: scoreTally(members, byMember, sheet, units, rule.scoring, rule.scoreAggregate),
+        });
+      }
+      const items = rankScores(candidates, room, q.met, rule.scoring).map((r) => ({
+        ...r,
+        sheet: sheets.get(r.nominationId)!,
+      }));
+      return { quorum: q, room, mode: 'scores', items };
+    }
+    const votes = await em.getRepository(CouncilVote).findBy({ meetingId: m.id });
     const candidates = [];
     for (const n of noms) {
       const mine = new Map(
@@ -544,11 +709,7 @@ export class CouncilService {
       const units = { ...n, nomineePersonUnitId: await personUnit(em, n) };
       candidates.push({ nominationId: n.id, recipient: n.recipient, tally: tally(members, mine, units, rule) });
     }
-    const quota = this.provinces
-      .get(m.provinceSlug)
-      .quotas.find((x) => x.phaseId === m.phaseId && x.awardFormId === m.awardFormId);
-    const room = quotaRemaining(quota, await quotaUsage(em, { ...m, id: -1, nominatingUnitId: -1 }));
-    return { quorum: q, room, items: rankResults(candidates, room, q.met) };
+    return { quorum: q, room, mode: 'votes', items: rankResults(candidates, room, q.met) };
   }
 
   private names(m: Pick<CouncilMeeting, 'provinceSlug' | 'phaseId' | 'awardFormId'>) {
@@ -576,6 +737,11 @@ async function unitNames(em: EntityManager, ids: number[]): Promise<Map<number, 
 export function dateTime(iso: string): string {
   const d = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
+}
+
+/** Paper ballots for other members: entered by a manager, or by the council's (active) secretary. */
+function canEnterBallots(user: Principal, own: CouncilMember | null): boolean {
+  return COUNCIL_MANAGERS.includes(user.role) || (own?.role === 'secretary' && own.active);
 }
 
 function forbiddenUnless(allowed: boolean): void {

@@ -19,14 +19,35 @@ export class Transactions {
     this.serial = dialectOf(ds) === 'sqlite';
   }
 
+  /** Work to do once a transaction has committed (nothing if it rolls back), by the transaction's manager. */
+  private readonly committed = new WeakMap<EntityManager, (() => void)[]>();
+
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const outer = this.current.getStore();
     if (outer) return work(outer);
-    const inside = (em: EntityManager) => this.current.run(em, () => work(em));
-    if (!this.serial) return this.ds.transaction(inside);
+    const after: (() => void)[] = [];
+    const inside = (em: EntityManager) => {
+      this.committed.set(em, after);
+      return this.current.run(em, () => work(em));
+    };
+    const done = (result: T) => {
+      for (const f of after) setImmediate(f);
+      return result;
+    };
+    if (!this.serial) return this.ds.transaction(inside).then(done);
     const next = this.queue.then(() => this.ds.transaction(inside));
     this.queue = next.catch(() => undefined);
-    return next;
+    return next.then(done);
+  }
+
+  /**
+   * Runs `f` after the transaction `em` belongs to commits (never if it rolls back). Outside one of ours (a plain
+   * manager, whose writes commit as they go) it runs at once, on the next turn.
+   */
+  afterCommit(em: EntityManager, f: () => void): void {
+    const after = this.committed.get(em);
+    if (after) after.push(f);
+    else setImmediate(f);
   }
 
   /**

@@ -445,8 +445,14 @@ export interface CouncilMeetingRecord {
   present: number;
   required: number;
   quorumMet: boolean;
+  /** Votes, or scores per criterion (phases that score with points). */
+  mode?: 'votes' | 'scores';
   items: {
     nomination: Nomination;
+    /** Scored meetings: the nominee's score, the most it could score, and how many members' sheets counted. */
+    score?: number | null;
+    max?: number;
+    scorers?: number;
     agree: number;
     disagree: number;
     abstain: number;
@@ -552,14 +558,22 @@ export function councilSubmissionLetter(
     awardForm: officialName(form.name),
     phase: `${lowerFirst(phaseOf(m, r.phaseId).name)} của Phong trào thi đua “${m.movement.name}”`,
     nominees: r.items.filter((i) => i.selected).map((i) => nomineeOf(i.nomination, m, dir)),
-    councilResult: `Kết quả biểu quyết của Hội đồng (tỷ lệ đồng ý): ${r.items
-      .filter((i) => i.selected)
-      .map((i) => `${i.nomination.nomineeName} ${i.agree}/${i.base} phiếu (${percentText(i.share)})`)
-      .join('; ')}.`,
+    councilResult:
+      r.mode === 'scores'
+        ? `Kết quả chấm điểm của Hội đồng (điểm bình quân): ${r.items
+            .filter((i) => i.selected)
+            .map((i) => `${i.nomination.nomineeName} ${scoreText(i.score ?? 0)}/${scoreText(i.max ?? 0)} điểm`)
+            .join('; ')}.`
+        : `Kết quả biểu quyết của Hội đồng (tỷ lệ đồng ý): ${r.items
+            .filter((i) => i.selected)
+            .map((i) => `${i.nomination.nomineeName} ${i.agree}/${i.base} phiếu (${percentText(i.share)})`)
+            .join('; ')}.`,
     recipients: archiveLine(department, ['Như trên', 'Thành viên Hội đồng Thi đua – Khen thưởng tỉnh']),
     signer: { title: 'GIÁM ĐỐC', name: null },
   };
 }
 
 const dmyDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** 85,5 (Vietnamese decimal comma). */
+const scoreText = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
 const percentText = (share: number) => `${Math.round(share * 1000) / 10}%`.replace('.', ',');

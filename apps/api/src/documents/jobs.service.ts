@@ -13,7 +13,7 @@ import { InProcessRunner, type JobRunner, PgBossRunner } from '../jobs/runners.j
 export type JobHandler = (
   job: BackgroundJob,
   progress: (done: number, total: number) => Promise<void>,
-) => Promise<number>;
+) => Promise<number | null>;
 
 /**
  * Runs slow work (all certificates of a decision) with its status and progress stored on the job's row, so the
@@ -71,7 +71,7 @@ export class JobsService implements OnModuleInit, OnApplicationBootstrap, Before
   }
 
   async enqueue(
-    user: Principal,
+    user: Pick<Principal, 'id'>,
     job: Pick<BackgroundJob, 'provinceSlug' | 'kind' | 'entityId' | 'format'>,
   ): Promise<BackgroundJob> {
     const at = now();

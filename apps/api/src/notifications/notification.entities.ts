@@ -23,6 +23,8 @@ export class Notification {
   @Timestamp({ nullable: true }) readAt: string | null;
   /** pending → sending → sent | failed; digest (waits for the daily digest); off (email off or no address). */
   @Text({ length: 10 }) emailStatus: string;
+  /** Sends tried: a failed one goes back to pending at the next periodic run, up to EMAIL_ATTEMPTS. */
+  @Int({ default: 0 }) emailAttempts: number;
 }
 
 /** A user's notification preferences and email address. */

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type IsoDate, nominationCloses, nominationWindow, reportDueDates, type Tier } from '@thidua/domain';
 import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { AuditService, type CommittedEvent } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { notFound } from '../common/errors.js';
@@ -13,8 +14,10 @@ import {
   Report,
   Unit,
   User,
+  type BackgroundJob,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
+import { JobsService } from '../documents/jobs.service.js';
 import { ProvincesRegistry } from '../plugins/provinces.registry.js';
 import { Mailer } from './mailer.js';
 import { EmailMessage, Notification, NotificationCursor, NotificationPreference } from './notification.entities.js';
@@ -31,6 +34,12 @@ export interface NotificationEvent {
 
 /** Unit tiers (not people): the units a phase or deadline concerns. */
 const UNIT_TIERS: readonly string[] = ['provincial-agency', 'district', 'commune', 'enterprise'];
+/** Audit events that notify at once: their job stores the notifications and sends the emails. */
+const EVENT_ACTIONS = ['nomination.return', 'decision.issue'];
+/** Events whose notifications their own transaction stored: the job only sends the emails. */
+const STORED_ACTIONS = ['council.meeting.call'];
+/** Sends tried per email before it stays failed (the periodic run retries). */
+export const EMAIL_ATTEMPTS = 5;
 /** A passed deadline is reported within a week; older ones are history, not news. */
 const PASSED_WINDOW_DAYS = 7;
 
@@ -42,14 +51,48 @@ const PASSED_WINDOW_DAYS = 7;
  * api replicas send each one once.
  */
 @Injectable()
-export class NotificationsService {
+export class NotificationsService implements OnModuleInit {
+  private readonly log = new Logger('notifications');
+
   constructor(
     private readonly ds: DataSource,
     private readonly provinces: ProvincesRegistry,
     private readonly clock: Clock,
     private readonly mailer: Mailer,
     private readonly tx: Transactions,
+    private readonly jobs: JobsService,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Events are told at once: when a return, a decision or a meeting call commits, a job (pg-boss on PostgreSQL,
+   * in this process on SQLite) stores its notifications and sends the emails. The periodic run stays the safety
+   * net: it reads the same events from the audit trail (stored once per user by the unique key), sends deadline
+   * reminders and digests, and retries failed emails.
+   */
+  onModuleInit(): void {
+    this.jobs.register('notify', (job) => this.notifyJob(job));
+    this.audit.onCommitted([...EVENT_ACTIONS, ...STORED_ACTIONS], (e) => void this.soon(e));
+  }
+
+  private async soon(e: CommittedEvent): Promise<void> {
+    try {
+      await this.jobs.enqueue(
+        { id: e.userId ?? 0 },
+        { provinceSlug: e.provinceSlug ?? '', kind: 'notify', entityId: String(e.id), format: '' },
+      );
+    } catch (err) {
+      // The periodic run still picks the event up from the audit trail.
+      this.log.warn(`notify job for audit event ${e.id}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async notifyJob(job: BackgroundJob): Promise<null> {
+    const ev = await this.ds.getRepository(AuditEvent).findOneBy({ id: Number(job.entityId) });
+    if (ev && EVENT_ACTIONS.includes(ev.action)) await this.fromEvent(ev);
+    await this.deliver();
+    return null;
+  }
 
   // ── the centre ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -125,6 +168,7 @@ export class NotificationsService {
   /** One pass of the notifier: events from the audit trail, reminders due today, then emails and digests. */
   async run(): Promise<{ created: number; emailed: number; digests: number }> {
     const created = (await this.fromAudit()) + (await this.reminders(this.clock.today()));
+    await this.retryFailed();
     const emailed = await this.deliver();
     const digests = await this.digests(this.clock.today());
     return { created, emailed, digests };
@@ -134,55 +178,58 @@ export class NotificationsService {
   private async fromAudit(): Promise<number> {
     const cursor = await this.ds.getRepository(NotificationCursor).findOneBy({ name: 'audit' });
     const events = await this.ds.getRepository(AuditEvent).find({
-      where: { action: In(['nomination.return', 'decision.issue']), id: MoreThan(cursor?.lastId ?? 0) },
+      where: { action: In(EVENT_ACTIONS), id: MoreThan(cursor?.lastId ?? 0) },
       order: { id: 'ASC' },
       take: 500,
     });
     let created = 0;
-    for (const ev of events) {
-      created += await this.tx.run(async (em) => {
-        const after = ev.after as Record<string, unknown>;
-        if (ev.action === 'nomination.return') {
-          const n = after as unknown as Nomination;
-          return this.notify(
-            em,
-            {
-              kind: 'returned',
-              eventKey: `returned|${ev.id}`,
-              provinceSlug: ev.provinceSlug,
-              title: `Đề nghị khen thưởng bị trả lại: ${n.nomineeName}`,
-              body: `Lý do: ${n.returnReason ?? ''}\nNgười trả lại: ${ev.username}. Hãy bổ sung, chỉnh sửa và gửi lại.`,
-              link: `/nominations/${n.id}/show`,
-            },
-            [...(await clerksOf(em, [n.nominatingUnitId])), n.createdBy],
-          );
-        }
-        const ids = (after.nominationIds as number[] | undefined) ?? [];
-        const noms = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids) }) : [];
-        const manifest = this.provinces.get(String(after.provinceSlug));
-        const form = manifest.awardForms.find((f) => f.id === after.awardFormId)?.name ?? String(after.awardFormId);
-        let sent = 0;
-        for (const unitId of [...new Set(noms.map((n) => n.nominatingUnitId))]) {
-          const mine = noms.filter((n) => n.nominatingUnitId === unitId);
-          sent += await this.notify(
-            em,
-            {
-              kind: 'decision-issued',
-              eventKey: `decision-issued|${ev.id}`,
-              provinceSlug: ev.provinceSlug,
-              title: `Đã ban hành Quyết định ${String(after.number)} tặng "${form}"`,
-              body: `Quyết định ${String(after.number)} ngày ${dmy(String(after.signedOn))} khen thưởng:\n${mine.map((n) => `- ${n.nomineeName}`).join('\n')}`,
-              link: `/decisions/${ev.entityId}/show`,
-            },
-            await clerksOf(em, [unitId]),
-          );
-        }
-        return sent;
-      });
-    }
+    for (const ev of events) created += await this.fromEvent(ev);
     const last = events.at(-1)?.id;
     if (last !== undefined) await this.advance(last);
     return created;
+  }
+
+  /** One audit event's notifications, each stored once per user (the job and the periodic run may both try). */
+  private fromEvent(ev: AuditEvent): Promise<number> {
+    return this.tx.run(async (em) => {
+      const after = ev.after as Record<string, unknown>;
+      if (ev.action === 'nomination.return') {
+        const n = after as unknown as Nomination;
+        return this.notify(
+          em,
+          {
+            kind: 'returned',
+            eventKey: `returned|${ev.id}`,
+            provinceSlug: ev.provinceSlug,
+            title: `Đề nghị khen thưởng bị trả lại: ${n.nomineeName}`,
+            body: `Lý do: ${n.returnReason ?? ''}\nNgười trả lại: ${ev.username}. Hãy bổ sung, chỉnh sửa và gửi lại.`,
+            link: `/nominations/${n.id}/show`,
+          },
+          [...(await clerksOf(em, [n.nominatingUnitId])), n.createdBy],
+        );
+      }
+      const ids = (after.nominationIds as number[] | undefined) ?? [];
+      const noms = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids) }) : [];
+      const manifest = this.provinces.get(String(after.provinceSlug));
+      const form = manifest.awardForms.find((f) => f.id === after.awardFormId)?.name ?? String(after.awardFormId);
+      let sent = 0;
+      for (const unitId of [...new Set(noms.map((n) => n.nominatingUnitId))]) {
+        const mine = noms.filter((n) => n.nominatingUnitId === unitId);
+        sent += await this.notify(
+          em,
+          {
+            kind: 'decision-issued',
+            eventKey: `decision-issued|${ev.id}`,
+            provinceSlug: ev.provinceSlug,
+            title: `Đã ban hành Quyết định ${String(after.number)} tặng "${form}"`,
+            body: `Quyết định ${String(after.number)} ngày ${dmy(String(after.signedOn))} khen thưởng:\n${mine.map((n) => `- ${n.nomineeName}`).join('\n')}`,
+            link: `/decisions/${ev.entityId}/show`,
+          },
+          await clerksOf(em, [unitId]),
+        );
+      }
+      return sent;
+    });
   }
 
   /** Moves the cursor forward only (two replicas may race; the larger wins). */
@@ -293,6 +340,18 @@ export class NotificationsService {
 
   // ── email ──────────────────────────────────────────────────────────────────────────────────────────────────
 
+  /** Failed emails go back to the queue, until they have been tried EMAIL_ATTEMPTS times. */
+  private async retryFailed(): Promise<void> {
+    await this.tx.run((em) =>
+      em
+        .createQueryBuilder()
+        .update(Notification)
+        .set({ emailStatus: 'pending' })
+        .where('"emailStatus" = :failed AND "emailAttempts" < :max', { failed: 'failed', max: EMAIL_ATTEMPTS })
+        .execute(),
+    );
+  }
+
   /** Sends each pending email once: a replica claims a row by moving it from pending to sending. */
   async deliver(): Promise<number> {
     if (!this.mailer.enabled) return 0;
@@ -301,7 +360,9 @@ export class NotificationsService {
     let sent = 0;
     for (const n of pending) {
       const claim = await this.tx.run((em) =>
-        em.getRepository(Notification).update({ id: n.id, emailStatus: 'pending' }, { emailStatus: 'sending' }),
+        em
+          .getRepository(Notification)
+          .update({ id: n.id, emailStatus: 'pending' }, { emailStatus: 'sending', emailAttempts: n.emailAttempts + 1 }),
       );
       if (!claim.affected) continue;
       const pref = await this.ds.getRepository(NotificationPreference).findOneBy({ userId: n.userId });

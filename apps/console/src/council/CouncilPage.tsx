@@ -1,36 +1,12 @@
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { COUNCIL_ROLES } from '@thidua/domain';
+import { Box, Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useProvince } from '../common/province';
 import { apiJson } from '../notifications/api';
 import { session } from '../providers/session';
 import { formatDateTime } from './format';
+import { type Member, MembersEditor } from './MembersEditor';
 
-interface Member {
-  id: number;
-  fullName: string;
-  role: string;
-  position: string;
-  unitId: number | null;
-  userId: number | null;
-  active: boolean;
-}
 interface MeetingRow {
   id: number;
   phaseName: string;
@@ -51,7 +27,6 @@ export function CouncilPage() {
   const { slug, manifest } = useProvince();
   const [members, setMembers] = useState<Member[]>([]);
   const [meetings, setMeetings] = useState<MeetingRow[]>([]);
-  const [member, setMember] = useState({ fullName: '', role: 'member', position: '', unitId: '', userId: '' });
   const [meeting, setMeeting] = useState({ phaseId: '', awardFormId: '', startsAt: '', place: '' });
   const q = slug ? `?provinceSlug=${slug}` : '';
   const load = useCallback(() => {
@@ -64,20 +39,6 @@ export function CouncilPage() {
   }, [q, notify]);
   useEffect(load, [load]);
   const fail = (e: Error) => notify(e.message, { type: 'error' });
-  const addMember = () =>
-    apiJson('/council/members', 'POST', {
-      provinceSlug: slug,
-      fullName: member.fullName,
-      role: member.role,
-      position: member.position,
-      unitId: member.unitId ? Number(member.unitId) : null,
-      userId: member.userId ? Number(member.userId) : null,
-    })
-      .then(() => {
-        setMember({ fullName: '', role: 'member', position: '', unitId: '', userId: '' });
-        load();
-      })
-      .catch(fail);
   const addMeeting = () =>
     apiJson<{ id: number }>('/council/meetings', 'POST', { provinceSlug: slug, ...meeting })
       .then((m) => redirect(`/council/meetings/${m.id}`))
@@ -90,77 +51,7 @@ export function CouncilPage() {
       <Card sx={{ mb: 2 }}>
         <CardContent>
           <Typography variant="h6">{translate('council.members')}</Typography>
-          {members.length === 0 ? (
-            <Typography color="text.secondary">{translate('council.no_members')}</Typography>
-          ) : (
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" data-testid="council-members">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{translate('council.full_name')}</TableCell>
-                    <TableCell>{translate('council.role')}</TableCell>
-                    <TableCell>{translate('council.position')}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {members.map((m) => (
-                    <TableRow key={m.id} sx={{ opacity: m.active ? 1 : 0.5 }}>
-                      <TableCell>{m.fullName}</TableCell>
-                      <TableCell>{translate(`council.roles.${m.role}`)}</TableCell>
-                      <TableCell>{m.position}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-          )}
-          {manage && (
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
-              <TextField
-                size="small"
-                label={translate('council.full_name')}
-                value={member.fullName}
-                onChange={(e) => setMember({ ...member, fullName: e.target.value })}
-              />
-              <TextField
-                select
-                size="small"
-                label={translate('council.role')}
-                value={member.role}
-                onChange={(e) => setMember({ ...member, role: e.target.value })}
-                sx={{ minWidth: 150 }}
-              >
-                {COUNCIL_ROLES.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {translate(`council.roles.${r}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <TextField
-                size="small"
-                label={translate('council.position')}
-                value={member.position}
-                onChange={(e) => setMember({ ...member, position: e.target.value })}
-              />
-              <TextField
-                size="small"
-                type="number"
-                label={translate('council.unit')}
-                value={member.unitId}
-                onChange={(e) => setMember({ ...member, unitId: e.target.value })}
-              />
-              <TextField
-                size="small"
-                type="number"
-                label={translate('council.user')}
-                value={member.userId}
-                onChange={(e) => setMember({ ...member, userId: e.target.value })}
-              />
-              <Button variant="contained" onClick={() => void addMember()}>
-                {translate('council.add_member')}
-              </Button>
-            </Stack>
-          )}
+          <MembersEditor slug={slug} members={members} manage={manage} onChange={load} />
         </CardContent>
       </Card>
       <Card>

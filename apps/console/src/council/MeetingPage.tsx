@@ -1,59 +1,11 @@
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  FormControlLabel,
-  Stack,
-  Switch,
-  ToggleButton,
-  ToggleButtonGroup,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { Title, useNotify, useParams, useTranslate } from 'react-admin';
+import { Link, Title, useNotify, useParams, useTranslate } from 'react-admin';
 import { DownloadButtons } from '../common/DownloadButtons';
 import { apiJson } from '../notifications/api';
+import { Ballot } from './Ballot';
 import { formatDateTime, percent } from './format';
-
-interface Tally {
-  agree: number;
-  disagree: number;
-  abstain: number;
-  base: number;
-  share: number;
-  passed: boolean;
-  recused: number[];
-}
-interface AgendaItem {
-  nominationId: number;
-  nomineeName: string;
-  nominatingUnitName: string;
-  recipient: string;
-  status: string;
-  rank: number | null;
-  selected: boolean;
-  tie: boolean;
-  tally: Tally;
-  votes: { memberId: number; choice: string }[];
-}
-interface MeetingView {
-  id: number;
-  status: 'planned' | 'called' | 'closed';
-  phaseName: string;
-  awardFormName: string;
-  startsAt: string;
-  place: string;
-  locked: boolean;
-  quorum: { members: number; present: number; required: number; met: boolean };
-  members: { memberId: number; fullName: string; role: string; present: boolean }[];
-  agenda: AgendaItem[];
-  me: { memberId: number } | null;
-  canManage: boolean;
-}
-
-const CHOICES = ['agree', 'disagree', 'abstain'] as const;
+import { type AgendaItem, type MeetingView, recusedFrom } from './types';
 
 /**
  * One meeting: attendance and quorum, the agenda with each member's vote sheet (large buttons, one column: it
@@ -84,6 +36,11 @@ export function MeetingPage() {
     apiJson(`/council/meetings/${id}${path}`, method, body)
       .then(load)
       .catch((e: Error) => notify(e.message, { type: 'error' }));
+  const saveScores = (nominationId: number, scores: { criterionId: string; points: number }[]) =>
+    apiJson(`/council/meetings/${id}/scores`, 'POST', { nominationId, scores })
+      .then(() => notify('council.scores_saved', { type: 'success' }))
+      .then(load)
+      .catch((e: Error) => notify(e.message, { type: 'error' }));
   if (!m) return null;
   const open = m.status === 'called';
   return (
@@ -105,23 +62,31 @@ export function MeetingPage() {
               label={`${translate(m.quorum.met ? 'council.quorum_met' : 'council.quorum_not_met')}: ${translate('council.quorum', m.quorum)}`}
             />
           </Stack>
-          {m.canManage && (
+          {(m.canManage || m.canEnterBallots) && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
-              {m.status === 'planned' && (
+              {m.canManage && m.status === 'planned' && (
                 <Button variant="contained" onClick={() => void act('/call')}>
                   {translate('council.call')}
                 </Button>
               )}
-              {open && (
+              {m.canManage && open && (
                 <Button variant="contained" color="warning" onClick={() => void act('/close')}>
                   {translate('council.close')}
                 </Button>
               )}
-              {m.locked && m.quorum.met && m.agenda.some((a) => a.selected && a.status === 'appraised') && (
-                <Button variant="contained" color="success" onClick={() => void act('/approve', 'POST', {})}>
-                  {translate('council.approve')}
+              {open && m.canEnterBallots && (
+                <Button component={Link} to={`/council/meetings/${m.id}/ballots`} variant="outlined">
+                  {translate('council.paper_ballots')}
                 </Button>
               )}
+              {m.canManage &&
+                m.locked &&
+                m.quorum.met &&
+                m.agenda.some((a) => a.selected && a.status === 'appraised') && (
+                  <Button variant="contained" color="success" onClick={() => void act('/approve', 'POST', {})}>
+                    {translate('council.approve')}
+                  </Button>
+                )}
             </Stack>
           )}
           {m.locked && (
@@ -174,8 +139,7 @@ export function MeetingPage() {
         {[...m.agenda]
           .sort((a, b) => (m.locked ? (a.rank ?? 1e9) - (b.rank ?? 1e9) : 0))
           .map((a) => {
-            const recused = !!m.me && a.tally.recused.includes(m.me.memberId);
-            const mine = a.votes.find((v) => v.memberId === m.me?.memberId)?.choice ?? null;
+            const recused = !!m.me && recusedFrom(a).includes(m.me.memberId);
             return (
               <Card key={a.nominationId} variant="outlined" data-testid={`agenda-${a.nominationId}`}>
                 <CardContent>
@@ -184,38 +148,25 @@ export function MeetingPage() {
                     {translate(`recipients.${a.recipient}`)} · {a.nominatingUnitName}
                   </Typography>
                   <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="tally">
-                    {translate('council.tally', {
-                      agree: a.tally.agree,
-                      disagree: a.tally.disagree,
-                      abstain: a.tally.abstain,
-                      share: percent(a.tally.share),
-                    })}
+                    {resultLine(a, translate)}
                   </Typography>
                   <Stack direction="row" spacing={1} sx={{ mt: 0.5, flexWrap: 'wrap', rowGap: 1 }}>
                     {a.rank !== null && <Chip size="small" label={translate('council.rank', { rank: a.rank })} />}
                     {a.selected && <Chip size="small" color="success" label={translate('council.selected')} />}
                     {a.tie && <Chip size="small" color="warning" label={translate('council.tie')} />}
-                    {m.locked && !a.tally.passed && <Chip size="small" label={translate('council.not_passed')} />}
+                    {m.locked && !(a.tally ?? a.score)?.passed && (
+                      <Chip size="small" label={translate('council.not_passed')} />
+                    )}
                     {a.status !== 'appraised' && <Chip size="small" label={translate(`statuses.${a.status}`)} />}
                   </Stack>
                   {open && m.me && !recused && (
-                    <ToggleButtonGroup
-                      exclusive
-                      fullWidth
-                      color="primary"
-                      value={mine}
-                      aria-label={translate('council.your_vote')}
-                      onChange={(_, choice: string | null) =>
-                        choice && void act('/votes', 'POST', { nominationId: a.nominationId, choice })
-                      }
-                      sx={{ mt: 1, flexDirection: { xs: 'column', sm: 'row' } }}
-                    >
-                      {CHOICES.map((c) => (
-                        <ToggleButton key={c} value={c} sx={{ minHeight: 48 }} data-testid={`vote-${c}`}>
-                          {translate(`council.choices.${c}`)}
-                        </ToggleButton>
-                      ))}
-                    </ToggleButtonGroup>
+                    <Ballot
+                      item={a}
+                      memberId={m.me.memberId}
+                      mode={m.mode}
+                      onVote={(choice) => void act('/votes', 'POST', { nominationId: a.nominationId, choice })}
+                      onScores={(scores) => saveScores(a.nominationId, scores)}
+                    />
                   )}
                   {recused && (
                     <Typography variant="body2" color="warning.main" sx={{ mt: 1 }}>
@@ -238,4 +189,19 @@ export function MeetingPage() {
       </Stack>
     </Box>
   );
+}
+
+/** The live (or locked) tally: votes and share, or the score against the most a nominee can score. */
+export function resultLine(a: AgendaItem, translate: (key: string, options?: object) => string): string {
+  if (a.tally)
+    return translate('council.tally', {
+      agree: a.tally.agree,
+      disagree: a.tally.disagree,
+      abstain: a.tally.abstain,
+      share: percent(a.tally.share),
+    });
+  const s = a.score!;
+  return s.score === null
+    ? translate('council.no_score', { max: s.max })
+    : translate('council.score', { score: s.score, max: s.max, scorers: s.scorers });
 }

@@ -1,2 +1,3 @@
 export * from './rule.js';
 export * from './results.js';
+export * from './scores.js';

@@ -93,28 +93,49 @@ export interface Room {
   combined: number | null;
 }
 
-export interface RankedResult extends Candidate {
-  /** 1-based, by share then agreeing votes; equal candidates share a rank. Null for those that did not pass. */
+/** A candidate with its place: rank, selected within the quota, or tied across the quota line. */
+export type RankedBy<C> = C & {
+  /** 1-based, best first; equal candidates share a rank. Null for those that did not pass. */
   rank: number | null;
   /** Passed and within the quota: proposed for approval. */
   selected: boolean;
   /** Tied with another candidate across the quota line: the council (or appraiser) must choose. */
   tie: boolean;
+};
+export type RankedResult = RankedBy<Candidate>;
+
+/** How candidates compare: which passed, which is better (negative: a first), which are equal. */
+export interface Ordering<C> {
+  passed: (c: C) => boolean;
+  better: (a: C, b: C) => number;
+  same: (a: C, b: C) => boolean;
 }
 
-const better = (a: Candidate, b: Candidate) => b.tally.share - a.tally.share || b.tally.agree - a.tally.agree;
-const same = (a: Candidate, b: Candidate) =>
-  Math.abs(a.tally.share - b.tally.share) < EPS && a.tally.agree === b.tally.agree;
+const byVotes: Ordering<Candidate> = {
+  passed: (c) => c.tally.passed,
+  better: (a, b) => b.tally.share - a.tally.share || b.tally.agree - a.tally.agree,
+  same: (a, b) => Math.abs(a.tally.share - b.tally.share) < EPS && a.tally.agree === b.tally.agree,
+};
 
 /**
- * Ranks the candidates that passed and fills the quota in rank order: collectives and individuals each against
- * their own cap, both against a combined cap. When the quota line cuts through a group of equal candidates of one
- * kind, none of that group is selected: they are flagged as a tie for the council (or the appraiser) to decide,
- * and the places they reach stay reserved. No quorum, no result.
+ * Ranks the candidates that passed (by share, then agreeing votes) and fills the quota in rank order: collectives
+ * and individuals each against their own cap, both against a combined cap. When the quota line cuts through a
+ * group of equal candidates of one kind, none of that group is selected: they are flagged as a tie for the
+ * council (or the appraiser) to decide, and the places they reach stay reserved. No quorum, no result.
  */
 export function rankResults(candidates: Candidate[], room: Room, quorumMet: boolean): RankedResult[] {
-  const passed = quorumMet ? candidates.filter((c) => c.tally.passed).sort(better) : [];
-  const out = new Map<number, RankedResult>();
+  return rankBy(candidates, room, quorumMet, byVotes);
+}
+
+/** The quota filling of `rankResults` for any ordering (votes, or scores). */
+export function rankBy<C extends { nominationId: number; recipient: Recipient }>(
+  candidates: C[],
+  room: Room,
+  quorumMet: boolean,
+  order: Ordering<C>,
+): RankedBy<C>[] {
+  const passed = quorumMet ? candidates.filter(order.passed).sort(order.better) : [];
+  const out = new Map<number, RankedBy<C>>();
   const used = { collective: 0, individual: 0 };
   const fits = (r: Recipient) => {
     const cap = r === 'collective' ? room.collectives : room.individuals;
@@ -125,7 +146,7 @@ export function rankResults(candidates: Candidate[], room: Room, quorumMet: bool
   let i = 0;
   while (i < passed.length) {
     let j = i + 1;
-    while (j < passed.length && same(passed[i]!, passed[j]!)) j++;
+    while (j < passed.length && order.same(passed[i]!, passed[j]!)) j++;
     const group = passed.slice(i, j);
     const taken = group.map((c) => {
       const ok = fits(c.recipient);
@@ -134,7 +155,7 @@ export function rankResults(candidates: Candidate[], room: Room, quorumMet: bool
     });
     // Equals split by the line compete for the same place: same kind, or any kind once the combined cap is full.
     const combinedFull = room.combined !== null && used.collective + used.individual >= room.combined;
-    const competes = (a: Candidate, b: Candidate) => a.recipient === b.recipient || combinedFull;
+    const competes = (a: C, b: C) => a.recipient === b.recipient || combinedFull;
     group.forEach((x, k) => {
       const tie = group.some((y, l) => taken[l] !== taken[k] && competes(x, y));
       out.set(x.nominationId, { ...x, rank: i + 1, selected: taken[k]! && !tie, tie });

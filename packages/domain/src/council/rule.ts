@@ -10,6 +10,9 @@ export const COUNCIL_ROLE_LABELS: Record<CouncilRole, { vi: string; en: string }
   secretary: { vi: 'Thư ký', en: 'Secretary' },
 };
 
+export const SCORE_AGGREGATES = ['mean', 'trimmed-mean', 'median'] as const;
+export type ScoreAggregate = (typeof SCORE_AGGREGATES)[number];
+
 export const VOTE_CHOICES = ['agree', 'disagree', 'abstain'] as const;
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
@@ -26,6 +29,11 @@ export const councilRuleSchema = z.object({
   passShare: z.number().gt(0).max(1),
   /** True when the plan says "trên" (strictly more than) rather than "từ … trở lên". */
   strict: z.boolean().optional(),
+  /**
+   * For phases that score with points: how members' totals make a nominee's score. "mean" (default) averages
+   * them; "trimmed-mean" first drops one highest and one lowest total (with at least three scorers); "median".
+   */
+  scoreAggregate: z.enum(SCORE_AGGREGATES).optional(),
   source: z.string().min(1),
 });
 export type CouncilRule = z.infer<typeof councilRuleSchema>;

@@ -128,6 +128,11 @@ export const FIELD_HELP: Record<string, { meaning: string; example?: string }> =
   },
   'workflow.council.passShare': { meaning: 'Share of agreeing votes a nominee needs.', example: '0.7' },
   'workflow.council.strict': { meaning: 'True when the plan says "trên" (strictly more than).', example: 'false' },
+  'workflow.council.scoreAggregate': {
+    meaning:
+      'Points-based phases: members’ totals make the score by mean (default), trimmed-mean (drops one highest and one lowest) or median.',
+    example: 'mean',
+  },
   'workflow.reportDeadlines': { meaning: 'Yearly or one-off report deadlines.' },
   'workflow.reportDeadlines[].everyYear': { meaning: 'Each year on MM-DD …', example: '12-20' },
   'workflow.reportDeadlines[].date': { meaning: '… or one date.', example: '2023-12-15' },

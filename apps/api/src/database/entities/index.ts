@@ -5,6 +5,7 @@ import {
   CouncilAttendance,
   CouncilMeeting,
   CouncilMember,
+  CouncilScore,
   CouncilVote,
 } from '../../council/council.entities.js';
 import {
@@ -59,6 +60,7 @@ export const ENTITIES = [
   CouncilAgendaItem,
   CouncilAttendance,
   CouncilVote,
+  CouncilScore,
   Notification,
   NotificationPreference,
   EmailMessage,

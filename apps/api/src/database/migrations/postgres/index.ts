@@ -4,6 +4,7 @@ import { Comparison1795600000001 } from './1795600000001-Comparison.js';
 import { AuthSessions1795847879071 } from './1795847879071-AuthSessions.js';
 import { CouncilNotifications1795848290256 } from './1795848290256-CouncilNotifications.js';
 import { StoredFiles1795850255985 } from './1795850255985-StoredFiles.js';
+import { CouncilScoresEmailAttempts1795859854343 } from './1795859854343-CouncilScoresEmailAttempts.js';
 
 /** In order of application. */
 export const POSTGRES_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const POSTGRES_MIGRATIONS = [
   AuthSessions1795847879071,
   CouncilNotifications1795848290256,
   StoredFiles1795850255985,
+  CouncilScoresEmailAttempts1795859854343,
 ];

@@ -3,6 +3,7 @@ import { Documents1795513037237 } from './1795513037237-Documents.js';
 import { Comparison1795600000001 } from './1795600000001-Comparison.js';
 import { AuthSessions1795847879071 } from './1795847879071-AuthSessions.js';
 import { CouncilNotifications1795848290256 } from './1795848290256-CouncilNotifications.js';
+import { CouncilScoresEmailAttempts1795859854343 } from './1795859854343-CouncilScoresEmailAttempts.js';
 
 /** In order of application. */
 export const SQLITE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const SQLITE_MIGRATIONS = [
   Comparison1795600000001,
   AuthSessions1795847879071,
   CouncilNotifications1795848290256,
+  CouncilScoresEmailAttempts1795859854343,
 ];

@@ -1,0 +1,205 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeDataProvider, renderAsRole } from '../test/render';
+import { BallotsPage } from './BallotsPage';
+import { type Member, MembersEditor } from './MembersEditor';
+import type { AgendaItem, MeetingView } from './types';
+
+vi.mock('react-admin', async (original) => ({
+  ...(await original<typeof import('react-admin')>()),
+  useParams: () => ({ id: '4' }),
+}));
+
+/** The api as fetch sees it: answers by method and path, and keeps every request with its body. */
+let requests: { method: string; path: string; body: unknown }[] = [];
+function serve(routes: Record<string, unknown>) {
+  requests = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init: RequestInit = {}) => {
+      const method = init.method ?? 'GET';
+      const path = new URL(url, 'http://x').pathname.replace(/^\/api/, '');
+      requests.push({ method, path, body: init.body ? JSON.parse(String(init.body)) : undefined });
+      const body = routes[`${method} ${path}`] ?? {};
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }),
+  );
+}
+beforeEach(() => serve({}));
+afterEach(() => vi.unstubAllGlobals());
+
+const choose = async (label: RegExp | string, option: RegExp | string) => {
+  fireEvent.mouseDown(screen.getAllByRole('combobox', { name: label })[0]!);
+  fireEvent.click(await screen.findByRole('option', { name: option }));
+};
+
+describe('council members editor', () => {
+  const members: Member[] = [
+    { id: 1, fullName: 'Nguyễn Văn Chủ', role: 'chairman', position: '', unitId: null, userId: 11, active: true },
+    {
+      id: 2,
+      fullName: 'Lê Thị Ủy',
+      role: 'member',
+      position: 'Phó Giám đốc',
+      unitId: null,
+      userId: null,
+      active: true,
+    },
+  ];
+  const users = [
+    { id: 11, username: 'tinh.chu', fullName: 'Nguyễn Văn Chủ' },
+    { id: 12, username: 'tinh.thuky', fullName: 'Lê Thị Ủy' },
+  ];
+
+  it('changes a member’s role, links an account, removes a member and adds one', async () => {
+    serve({ 'GET /users': users });
+    const onChange = vi.fn();
+    renderAsRole(
+      <MembersEditor slug="tinh-thu" members={members} manage onChange={onChange} />,
+      'province-admin',
+      fakeDataProvider({}),
+    );
+    const row = screen.getByTestId('member-1');
+    expect(await within(row).findByText('Nguyễn Văn Chủ (tinh.chu)')).toBeInTheDocument();
+    expect(within(row).getByText('Chủ tịch')).toBeInTheDocument();
+
+    fireEvent.click(within(screen.getByTestId('member-2')).getByRole('button', { name: 'Sửa' }));
+    const editing = screen.getByTestId('member-2');
+    fireEvent.mouseDown(within(editing).getByRole('combobox', { name: 'Vai trò' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Thư ký' }));
+    fireEvent.mouseDown(within(editing).getByRole('combobox', { name: /Tài khoản/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Lê Thị Ủy (tinh.thuky)' }));
+    fireEvent.click(within(editing).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(requests.find((r) => r.method === 'PUT')).toMatchObject({
+      path: '/council/members/2',
+      body: { role: 'secretary', userId: 12, fullName: 'Lê Thị Ủy', position: 'Phó Giám đốc' },
+    });
+
+    fireEvent.click(within(screen.getByTestId('member-1')).getByRole('button', { name: 'Thôi làm thành viên' }));
+    await waitFor(() =>
+      expect(requests.filter((r) => r.method === 'PUT').at(-1)).toMatchObject({
+        path: '/council/members/1',
+        body: { active: false },
+      }),
+    );
+
+    fireEvent.change(screen.getByTestId('new-name'), { target: { value: 'Trần Văn Phó' } });
+    await choose('Vai trò', 'Phó Chủ tịch');
+    fireEvent.click(screen.getByTestId('add-member'));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(requests.find((r) => r.method === 'POST')).toMatchObject({
+      path: '/council/members',
+      body: { provinceSlug: 'tinh-thu', fullName: 'Trần Văn Phó', role: 'vice-chairman', userId: null },
+    });
+    expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows no editing to a reader', () => {
+    renderAsRole(
+      <MembersEditor slug="tinh-thu" members={members} manage={false} onChange={() => undefined} />,
+      'viewer',
+      fakeDataProvider({}),
+    );
+    expect(screen.queryByRole('button', { name: 'Sửa' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('add-member')).not.toBeInTheDocument();
+  });
+});
+
+const item = (nominationId: number, extra: Partial<AgendaItem>): AgendaItem => ({
+  nominationId,
+  nomineeName: `UBND huyện Số 0${nominationId}`,
+  nominatingUnitName: `UBND huyện Số 0${nominationId}`,
+  recipient: 'collective',
+  status: 'appraised',
+  rank: null,
+  selected: false,
+  tie: false,
+  votes: [],
+  scores: [],
+  ...extra,
+});
+const meeting = (mode: 'votes' | 'scores', agenda: AgendaItem[]): MeetingView => ({
+  id: 4,
+  status: 'called',
+  mode,
+  phaseName: 'Sơ kết 2024',
+  awardFormName: 'Cờ thi đua',
+  startsAt: '2024-08-20T01:00:00.000Z',
+  place: 'Phòng họp',
+  locked: false,
+  quorum: { members: 3, present: 3, required: 2, met: true },
+  members: [
+    { memberId: 1, fullName: 'Nguyễn Văn Chủ', role: 'chairman', present: true, unitId: null },
+    { memberId: 2, fullName: 'Lê Văn Ủy', role: 'member', present: true, unitId: 300 },
+    { memberId: 3, fullName: 'Hoàng Thị Thư', role: 'secretary', present: true, unitId: null },
+  ],
+  agenda,
+  me: { memberId: 3, role: 'secretary' },
+  canManage: false,
+  canEnterBallots: true,
+});
+const sheet = [
+  { id: 'dti-70', points: 40, weight: 1, text: 'Đạt tỷ lệ trên 70% điểm' },
+  { id: 'mo-hinh', points: 30, weight: 2, text: 'Có mô hình hay' },
+];
+const score = (recused: number[] = []) => ({ scorers: 0, score: null, max: 100, passed: false, recused });
+const tally = (recused: number[] = []) => ({
+  agree: 0,
+  disagree: 0,
+  abstain: 0,
+  base: 3,
+  share: 0,
+  passed: false,
+  recused,
+});
+
+describe('paper ballots entered by the secretary', () => {
+  it('enters a member’s score sheet: total, a bad score blocks saving, saved for that member', async () => {
+    serve({
+      'GET /council/meetings/4': meeting('scores', [
+        item(7, { sheet, score: score() }),
+        item(8, { sheet, score: score([2]) }),
+      ]),
+    });
+    renderAsRole(<BallotsPage />, 'viewer', fakeDataProvider({}));
+    expect(await screen.findByText(/ghi là do bạn nhập thay thành viên/)).toBeInTheDocument();
+    await choose('Thành viên', /Lê Văn Ủy/);
+    const first = await screen.findByTestId('paper-7');
+    // The member sits for nomination 8's unit: no sheet for it.
+    expect(within(screen.getByTestId('paper-8')).getByText('Không biểu quyết (đơn vị mình)')).toBeInTheDocument();
+    fireEvent.change(within(first).getByTestId('score-dti-70'), { target: { value: '35,5' } });
+    fireEvent.change(within(first).getByTestId('score-mo-hinh'), { target: { value: '31' } });
+    expect(within(first).getByTestId('save-scores')).toBeDisabled();
+    fireEvent.change(within(first).getByTestId('score-mo-hinh'), { target: { value: '25' } });
+    expect(within(first).getByTestId('sheet-total')).toHaveTextContent('Tổng: 85,5/100');
+    fireEvent.click(within(first).getByTestId('save-scores'));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(requests.find((r) => r.method === 'POST')).toEqual({
+      method: 'POST',
+      path: '/council/meetings/4/scores',
+      body: {
+        nominationId: 7,
+        memberId: 2,
+        scores: [
+          { criterionId: 'dti-70', points: 35.5 },
+          { criterionId: 'mo-hinh', points: 25 },
+        ],
+      },
+    });
+  });
+
+  it('enters a member’s vote', async () => {
+    serve({ 'GET /council/meetings/4': meeting('votes', [item(7, { tally: tally() })]) });
+    renderAsRole(<BallotsPage />, 'viewer', fakeDataProvider({}));
+    await screen.findByText(/ghi là do bạn nhập thay thành viên/);
+    await choose('Thành viên', /Nguyễn Văn Chủ/);
+    fireEvent.click(within(await screen.findByTestId('paper-7')).getByTestId('vote-disagree'));
+    await waitFor(() =>
+      expect(requests.find((r) => r.method === 'POST')).toMatchObject({
+        path: '/council/meetings/4/votes',
+        body: { nominationId: 7, choice: 'disagree', memberId: 1 },
+      }),
+    );
+  });
+});
