@@ -1,4 +1,11 @@
-import type { Criterion, ProvinceManifest } from '@thidua/domain';
+import {
+  type Criterion,
+  nominationRuleDate,
+  type ProvinceManifest,
+  type Tier,
+  tierInForce,
+  unitEndedOn,
+} from '@thidua/domain';
 import type { RunningApi } from './api';
 import { ApiClient } from './client';
 
@@ -8,6 +15,7 @@ interface Unit {
   id: number;
   name: string;
   tier: string;
+  validTo: string | null;
 }
 interface Nomination {
   id: number;
@@ -66,22 +74,29 @@ export async function chooseStage(api: RunningApi): Promise<Stage> {
   throw new Error('no demo province has an issued decision under a capped quota for collectives');
 }
 
-/** `count` units of the stage that may still be nominated (eligible tier, no nomination in this phase), creating what is missing. */
+/**
+ * `count` units of the stage that may still be nominated (eligible tier in force on the round's date, unit still
+ * operating, no nomination in this phase), creating what is missing.
+ */
 export async function freeUnits(stage: Stage, count: number): Promise<Unit[]> {
   const { admin, manifest, phaseId, awardFormId } = stage;
   const form = manifest.awardForms.find((f) => f.id === awardFormId)!;
-  const tiers = form.tiers ?? manifest.tiers.map((t) => t.tier);
+  const date = nominationRuleDate(
+    manifest.phases.find((p) => p.id === phaseId)!,
+    stage.today,
+  );
+  const tiers = (form.tiers ?? manifest.tiers.map((t) => t.tier)).filter((t) => tierInForce(t as Tier, date));
   const units = await admin.get<Unit[]>('/units', { range: [0, 999] });
   const taken = await admin.get<Nomination[]>('/nominations', { filter: { phaseId }, range: [0, 999] });
   const used = new Set(taken.flatMap((n) => [n.nominatingUnitId, n.nomineeUnitId]));
-  const free = units.filter((u) => tiers.includes(u.tier as never) && !used.has(u.id));
+  const free = units.filter((u) => tiers.includes(u.tier as never) && !used.has(u.id) && !unitEndedOn(u, date));
   for (let i = free.length; i < count; i++)
     free.push(await admin.call<Unit>('POST', '/units', { name: `Đơn vị thi đua kiểm thử ${i + 1}`, tier: tiers[0] }));
   return free.slice(0, count);
 }
 
 /** Readings that pass every numeric criterion of the unit's tier, so the scenario is about the workflow, not the data. */
-export async function satisfyCriteria(stage: Stage, unit: Unit): Promise<void> {
+export async function satisfyCriteria(stage: Stage, unit: Pick<Unit, 'id' | 'tier'>): Promise<void> {
   const { admin, slug, manifest, phaseId } = stage;
   const year = Number(manifest.phases.find((p) => p.id === phaseId)!.period.to.slice(0, 4));
   const { criteria } = await admin.get<{ criteria: Criterion[] }>(`/provinces/${slug}/criteria`);
