@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import {
   Edit,
+  type EditProps,
   Labeled,
   required,
   SaveButton,
@@ -20,10 +21,10 @@ import type { DecisionRecord } from './types';
  * the builder's select-all), number, signing date and signer. Phase and award form stay: a different pair is a
  * different decision. Once issued there is nothing to edit (the api refuses with "decision-issued" too).
  */
-export function DecisionEdit() {
+export function DecisionEdit(props: Omit<EditProps, 'children'>) {
   const translate = useTranslate();
   return (
-    <Edit redirect="show" mutationMode="pessimistic">
+    <Edit redirect="show" mutationMode="pessimistic" {...props}>
       <WithRecord<DecisionRecord>
         render={(d) =>
           d.status === 'issued' ? (
