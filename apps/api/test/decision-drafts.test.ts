@@ -134,6 +134,12 @@ describe('a draft decision', () => {
     expect(text).not.toContain('UBND huyện Số 03');
     expect(text).toContain('ngày 12 tháng 9 năm 2024');
 
+    // An edit of one field leaves the others, and the awardees, as they are.
+    const signer = await home.put(`/api/decisions/${id}`, { signerName: 'Trần Thị Bảo Anh' });
+    expect(signer.status).toBe(200);
+    expect(signer.body).toMatchObject({ number: '126/QĐ-UBND', signerName: 'Trần Thị Bảo Anh' });
+    expect([...signer.body.nominationIds].sort()).toEqual([second, third].sort());
+
     // Only approved nominations of the same phase × award form: a draft nomination is refused, nothing changes.
     const unit = world.tn.districts[6]!.id;
     const stray = await flow.draft({ nomineeUnitId: unit, nominatingUnitId: unit }, 'tn.admin');
@@ -155,7 +161,7 @@ describe('a draft decision', () => {
     expect(preview.status).toBe(409);
     expect(preview.body.code).toBe('decision-issued');
     const after = (await home.get(`/api/decisions/${id}`)).body;
-    expect(after).toMatchObject({ status: 'issued', signerName: 'Trần Thị Bảo', number: '126/QĐ-UBND' });
+    expect(after).toMatchObject({ status: 'issued', signerName: 'Trần Thị Bảo Anh', number: '126/QĐ-UBND' });
     expect(after.awardees.map((a: { status: string }) => a.status)).toEqual(['decided', 'decided']);
 
     const pdf = await binary(home.get(`/api/decisions/${id}/documents/decision?format=pdf`));
