@@ -234,6 +234,7 @@ describe('the console against the real api', () => {
     const preview = (await page.getByTestId('preview-frame').getAttribute('srcdoc')) ?? '';
     expect(preview).toContain('DỰ THẢO</span>');
     expect(preview).not.toContain('901/QĐ-UBND');
+    await page.frameLocator('[data-testid="preview-frame"]').getByText('DỰ THẢO', { exact: true }).waitFor();
     await screenshot(page, 'decision-draft-preview');
     await page.getByRole('button', { name: 'Đóng' }).click();
     const draftPdf = await downloaded(page, page.getByTestId('preview-decision-pdf'));

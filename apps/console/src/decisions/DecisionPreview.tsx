@@ -48,7 +48,7 @@ export function DecisionPreview({ decision }: { decision: { id: number; number: 
         <DialogTitle>
           {shown && translate(`thidua.decision.preview.${shown.kind}`)}
         </DialogTitle>
-        <DialogContent dividers sx={{ p: 0 }}>
+        <DialogContent dividers sx={{ px: 3, py: 2 }}>
           {shown && (
             <iframe
               title={translate('thidua.decision.preview_frame')}
