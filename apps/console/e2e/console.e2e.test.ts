@@ -244,7 +244,10 @@ describe('the console against the real api', () => {
     await page.getByLabel('Số quyết định *', { exact: true }).fill('902/QĐ-UBND');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(/\/decisions\/\d+\/show$/);
-    await page.getByText(/902\/QĐ-UBND/).first().waitFor();
+    await page
+      .getByText(/902\/QĐ-UBND/)
+      .first()
+      .waitFor();
     await page.getByTestId('issue-decision').click();
     const confirm = page.getByRole('dialog');
     await expect

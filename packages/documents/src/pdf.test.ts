@@ -50,7 +50,9 @@ describe('PDF', () => {
   it('lays "DỰ THẢO" across every page of a draft (decision and annex), and nowhere on the final print', async () => {
     const draft = { ...d, head: { ...d.head, number: null } };
     const pdf = await toPdf(render('decision', draft, { watermark: 'DỰ THẢO' }));
-    const pages = poppler('pdftotext', pdf, '-raw', '-enc', 'UTF-8').split('\f').filter((p) => p.trim());
+    const pages = poppler('pdftotext', pdf, '-raw', '-enc', 'UTF-8')
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBe(2);
     // pdftotext reads the diagonal text as it lies, so compare letters only.
     for (const page of pages) expect(page.replace(/\s+/g, '')).toContain('DỰTHẢO');

@@ -89,7 +89,8 @@ describe('draft decision', () => {
       join(dir, 'layout.hbs'),
       '<!DOCTYPE html><html><head><title>{{pageTitle}}</title></head><body class="riêng">{{> @partial-block}}</body></html>',
     );
-    for (const overrides of [{}, { 'partials/layout': join(dir, 'layout.hbs') }]) {
+    const layouts: Record<string, string>[] = [{}, { 'partials/layout': join(dir, 'layout.hbs') }];
+    for (const overrides of layouts) {
       const html = render('decision', draft, { overrides, watermark: 'DỰ THẢO <b>' });
       const body = find(parseHtml(html), 'body')!;
       const first = body.children.find((c) => typeof c !== 'string');

@@ -167,9 +167,15 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         `Quyết định ${d.number} đã ban hành: hãy tải văn bản chính thức / the decision is issued: download its documents`,
         'decision-issued',
       );
-    const model = decisionDocument(this.provinces.get(d.provinceSlug), d, d.awardees, await this.directory(d.awardees), {
-      draft: true,
-    });
+    const model = decisionDocument(
+      this.provinces.get(d.provinceSlug),
+      d,
+      d.awardees,
+      await this.directory(d.awardees),
+      {
+        draft: true,
+      },
+    );
     const html = render(kind, model, {
       overrides: this.overrides(this.provinces.get(d.provinceSlug)),
       watermark: 'DỰ THẢO',

@@ -17,8 +17,8 @@ export function DecisionPreview({ decision }: { decision: { id: number; number: 
   const [shown, setShown] = useState<{ kind: Kind; html: string } | null>(null);
   const slug = decision.number.replace(/\W+/g, '-');
   const pdf = (kind: Kind) =>
-    download(`/decisions/${decision.id}/preview/${kind}?format=pdf`, `du-thao-${kind}-${slug}.pdf`).catch(
-      (e: Error) => notify(e.message, { type: 'error' }),
+    download(`/decisions/${decision.id}/preview/${kind}?format=pdf`, `du-thao-${kind}-${slug}.pdf`).catch((e: Error) =>
+      notify(e.message, { type: 'error' }),
     );
   const show = async (kind: Kind) => {
     try {
@@ -45,9 +45,7 @@ export function DecisionPreview({ decision }: { decision: { id: number; number: 
         ))}
       </Box>
       <Dialog open={!!shown} onClose={() => setShown(null)} fullWidth maxWidth="md">
-        <DialogTitle>
-          {shown && translate(`thidua.decision.preview.${shown.kind}`)}
-        </DialogTitle>
+        <DialogTitle>{shown && translate(`thidua.decision.preview.${shown.kind}`)}</DialogTitle>
         <DialogContent dividers sx={{ px: 3, py: 2 }}>
           {shown && (
             <iframe

@@ -68,11 +68,7 @@ describe('issuing a decision', () => {
   });
 
   it('waits for the awardees before it can be clicked (the list record has none)', () => {
-    renderAsRole(
-      <IssueButton decision={{ ...draft, awardees: undefined }} />,
-      'home-affairs',
-      fakeDataProvider({}),
-    );
+    renderAsRole(<IssueButton decision={{ ...draft, awardees: undefined }} />, 'home-affairs', fakeDataProvider({}));
     expect(screen.getByTestId('issue-decision')).toBeDisabled();
   });
 });

@@ -27,7 +27,8 @@ export function IssueButton({ decision }: { decision: DecisionRecord }) {
       notify((e as Error).message, { type: 'error', autoHideDuration: 10_000 });
     }
   };
-  const line = (key: string, options: Record<string, unknown> = {}) => translate(`thidua.decision.confirm.${key}`, options);
+  const line = (key: string, options: Record<string, unknown> = {}) =>
+    translate(`thidua.decision.confirm.${key}`, options);
   return (
     <>
       <Button

@@ -17,7 +17,12 @@ export function fakeDataProvider(methods: Record<string, (...args: never[]) => u
  * Renders a view inside react-admin's AdminContext, in Vietnamese (or the `i18n` given), logged in with a role of
  * the test province.
  */
-export function renderAsRole(ui: ReactElement, role: Role, dataProvider: DataProvider, i18n: I18nProvider = i18nProvider) {
+export function renderAsRole(
+  ui: ReactElement,
+  role: Role,
+  dataProvider: DataProvider,
+  i18n: I18nProvider = i18nProvider,
+) {
   session.start('test-token', {
     id: 7,
     username: `test.${role}`,
@@ -27,12 +32,7 @@ export function renderAsRole(ui: ReactElement, role: Role, dataProvider: DataPro
     unitId: role === 'unit-clerk' ? 3 : null,
   });
   return render(
-    <AdminContext
-      dataProvider={dataProvider}
-      authProvider={authProvider}
-      i18nProvider={i18n}
-      store={memoryStore()}
-    >
+    <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18n} store={memoryStore()}>
       {ui}
       <Notification />
     </AdminContext>,
