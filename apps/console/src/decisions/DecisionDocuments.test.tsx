@@ -32,6 +32,16 @@ describe('decision documents', () => {
     expect(frame.getAttribute('sandbox')).toBe('');
   });
 
+  it('tells a unit clerk the draft is for province staff instead of offering a preview the api refuses', () => {
+    renderAsRole(
+      <DecisionDocuments decision={{ id: 9, status: 'draft', number: '12/QĐ-UBND' }} />,
+      'unit-clerk',
+      fakeDataProvider({}),
+    );
+    expect(screen.getByText(/chỉ cán bộ cấp tỉnh xem trước được/)).toBeInTheDocument();
+    expect(screen.queryByTestId('preview-decision')).not.toBeInTheDocument();
+  });
+
   it('runs the certificates job, shows its progress, then offers the file', async () => {
     const startCertificates = vi.fn().mockResolvedValue(job('running', 1));
     const poll = vi.fn().mockResolvedValueOnce(job('running', 2)).mockResolvedValue(job('done', 3));

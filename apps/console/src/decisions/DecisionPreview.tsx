@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { download } from '../providers/http';
+import { session } from '../providers/session';
 
 type Kind = 'decision' | 'annex';
 
@@ -27,6 +28,13 @@ export function DecisionPreview({ decision }: { decision: { id: number; number: 
       notify((e as Error).message, { type: 'error' });
     }
   };
+  // The draft covers every unit: the api keeps it to province staff, so a unit clerk is told rather than refused.
+  if (session.user()?.role === 'unit-clerk')
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('thidua.decision.preview_staff_only')}
+      </Typography>
+    );
   return (
     <>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -416,6 +416,8 @@ export const appEnglish = {
       preview_note:
         'The preview carries "DỰ THẢO" (draft) across every page and leaves the number blank; the official documents and certificates are printed once the decision is issued.',
       preview_frame: 'Preview of the draft',
+      preview_staff_only:
+        'The draft covers every unit, so only province staff can preview it; the documents follow once it is issued.',
       issued: 'Decision issued',
       awardees: 'Awardees',
       pick: 'Choose approved nominations',

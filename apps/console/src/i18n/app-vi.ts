@@ -414,6 +414,8 @@ export const appVietnamese = {
       preview_note:
         'Bản xem trước mang dấu "DỰ THẢO" trên mọi trang và để trống số quyết định; văn bản chính thức, Bằng khen, Giấy khen được in sau khi ban hành.',
       preview_frame: 'Bản xem trước của dự thảo',
+      preview_staff_only:
+        'Dự thảo gồm mọi đơn vị nên chỉ cán bộ cấp tỉnh xem trước được; văn bản được gửi sau khi quyết định ban hành.',
       issued: 'Đã ban hành quyết định',
       awardees: 'Danh sách được khen thưởng',
       pick: 'Chọn các đề nghị đã được duyệt',
