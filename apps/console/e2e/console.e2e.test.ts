@@ -229,8 +229,32 @@ describe('the console against the real api', () => {
     await page.getByLabel('Ngày ký *', { exact: true }).fill(dmy(stage.today));
     await page.getByLabel('Người ký *', { exact: true }).fill('Nguyễn Văn Minh');
     await page.getByRole('button', { name: 'Lưu' }).click();
+    // The draft previews as it will print: "DỰ THẢO" across it, no number yet.
+    await page.getByTestId('preview-decision').click();
+    const preview = (await page.getByTestId('preview-frame').getAttribute('srcdoc')) ?? '';
+    expect(preview).toContain('DỰ THẢO</span>');
+    expect(preview).not.toContain('901/QĐ-UBND');
+    await page.frameLocator('[data-testid="preview-frame"]').getByText('DỰ THẢO', { exact: true }).waitFor();
+    await screenshot(page, 'decision-draft-preview');
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    const draftPdf = await downloaded(page, page.getByTestId('preview-decision-pdf'));
+    expect(draftPdf.subarray(0, 4).toString()).toBe('%PDF');
+    // Edited before issue: the number changes.
+    await page.getByTestId('edit-decision').click();
+    await page.getByLabel('Số quyết định *', { exact: true }).fill('902/QĐ-UBND');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/\/decisions\/\d+\/show$/);
+    await page
+      .getByText(/902\/QĐ-UBND/)
+      .first()
+      .waitFor();
     await page.getByTestId('issue-decision').click();
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    const confirm = page.getByRole('dialog');
+    await expect
+      .poll(() => confirm.getByTestId('issue-confirm').textContent())
+      .toContain('Khen thưởng 1 tập thể, cá nhân: 1 tập thể và 0 cá nhân.');
+    await screenshot(page, 'decision-issue-confirm');
+    await confirm.getByRole('button', { name: 'Ban hành' }).click();
     await expect.poll(() => page.getByTestId('decision-status').textContent()).toBe('Đã ban hành');
     const pdf = await downloaded(page, page.getByTestId('download-decision-pdf'));
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

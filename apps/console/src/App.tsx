@@ -2,7 +2,7 @@ import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin'
 import { AuditList } from './audit';
 import { BallotsPage, CouncilPage, MeetingPage } from './council';
 import { CriteriaPage } from './criteria/CriteriaPage';
-import { DecisionCreate, DecisionList, DecisionShow } from './decisions';
+import decisions from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
@@ -43,13 +43,7 @@ export function App() {
         edit={NominationEdit}
         recordRepresentation="nomineeName"
       />
-      <Resource
-        name="decisions"
-        list={DecisionList}
-        show={DecisionShow}
-        create={DecisionCreate}
-        recordRepresentation="number"
-      />
+      <Resource name="decisions" {...decisions} />
       <Resource name="units" list={UnitList} create={UnitCreate} edit={UnitEdit} recordRepresentation="name" />
       <Resource
         name="people"

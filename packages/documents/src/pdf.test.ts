@@ -47,6 +47,21 @@ describe('PDF', () => {
     expect(poppler('pdffonts', pdf)).toMatch(/Tinos\S*\s+.*yes/);
   }, 60_000);
 
+  it('lays "DỰ THẢO" across every page of a draft (decision and annex), and nowhere on the final print', async () => {
+    const draft = { ...d, head: { ...d.head, number: null } };
+    const pdf = await toPdf(render('decision', draft, { watermark: 'DỰ THẢO' }));
+    const pages = poppler('pdftotext', pdf, '-raw', '-enc', 'UTF-8')
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages.length).toBe(2);
+    // pdftotext reads the diagonal text as it lies, so compare letters only.
+    for (const page of pages) expect(page.replace(/\s+/g, '')).toContain('DỰTHẢO');
+    expect(pages[0]).toContain('Số:');
+    expect(pages[0]).not.toContain('125/QĐ-UBND');
+    const final = poppler('pdftotext', await toPdf(render('decision', d)), '-enc', 'UTF-8');
+    expect(final.replace(/\s+/g, '')).not.toContain('DỰTHẢO');
+  }, 60_000);
+
   it('gives the same bytes for the same data', async () => {
     const html = render('decision', d);
     const [a, b] = [await toPdf(html), await toPdf(html)];

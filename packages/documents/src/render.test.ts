@@ -73,6 +73,36 @@ describe('award decision', () => {
   });
 });
 
+describe('draft decision', () => {
+  const draft = { ...exampleDecision(1, 1), head: exampleHead({ number: null }) };
+
+  it('leaves the number blank before its symbol, in the head and in the annex, as a draft has no number yet', () => {
+    const body = text(render('decision', draft));
+    expect(body).toMatch(/^ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM Số: \s*\/QĐ-UBND CỘNG HÒA/);
+    expect(body).toMatch(/\(Kèm theo Quyết định số \s*\/QĐ-UBND ngày 05 tháng 02 năm 2024 của /);
+    expect(body).not.toContain('125/QĐ-UBND');
+  });
+
+  it('carries the watermark, escaped, as the first thing in the body, also under an overridden layout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpl-'));
+    writeFileSync(
+      join(dir, 'layout.hbs'),
+      '<!DOCTYPE html><html><head><title>{{pageTitle}}</title></head><body class="riêng">{{> @partial-block}}</body></html>',
+    );
+    const layouts: Record<string, string>[] = [{}, { 'partials/layout': join(dir, 'layout.hbs') }];
+    for (const overrides of layouts) {
+      const html = render('decision', draft, { overrides, watermark: 'DỰ THẢO <b>' });
+      const body = find(parseHtml(html), 'body')!;
+      const first = body.children.find((c) => typeof c !== 'string');
+      expect(first).toMatchObject({ tag: 'div', classes: ['watermark'] });
+      expect(textOf(first!).trim()).toBe('DỰ THẢO <b>');
+      expect(html).toContain('position: fixed');
+      expect(html).toContain('rotate(-45deg)');
+    }
+    expect(render('decision', draft)).not.toContain('watermark');
+  });
+});
+
 describe('certificates', () => {
   const d = exampleDecision(1, 2);
   it('words one certificate per awardee from the decision, A4 landscape', () => {

@@ -31,6 +31,11 @@ export type TemplateOverrides = Record<string, string>;
 
 export interface RenderOptions {
   overrides?: TemplateOverrides;
+  /**
+   * Text laid diagonally across every page ("DỰ THẢO" on a draft decision). Added after the template has run,
+   * with its own inline style, so a province's overridden layout or styles cannot lose it.
+   */
+  watermark?: string;
 }
 
 interface Environment {
@@ -109,5 +114,23 @@ function environment(overrides: TemplateOverrides): Environment {
 export function render<K extends DocumentKind>(kind: K, data: DocumentModels[K], options: RenderOptions = {}): string {
   const template = environment(options.overrides ?? {}).templates.get(kind);
   if (!template) throw new Error(`unknown document kind "${kind}"`);
-  return template(data);
+  const html = template(data);
+  return options.watermark ? withWatermark(html, options.watermark) : html;
+}
+
+/**
+ * The watermark as the body's first child. Chromium prints a `position: fixed` box on every page, so each page of
+ * the PDF carries it; on screen it stays in the middle of the view. Grey, behind nothing, never selectable.
+ */
+function withWatermark(html: string, text: string): string {
+  const body = /<body[^>]*>/i.exec(html);
+  if (!body) throw new Error('a watermark needs the document to have a <body>');
+  const mark =
+    '<div class="watermark" aria-hidden="true" style="position: fixed; top: 0; left: 0; right: 0; bottom: 0; ' +
+    'display: flex; align-items: center; justify-content: center; pointer-events: none; user-select: none; ' +
+    'z-index: 1000; overflow: hidden;"><span style="transform: rotate(-45deg); font-family: \'Tinos\', ' +
+    "'Times New Roman', serif; font-size: 110pt; font-weight: 700; letter-spacing: 8pt; white-space: nowrap; " +
+    `color: rgba(190, 30, 30, 0.16);">${Handlebars.escapeExpression(text)}</span></div>`;
+  const at = body.index + body[0].length;
+  return `${html.slice(0, at)}\n${mark}${html.slice(at)}`;
 }

@@ -17,4 +17,10 @@ export const DecisionInput = z.object({
   nominationIds: z.array(z.number().int().positive()).max(5000).default([]),
 });
 export type DecisionInput = z.infer<typeof DecisionInput>;
-export const DecisionUpdate = DecisionInput.omit({ provinceSlug: true, phaseId: true, awardFormId: true }).partial();
+/**
+ * What a draft may change. `nominationIds` is redeclared without its default: zod applies a default inside
+ * `.partial()` too, so an edit of the number alone would otherwise arrive with `nominationIds: []` and empty the draft.
+ */
+export const DecisionUpdate = DecisionInput.omit({ provinceSlug: true, phaseId: true, awardFormId: true })
+  .extend({ nominationIds: z.array(z.number().int().positive()).max(5000) })
+  .partial();

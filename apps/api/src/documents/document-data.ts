@@ -157,11 +157,16 @@ function awardeeOf(n: Nomination, dir: Directory): Awardee {
   };
 }
 
+/**
+ * The award decision with its annex. A draft (`draft: true`) has no number yet: the number is given when it is
+ * signed and issued, so its head leaves the number blank before the symbol the draft's number proposes.
+ */
 export function decisionDocument(
   m: ProvinceManifest,
   d: AwardDecision,
   awardees: Nomination[],
   dir: Directory,
+  { draft = false }: { draft?: boolean } = {},
 ): DecisionDocument {
   const form = awardForm(m, d.awardFormId);
   const phase = phaseOf(m, d.phaseId);
@@ -169,7 +174,9 @@ export function decisionDocument(
   const department = homeAffairs(m, d.signedOn);
   const authority = issuingProvince(m, d.signedOn).authority;
   return {
-    head: provinceHead(m, d.number, 'QĐ-UBND', d.signedOn),
+    head: draft
+      ? provinceHead(m, null, d.number.split('/').slice(1).join('/') || 'QĐ-UBND', d.signedOn)
+      : provinceHead(m, d.number, 'QĐ-UBND', d.signedOn),
     authority: deciderOf(m, form, d.signedOn),
     decider: deciderOf(m, form, d.signedOn),
     summary: `Về việc tặng ${officialName(form.name)}`,

@@ -17,6 +17,9 @@ import {
   type GeneratedFile,
   NOMINATION_KINDS,
   COUNCIL_KINDS,
+  PREVIEW_FORMATS,
+  PREVIEW_KINDS,
+  type PreviewFormat,
 } from './documents.service.js';
 import { DOCUMENT_FORMATS, LIST_FORMATS, MIME } from './formats.js';
 import { EXPORT_LISTS, type ExportFile, ListExportsService } from './list-exports.service.js';
@@ -89,6 +92,30 @@ export class DocumentsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return send(res, await this.documents.decisionDocument(user, id, kind, format, nominationId));
+  }
+
+  @Get('decisions/:id/preview/:kind')
+  @ApiOperation({
+    summary:
+      'Xem trước dự thảo quyết định hoặc danh sách kèm theo: dấu "DỰ THẢO" trên mọi trang, chưa có số; không lưu (quyết định đã ban hành: 409)',
+  })
+  @ApiQuery({ name: 'format', enum: PREVIEW_FORMATS, required: false })
+  @ApiProduces(MIME.pdf, MIME.html)
+  @ApiOkResponse({ description: 'The preview, shown inline (Content-Disposition names it); never cached.' })
+  async preview(
+    @CurrentUser() user: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('kind', { schema: z.enum(PREVIEW_KINDS) }) kind: (typeof PREVIEW_KINDS)[number],
+    @Query('format', { schema: z.enum(PREVIEW_FORMATS).default('pdf') }) format: PreviewFormat,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const file = await this.documents.decisionPreview(user, id, kind, format);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
+    return new StreamableFile(file.bytes, {
+      type: MIME[file.format],
+      disposition: `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
   }
 
   @Get('decisions/:id/awardees')

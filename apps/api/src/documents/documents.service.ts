@@ -54,6 +54,17 @@ import { JobsService } from './jobs.service.js';
 export const DECISION_KINDS = ['decision', 'annex', 'certificate'] as const;
 export const NOMINATION_KINDS = ['submission-letter', 'council-minutes', 'achievement-report'] as const;
 export const COUNCIL_KINDS = ['council-minutes', 'submission-letter'] as const;
+export const PREVIEW_KINDS = ['decision', 'annex'] as const;
+/** A preview is for reading: HTML in the browser, or PDF as it will print (no DOCX to edit a draft outside). */
+export const PREVIEW_FORMATS = ['pdf', 'html'] as const;
+export type PreviewFormat = (typeof PREVIEW_FORMATS)[number];
+
+/** A rendered preview, not stored. */
+export interface PreviewFile {
+  bytes: Buffer;
+  format: PreviewFormat;
+  fileName: string;
+}
 
 export interface GeneratedFile {
   doc: GeneratedDocument;
@@ -137,6 +148,44 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
       fileName: `${certificateTitle(model.awardForm)}-${awardee.name}`,
       decisionId: id,
     });
+  }
+
+  /**
+   * A draft decision (or its annex) as it will print, with "DỰ THẢO" across every page and no number yet. Rendered
+   * on each request from the draft as it stands and not stored: a draft changes until it is issued.
+   */
+  async decisionPreview(
+    user: Principal,
+    id: number,
+    kind: (typeof PREVIEW_KINDS)[number],
+    format: PreviewFormat,
+  ): Promise<PreviewFile> {
+    provinceStaffOnly(user);
+    const d = await this.decisions.get(user, id);
+    if (d.status === 'issued')
+      throw conflict(
+        `Quyết định ${d.number} đã ban hành: hãy tải văn bản chính thức / the decision is issued: download its documents`,
+        'decision-issued',
+      );
+    const model = decisionDocument(
+      this.provinces.get(d.provinceSlug),
+      d,
+      d.awardees,
+      await this.directory(d.awardees),
+      {
+        draft: true,
+      },
+    );
+    const html = render(kind, model, {
+      overrides: this.overrides(this.provinces.get(d.provinceSlug)),
+      watermark: 'DỰ THẢO',
+    });
+    const name = `du-thao-${kind === 'annex' ? 'danh-sach-kem-theo' : 'quyet-dinh'}-${d.number}`;
+    return {
+      bytes: format === 'pdf' ? await toPdf(html) : Buffer.from(html, 'utf8'),
+      format,
+      fileName: `${fileSlug(name)}.${format}`,
+    };
   }
 
   /** Starts the job that prints every certificate of an issued decision into one file. */

@@ -2,8 +2,19 @@ import { Alert, Button } from '@mui/material';
 import { CheckboxGroupInput, useGetList, useInput, useTranslate } from 'react-admin';
 import { QuotaMeter, type QuotaUse } from '../common/QuotaMeter';
 
-/** The approved nominations of a phase and award form that no decision lists yet, to tick into this one. */
-export function ApprovedNominations({ phaseId, awardFormId }: { phaseId?: string; awardFormId?: string }) {
+/**
+ * The approved nominations of a phase and award form that no decision lists yet, to tick into this one; editing a
+ * draft (`decisionId`), also those it already lists, so they can be kept or taken out.
+ */
+export function ApprovedNominations({
+  phaseId,
+  awardFormId,
+  decisionId,
+}: {
+  phaseId?: string;
+  awardFormId?: string;
+  decisionId?: number;
+}) {
   const translate = useTranslate();
   const { field } = useInput({ source: 'nominationIds' });
   const ready = !!phaseId && !!awardFormId;
@@ -19,7 +30,7 @@ export function ApprovedNominations({ phaseId, awardFormId }: { phaseId?: string
   const { data: quotas = [] } = useGetList<QuotaUse>('quota-use', { pagination: { page: 1, perPage: 500 } });
   if (!ready) return null;
   const choices = data
-    .filter((n) => n.decisionId == null)
+    .filter((n) => n.decisionId == null || (decisionId !== undefined && n.decisionId === decisionId))
     .map((n) => ({ id: n.id, name: `${n.nomineeName} (${translate(`recipients.${n.recipient}`)})` }));
   const ids = choices.map((c) => c.id);
   const picked: unknown[] = field.value ?? [];

@@ -14,14 +14,32 @@ const job = (status: string, progress: number) => ({
 });
 
 describe('decision documents', () => {
-  it('offers nothing to print before the decision is issued', () => {
+  it('offers a watermarked preview of a draft, not the official files', async () => {
+    const previewDecision = vi.fn().mockResolvedValue('<html><body><div class="watermark">DỰ THẢO</div></body></html>');
     renderAsRole(
       <DecisionDocuments decision={{ id: 9, status: 'draft', number: '12/QĐ-UBND' }} />,
       'home-affairs',
+      fakeDataProvider({ previewDecision }),
+    );
+    expect(screen.getByText(/mang dấu "DỰ THẢO" trên mọi trang/)).toBeInTheDocument();
+    expect(screen.queryByTestId('download-decision-pdf')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('certificates')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước danh sách kèm theo' }));
+    const frame = await screen.findByTitle('Bản xem trước của dự thảo');
+    expect(previewDecision).toHaveBeenCalledWith(9, 'annex');
+    expect(frame.getAttribute('srcdoc')).toContain('DỰ THẢO');
+    // Sandboxed: the page is shown, nothing in it runs.
+    expect(frame.getAttribute('sandbox')).toBe('');
+  });
+
+  it('tells a unit clerk the draft is for province staff instead of offering a preview the api refuses', () => {
+    renderAsRole(
+      <DecisionDocuments decision={{ id: 9, status: 'draft', number: '12/QĐ-UBND' }} />,
+      'unit-clerk',
       fakeDataProvider({}),
     );
-    expect(screen.getByText('Văn bản được in sau khi quyết định ban hành.')).toBeInTheDocument();
-    expect(screen.queryByTestId('download-decision-pdf')).not.toBeInTheDocument();
+    expect(screen.getByText(/chỉ cán bộ cấp tỉnh xem trước được/)).toBeInTheDocument();
+    expect(screen.queryByTestId('preview-decision')).not.toBeInTheDocument();
   });
 
   it('runs the certificates job, shows its progress, then offers the file', async () => {

@@ -419,14 +419,27 @@ export const appEnglish = {
       pick_all: 'Select all (%{count})',
       pick_none: 'Clear the selection',
       issue: 'Issue',
-      issue_confirm:
-        'Issue decision %{number}? This cannot be undone: once issued the decision cannot be edited or deleted, no awardee can be added or removed, and its nominations become "decided". Quotas are checked again.',
+      confirm: {
+        title: 'Issue decision %{number}?',
+        number: 'Decision %{number}, signed on %{date} by %{signer}.',
+        awardees: 'Awardees: %{count} (collectives: %{collectives}, individuals: %{individuals}).',
+        decided: 'Nominations that become "%{status}": %{count}; quotas are checked again.',
+        irreversible:
+          'This cannot be undone: once issued, the decision cannot be edited or deleted, and no awardee can be added or removed.',
+      },
+      edit: 'Edit the draft',
+      not_editable: 'Decision %{number} is issued and can no longer be edited.',
+      preview: { decision: 'Preview the decision', annex: 'Preview the annex' },
+      preview_note:
+        'The preview carries "DỰ THẢO" (draft) across every page and leaves the number blank; the official documents and certificates are printed once the decision is issued.',
+      preview_frame: 'Preview of the draft',
+      preview_staff_only:
+        'The draft covers every unit, so only province staff can preview it; the documents follow once it is issued.',
       issued: 'Decision issued',
       awardees: 'Awardees',
       pick: 'Choose approved nominations',
       no_approved: 'No approved nomination for this phase and award form yet.',
       documents: 'Documents',
-      documents_after_issue: 'The documents can be printed once the decision is issued.',
       certificates: 'Certificates of every awardee',
       file: { decision: 'Decision', annex: 'Annex', awardees: 'Awardees list' },
       generated: 'Documents from templates',

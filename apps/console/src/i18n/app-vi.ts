@@ -416,14 +416,28 @@ export const appVietnamese = {
       pick_all: 'Chọn tất cả (%{count})',
       pick_none: 'Bỏ chọn tất cả',
       issue: 'Ban hành',
-      issue_confirm:
-        'Ban hành quyết định %{number}? Không thể hoàn tác: sau khi ban hành không sửa, xóa được quyết định, không thêm hay bớt được người được khen thưởng, và các đề nghị trong quyết định chuyển sang "Đã có quyết định". Số lượng khen thưởng được kiểm tra lại theo chỉ tiêu.',
+      confirm: {
+        title: 'Ban hành quyết định %{number}?',
+        number: 'Quyết định số %{number}, ngày ký %{date}, người ký: %{signer}.',
+        awardees: 'Khen thưởng %{count} tập thể, cá nhân: %{collectives} tập thể và %{individuals} cá nhân.',
+        decided:
+          '%{count} đề nghị trong quyết định chuyển sang trạng thái "%{status}"; số lượng được kiểm tra lại theo chỉ tiêu.',
+        irreversible:
+          'Không thể hoàn tác: sau khi ban hành, quyết định không sửa, không xóa được, không thêm hay bớt được người được khen thưởng.',
+      },
+      edit: 'Sửa dự thảo',
+      not_editable: 'Quyết định %{number} đã ban hành, không sửa được nữa.',
+      preview: { decision: 'Xem trước quyết định', annex: 'Xem trước danh sách kèm theo' },
+      preview_note:
+        'Bản xem trước mang dấu "DỰ THẢO" trên mọi trang và để trống số quyết định; văn bản chính thức, Bằng khen, Giấy khen được in sau khi ban hành.',
+      preview_frame: 'Bản xem trước của dự thảo',
+      preview_staff_only:
+        'Dự thảo gồm mọi đơn vị nên chỉ cán bộ cấp tỉnh xem trước được; văn bản được gửi sau khi quyết định ban hành.',
       issued: 'Đã ban hành quyết định',
       awardees: 'Danh sách được khen thưởng',
       pick: 'Chọn các đề nghị đã được duyệt',
       no_approved: 'Chưa có đề nghị nào được duyệt cho đợt và hình thức này.',
       documents: 'Văn bản',
-      documents_after_issue: 'Văn bản được in sau khi quyết định ban hành.',
       certificates: 'Bằng khen, Giấy khen của tất cả người được khen thưởng',
       file: { decision: 'Quyết định', annex: 'Danh sách kèm theo', awardees: 'Danh sách được khen thưởng' },
       generated: 'Văn bản theo mẫu',

@@ -121,6 +121,9 @@ export const dataProvider = {
   },
   removeDocument: (id: number, documentId: number) => send('DELETE', `/nominations/${id}/documents/${documentId}`, {}),
   issueDecision: (id: number) => send<RaRecord>('POST', `/decisions/${id}/issue`, {}),
+  /** A draft decision or its annex as the page it will print, watermarked "DỰ THẢO" (HTML, self-contained). */
+  previewDecision: async (id: number, kind: 'decision' | 'annex') =>
+    (await rawFetch(`/decisions/${id}/preview/${kind}?format=html`)).text(),
   startCertificates: (id: number, format: 'pdf' | 'docx') =>
     send<Job>('POST', `/decisions/${id}/certificates?format=${format}`, {}),
   job: (id: number) => get<Job>(`/jobs/${id}`),

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { RecordContextProvider, ResourceContextProvider } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
-import { DecisionDetailsView } from './DecisionShow';
+import { DecisionDetails } from './DecisionDetails';
 
 // What GET /decisions (the list) returns for a row: no awardees, no nominationIds.
 const listRecord = {
@@ -22,7 +22,7 @@ describe('decision show', () => {
     renderAsRole(
       <ResourceContextProvider value="decisions">
         <RecordContextProvider value={listRecord}>
-          <DecisionDetailsView />
+          <DecisionDetails />
         </RecordContextProvider>
       </ResourceContextProvider>,
       'home-affairs',
