@@ -16,14 +16,14 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
-import { requireUnit } from '../common/scoped-crud.js';
+import { requireUnit } from '../crud/scoped-crud.js';
 import { Nomination, now, Person, Unit, User } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { quotaUsage } from '../nominations/quota-usage.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import {
   CouncilAgendaItem,
   CouncilAttendance,

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock.js';
 import { badRequest } from '../common/errors.js';
 import { AwardDecision, IndicatorReading, Nomination, Unit } from '../database/entities/index.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { fileSlug, type ListFormat } from './formats.js';
 
 export const EXPORT_LISTS = ['nominations', 'readings'] as const;

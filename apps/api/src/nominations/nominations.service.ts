@@ -25,9 +25,9 @@ import { assertVisible, authorize, type Principal, writeProvince } from '../auth
 import { Clock } from '../common/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
 import { eq, type ListParams, paginate } from '../common/list-query.js';
-import { scopedList } from '../common/scoped-list.js';
-import { userNames } from '../common/user-names.js';
-import { requireUnit } from '../common/scoped-crud.js';
+import { scopedList } from '../crud/scoped-list.js';
+import { userNames } from '../crud/user-names.js';
+import { requireUnit } from '../crud/scoped-crud.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import {
   CriterionCheck,
@@ -40,7 +40,7 @@ import {
   Person,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import type { NominationInput, NominationUpdate } from './nomination.input.js';
 import { quotaKey, quotaUsage, unitSent } from './quota-usage.js';
 

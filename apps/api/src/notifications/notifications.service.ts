@@ -15,7 +15,7 @@ import {
   User,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { Mailer } from './mailer.js';
 import { EmailMessage, Notification, NotificationCursor, NotificationPreference } from './notification.entities.js';
 
