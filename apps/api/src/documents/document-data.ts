@@ -6,6 +6,7 @@ import {
   type Phase,
   type ProvinceManifest,
   type Quota,
+  shortDate,
   STATUS_LABELS,
   TIER_LABELS,
   type Tier,
@@ -22,7 +23,6 @@ import {
   outdatedNote,
   planReference,
   type PhaseSummaryDocument,
-  shortDate,
   type SubmissionLetterDocument,
   type UnitReportDocument,
   vietnameseNumber,
@@ -546,7 +546,7 @@ export function councilSubmissionLetter(
     summary: `Về việc đề nghị tặng ${officialName(form.name)}`,
     to: [deciderOf(m, form, date)],
     legalBases: legalBasesFor(m, date),
-    intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${dmyDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
+    intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${shortDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
     unitName: department,
     decider: deciderOf(m, form, date),
     awardForm: officialName(form.name),
@@ -561,5 +561,4 @@ export function councilSubmissionLetter(
   };
 }
 
-const dmyDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const percentText = (share: number) => `${Math.round(share * 1000) / 10}%`.replace('.', ',');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { findIndicator, STATUS_LABELS, TIER_LABELS, type Tier } from '@thidua/domain';
-import { type Column, shortDate, toCsv, toXlsx } from '@thidua/documents';
+import { findIndicator, shortDate, STATUS_LABELS, TIER_LABELS, type Tier } from '@thidua/domain';
+import { type Column, toCsv, toXlsx } from '@thidua/documents';
 import { DataSource, In } from 'typeorm';
 import { authorize, type Principal, provinceScope } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';

@@ -17,6 +17,7 @@ import {
   type Tier,
   TRANSITIONS,
   vietnameseSortKey,
+  shortDate,
 } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -433,8 +434,8 @@ export class NominationsService {
     if (!window.open) {
       throw conflict(
         window.reason === 'closed'
-          ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${dmy(window.closes)}) / the nomination deadline has passed`
-          : `"${phase.name}" chưa mở nhận đề nghị (từ ${dmy(window.opens)}) / the phase is not open yet`,
+          ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${shortDate(window.closes)}) / the nomination deadline has passed`
+          : `"${phase.name}" chưa mở nhận đề nghị (từ ${shortDate(window.opens)}) / the phase is not open yet`,
         'phase-closed',
       );
     }
@@ -563,4 +564,3 @@ const awardKey = (n: Nomination) =>
   `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
 const awardName = (m: ProvinceManifest, n: Nomination) =>
   m.awardForms.find((f) => f.id === n.awardFormId)?.name ?? n.awardFormId;
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -1,6 +1,6 @@
 import {
   type CriterionKind,
-  type DocumentType,
+  type DossierFileType,
   type NominationAction,
   NOMINATION_STATUSES,
   type PhaseKind,
@@ -473,7 +473,7 @@ export const appEnglish = {
     'launch-plan': "Unit's launch plan",
     'results-report': 'Results report',
     other: 'Other document',
-  } satisfies Record<DocumentType, string>,
+  } satisfies Record<DossierFileType, string>,
   council: {
     title: 'Emulation and Awards Council',
     members: 'Council members',

@@ -1,6 +1,6 @@
 import {
   type CriterionKind,
-  type DocumentType,
+  type DossierFileType,
   type NominationAction,
   NOMINATION_STATUSES,
   type PhaseKind,
@@ -476,7 +476,7 @@ export const appVietnamese = {
     'launch-plan': 'Kế hoạch phát động của đơn vị',
     'results-report': 'Báo cáo kết quả thực hiện',
     other: 'Tài liệu khác',
-  } satisfies Record<DocumentType, string>,
+  } satisfies Record<DossierFileType, string>,
   council: {
     title: 'Hội đồng Thi đua – Khen thưởng',
     members: 'Thành viên Hội đồng',
