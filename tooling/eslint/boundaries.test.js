@@ -1,7 +1,7 @@
 // A wrong-direction import must fail lint: each preset is run on a file that breaks its layer's rule.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { core, domain, plugin } from './index.js';
+import { core, domain, leaf, plugin } from './index.js';
 
 async function errors(config, filePath, code) {
   const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config, cwd: import.meta.dirname });
@@ -54,5 +54,33 @@ describe('layer presets', () => {
     const code =
       "import { defineProvince } from '@thidua/domain';\nimport { phases } from './phases.js';\nimport { it } from 'vitest';\nexport const y = [defineProvince, phases, it];\n";
     expect(await errors(plugin, 'src/plan.test.ts', code)).toEqual([]);
+  });
+
+  describe("leaf (the api's src/common)", () => {
+    const config = [...core, ...leaf('src/common')];
+
+    it.each([
+      ['src/common/errors.ts', "import { AuditService } from '../audit/audit.service.js';"],
+      ['src/common/errors.ts', "import { scopedList } from '../crud/scoped-list.js';"],
+      ['src/common/deep/x.ts', "import { User } from '../../database/entities/index.js';"],
+    ])('%s refuses %s', async (file, line) => {
+      expect(await errors(config, file, `${line}\nexport const y = 1;\n`)).toEqual([
+        expect.stringContaining('is a leaf of generic helpers'),
+      ]);
+    });
+
+    it('may import packages and its own files; the rest of the app may import it', async () => {
+      const own =
+        "import { z } from 'zod';\nimport { badRequest } from './errors.js';\nimport { a } from '../b.js';\nexport const y = [z, badRequest, a];\n";
+      expect(await errors(config, 'src/common/deep/x.ts', own)).toEqual([]);
+      const user = "import { badRequest } from '../common/errors.js';\nexport const y = badRequest;\n";
+      expect(await errors(config, 'src/units/units.ts', user)).toEqual([]);
+    });
+
+    it('still refuses a province plugin inside the leaf', async () => {
+      expect(
+        await errors(config, 'src/common/x.ts', "import p from '@thidua/province-dak-lak';\nexport default p;\n"),
+      ).toEqual([expect.stringContaining('never names a province')]);
+    });
   });
 });

@@ -4,6 +4,7 @@
 //   core    — apps and shared packages: never import a province plugin (plugins are discovered at run time)
 //   domain  — the shared language: no I/O, no framework, no other workspace package
 //   plugin  — a province: data only, importing nothing but @thidua/domain
+//   leaf(folder) — a folder of generic helpers (the api's src/common) that imports nothing else of its package
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -74,5 +75,25 @@ export const plugin = [
     ['src/**/*.{ts,tsx}'],
   ),
 ];
+
+/**
+ * A leaf folder: generic helpers (errors, clock, validation, …) that business modules import, never the reverse,
+ * so its files may import packages and each other but no relative path out of the folder. no-restricted-imports
+ * sees only the specifier, so each depth below the folder gets the pattern that climbs exactly out of it.
+ */
+export const leaf = (folder, depth = 3) =>
+  Array.from({ length: depth }, (_, d) =>
+    restrict(
+      [
+        // A later flat config replaces the rule's options rather than adding to them: keep core's pattern.
+        PROVINCE_PLUGINS,
+        {
+          regex: `^(\\.\\./){${d + 1}}`,
+          message: `${folder}/ is a leaf of generic helpers: it imports nothing from outside it (business modules import it).`,
+        },
+      ],
+      [`${folder}/${'*/'.repeat(d)}*.{ts,tsx}`],
+    ),
+  );
 
 export default base;

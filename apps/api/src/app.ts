@@ -17,7 +17,7 @@ import { loadDemoData } from './demo/demo-data.js';
 import { openApiDocument } from './openapi.js';
 import { makeLogger, NestPinoLogger, requestLogger } from './health/logging.js';
 import { Metrics } from './health/metrics.js';
-import { discoverProvinces } from './plugins/discover.js';
+import { discoverProvinces } from './provinces/discover.js';
 
 /**
  * Builds the api: discovers and validates province plugins first (a bad one stops start-up), then the Nest app

@@ -3,7 +3,7 @@ import { Clock } from './common/clock.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './database/data-source.js';
 import { loadDemoData } from './demo/demo-data.js';
-import { discoverProvinces } from './plugins/discover.js';
+import { discoverProvinces } from './provinces/discover.js';
 import { backup, restore } from './storage/backup.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { makeLogger } from './health/logging.js';
-import { PluginLoadError } from './plugins/discover.js';
+import { PluginLoadError } from './provinces/discover.js';
 
 /** How long a stop may take: requests and jobs in flight get this long, then the process exits anyway. */
 const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 9000);

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD, DEMO_ROLES } from '../src/demo/demo-data.js';
-import { discoverProvinces } from '../src/plugins/discover.js';
+import { discoverProvinces } from '../src/provinces/discover.js';
 import { startApi, type TestApi } from './harness.js';
 
 /**

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { discoverProvinces, PluginLoadError } from '../src/plugins/discover.js';
+import { discoverProvinces, PluginLoadError } from '../src/provinces/discover.js';
 import { FIXTURE_PROVINCES, startApi, type TestApi } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

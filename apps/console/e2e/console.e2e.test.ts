@@ -2,27 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { can, type Role, ROLE_LABELS, TIER_LABELS } from '@thidua/domain';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dmy } from '../src/common/dates';
-import { type RunningApi, startApi } from './api';
-import { chooseStage, freeUnits, nominateThrough, PDF, placesLeft, satisfyCriteria, type Stage } from './arrange';
-import { launch, login, logout, newPage, pageAs, screenshot } from './browser';
+import { freeUnits, nominateThrough, PDF, placesLeft, satisfyCriteria } from './arrange';
+import { login, logout, newPage, pageAs, screenshot } from './browser';
+import { startWorld } from './world';
 
-let api: RunningApi;
-let stage: Stage;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startApi();
-  stage = await chooseStage(api);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const world = startWorld();
 
 const open: Page[] = [];
 
@@ -36,7 +23,7 @@ afterEach(async ({ task }) => {
 });
 
 async function as(username: string): Promise<Page> {
-  const page = await pageAs(browser, api.url, username);
+  const page = await pageAs(world.browser, world.api.url, username);
   open.push(page);
   return page;
 }
@@ -66,11 +53,11 @@ const ROLES: [string, Role][] = [
 describe('the console against the real api', () => {
   it('lets every role log in, with the menu and buttons its role allows', async () => {
     for (const [suffix, role] of [['quocgia', 'national-admin'] as [string, Role], ...ROLES]) {
-      const page = await newPage(browser, api.url);
+      const page = await newPage(world.browser, world.api.url);
       open.push(page);
-      await login(page, suffix === 'quocgia' ? 'quantri.quocgia' : `${stage.slug}.${suffix}`);
+      await login(page, suffix === 'quocgia' ? 'quantri.quocgia' : `${world.stage.slug}.${suffix}`);
       await expect.poll(() => page.getByTestId('role-label').textContent()).toBe(ROLE_LABELS[role].vi);
-      if (role === 'national-admin') await choose(page, 'Tỉnh', stage.manifest.name);
+      if (role === 'national-admin') await choose(page, 'Tỉnh', world.stage.manifest.name);
       await page.getByTestId('plan-timeline').waitFor();
       await page.getByTestId('timeline-today').waitFor();
       const menu = page.getByRole('menu');
@@ -96,8 +83,8 @@ describe('the console against the real api', () => {
   });
 
   it('edits a criterion, shows its history side by side, and reports a stale edit from a second session', async () => {
-    const a = await as(`${stage.slug}.quantri`);
-    const b = await as(`${stage.slug}.quantri`);
+    const a = await as(`${world.stage.slug}.quantri`);
+    const b = await as(`${world.stage.slug}.quantri`);
     for (const page of [a, b]) await page.goto('/#/criteria');
     const row = a.locator('[data-testid^="criterion-row-"]').first();
     const id = (await row.getAttribute('data-testid'))!.replace('criterion-row-', '');
@@ -126,8 +113,8 @@ describe('the console against the real api', () => {
     await b.getByRole('button', { name: 'Lấy bản mới, giữ nội dung tôi đã nhập' }).click();
     await b.getByTestId('criterion-save').click();
     await b.getByText('Đã lưu phiên bản 3').waitFor();
-    const current = await stage.admin.get<{ version: number; criteria: { id: string; text: string }[] }>(
-      `/provinces/${stage.slug}/criteria`,
+    const current = await world.stage.admin.get<{ version: number; criteria: { id: string; text: string }[] }>(
+      `/provinces/${world.stage.slug}/criteria`,
     );
     expect(current.version).toBe(3);
     expect(current.criteria.find((c) => c.id === id)?.text).toBe(mine);
@@ -136,8 +123,8 @@ describe('the console against the real api', () => {
   });
 
   it('imports units from a file: a bad row is reported and nothing is saved until the file is right', async () => {
-    const tier = stage.manifest.tiers[0]!.tier;
-    const units = await stage.admin.get<{ name: string }[]>('/units', { range: [0, 0] });
+    const tier = world.stage.manifest.tiers[0]!.tier;
+    const units = await world.stage.admin.get<{ name: string }[]>('/units', { range: [0, 0] });
     const csv = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
     const rows = [
       csv(['Phòng Chuyển đổi số Kiểm thử', TIER_LABELS[tier].vi, '', 'KT-01']),
@@ -151,7 +138,7 @@ describe('the console against the real api', () => {
     );
     writeFileSync(good, `\uFEFFTên đơn vị,Đối tượng,Đơn vị cấp trên,Mã\n${rows.join('\n')}\n`);
 
-    const page = await as(`${stage.slug}.quantri`);
+    const page = await as(`${world.stage.slug}.quantri`);
     await page.goto('/#/units/import');
     await page.getByTestId('import-file').setInputFiles(bad);
     await page.getByTestId('import-check').click();
@@ -160,21 +147,21 @@ describe('the console against the real api', () => {
     expect(await page.getByTestId('import-preview').textContent()).toContain('2 dòng hợp lệ, 1 dòng lỗi');
     expect(await page.getByTestId('import-save').count()).toBe(0);
     await screenshot(page, 'units-import-error');
-    expect(await stage.admin.get<unknown[]>('/units', { filter: { q: 'Kiểm thử' } })).toHaveLength(0);
+    expect(await world.stage.admin.get<unknown[]>('/units', { filter: { q: 'Kiểm thử' } })).toHaveLength(0);
 
     await page.getByTestId('import-file').setInputFiles(good);
     await page.getByTestId('import-check').click();
     await page.getByTestId('import-save').click();
     await page.getByText('Đã lưu 2 đơn vị').first().waitFor();
-    expect(await stage.admin.get<unknown[]>('/units', { filter: { q: 'Kiểm thử' } })).toHaveLength(2);
+    expect(await world.stage.admin.get<unknown[]>('/units', { filter: { q: 'Kiểm thử' } })).toHaveLength(2);
     await page.context().close();
   });
 
   it('takes a nomination from a draft by the unit clerk to an issued award decision', async () => {
-    const { slug, manifest, phaseId, awardFormId } = stage;
-    const [clerk] = await stage.admin.get<{ unitId: number }[]>('/users', { filter: { role: 'unit-clerk' } });
-    const unit = await stage.admin.get<{ id: number; name: string; tier: string }>(`/units/${clerk!.unitId}`);
-    await satisfyCriteria(stage, unit);
+    const { slug, manifest, phaseId, awardFormId } = world.stage;
+    const [clerk] = await world.stage.admin.get<{ unitId: number }[]>('/users', { filter: { role: 'unit-clerk' } });
+    const unit = await world.stage.admin.get<{ id: number; name: string; tier: string }>(`/units/${clerk!.unitId}`);
+    await satisfyCriteria(world.stage, unit);
     const phase = manifest.phases.find((p) => p.id === phaseId)!;
     const form = manifest.awardForms.find((f) => f.id === awardFormId)!;
 
@@ -198,7 +185,7 @@ describe('the console against the real api', () => {
     await page.getByTestId('action-submit').click();
     await page.getByTestId('confirm-action').click();
     await page.locator('[data-status="submitted"]').waitFor();
-    const url = page.url().replace(api.url, '');
+    const url = page.url().replace(world.api.url, '');
     await page.context().close();
 
     page = await as(`${slug}.stttt`);
@@ -226,7 +213,7 @@ describe('the console against the real api', () => {
     await choose(page, 'Hình thức khen thưởng *', form.name);
     await page.getByLabel(`${unit.name} (Tập thể)`).check();
     await page.getByLabel('Số quyết định *', { exact: true }).fill('901/QĐ-UBND');
-    await page.getByLabel('Ngày ký *', { exact: true }).fill(dmy(stage.today));
+    await page.getByLabel('Ngày ký *', { exact: true }).fill(dmy(world.stage.today));
     await page.getByLabel('Người ký *', { exact: true }).fill('Nguyễn Văn Minh');
     await page.getByRole('button', { name: 'Lưu' }).click();
     // The draft previews as it will print: "DỰ THẢO" across it, no number yet.
@@ -268,13 +255,13 @@ describe('the console against the real api', () => {
   });
 
   it('keeps approval disabled past the quota and says why', async () => {
-    const left = await placesLeft(stage);
+    const left = await placesLeft(world.stage);
     expect(left, 'a capped quota').toBeLessThan(100);
-    const units = await freeUnits(stage, left + 1);
-    for (const unit of units.slice(0, left)) await nominateThrough(stage, unit, 'approved');
-    const extra = await nominateThrough(stage, units[left]!, 'appraised');
+    const units = await freeUnits(world.stage, left + 1);
+    for (const unit of units.slice(0, left)) await nominateThrough(world.stage, unit, 'approved');
+    const extra = await nominateThrough(world.stage, units[left]!, 'appraised');
 
-    const page = await as(`${stage.slug}.snv`);
+    const page = await as(`${world.stage.slug}.snv`);
     await page.goto(`/#/nominations/${extra}/show`);
     await page.getByTestId('quota-meter').waitFor();
     await page.getByTestId('blocked-approve').getByText('Đã hết chỉ tiêu').waitFor();
@@ -299,18 +286,18 @@ describe('the console against the real api', () => {
     await screenshot(national, 'national-outcomes');
     await national.context().close();
 
-    const own = await as(`${stage.slug}.quantri`);
+    const own = await as(`${world.stage.slug}.quantri`);
     await own.goto('/#/national');
     await own.getByRole('tab', { name: 'So sánh kết quả' }).click();
-    await own.getByTestId(`rank-${stage.slug}`).waitFor();
+    await own.getByTestId(`rank-${world.stage.slug}`).waitFor();
     expect(await own.locator('[data-testid^="rank-"]').count()).toBe(1);
     await own.context().close();
   });
 
   it("downloads the phase summary and the nominations list as the province's staff see them", async () => {
-    const page = await as(`${stage.slug}.snv`);
+    const page = await as(`${world.stage.slug}.snv`);
     await page.getByTestId('phase-windows').waitFor();
-    const summary = await downloaded(page, page.getByTestId(`download-tong-hop-${stage.phaseId}-pdf`));
+    const summary = await downloaded(page, page.getByTestId(`download-tong-hop-${world.stage.phaseId}-pdf`));
     expect(summary.subarray(0, 4).toString()).toBe('%PDF');
     await page.goto('/#/nominations');
     await page.locator('tbody tr').first().waitFor();

@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApi, startApi } from './api';
-import { chooseStage, freeUnits, nominateThrough, type Stage } from './arrange';
-import { launch, login, newPage, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freeUnits, nominateThrough } from './arrange';
+import { login, newPage, screenshot } from './browser';
+import { startWorld } from './world';
 import { sessions } from './sessions';
 
-let api: RunningApi;
-let stage: Stage;
-let browser: Browser;
+const world = startWorld();
 let page: Page;
-
-beforeAll(async () => {
-  api = await startApi();
-  stage = await chooseStage(api);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
 
 describe('the council on a phone', () => {
   it('a member votes from a 390 px screen, sees the live tally, then the locked result', async () => {
-    const { admin, slug } = stage;
-    const units = await freeUnits(stage, 2);
-    for (const u of units) await nominateThrough(stage, u, 'appraised');
+    const { admin, slug } = world.stage;
+    const units = await freeUnits(world.stage, 2);
+    for (const u of units) await nominateThrough(world.stage, u, 'appraised');
     const viewers = await admin.get<{ id: number; username: string }[]>('/users', {
       filter: { role: 'viewer' },
       range: [0, 99],
@@ -42,9 +29,9 @@ describe('the council on a phone', () => {
       await admin.call<{ id: number }>('POST', '/council/members', { fullName: 'Chủ tịch Hai', role: 'chairman' }),
     ];
     const meeting = await admin.call<{ id: number }>('POST', '/council/meetings', {
-      phaseId: stage.phaseId,
-      awardFormId: stage.awardFormId,
-      startsAt: `${stage.today}T08:00`,
+      phaseId: world.stage.phaseId,
+      awardFormId: world.stage.awardFormId,
+      startsAt: `${world.stage.today}T08:00`,
       place: 'Phòng họp trực tuyến',
     });
     for (const m of [chair, ...others])
@@ -52,10 +39,10 @@ describe('the council on a phone', () => {
     await admin.call('POST', `/council/meetings/${meeting.id}/call`);
 
     // Log in once (wide: the login form waits for the role label), then open the console as a fresh phone would.
-    await login(await newPage(browser, api.url), `${slug}.xem`);
+    await login(await newPage(world.browser, world.api.url), `${slug}.xem`);
     const known = sessions.get(`${slug}.xem`)!;
-    const phone = await browser.newContext({
-      baseURL: api.url,
+    const phone = await world.browser.newContext({
+      baseURL: world.api.url,
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,

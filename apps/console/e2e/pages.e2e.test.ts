@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { can, type Resource, type Role } from '@thidua/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningApi, startApi } from './api';
-import { chooseStage, type Stage } from './arrange';
-import { launch, pageAs, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageAs, screenshot } from './browser';
+import { startWorld } from './world';
 import { ApiClient } from './client';
 
 /**
@@ -39,20 +38,7 @@ const PAGES: [name: string, path: string, resource: Resource | 'home'][] = [
   ['national', '/national', 'comparison'],
 ];
 
-let api: RunningApi;
-let stage: Stage;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startApi();
-  stage = await chooseStage(api);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const world = startWorld();
 
 interface Watch {
   errors: string[];
@@ -148,9 +134,9 @@ describe('every main page at desktop and phone width', () => {
         `${role} at ${width} px: fits the screen, no errors, no serious accessibility finding`,
         { timeout: 600_000 },
         async () => {
-          const username = suffix === 'quocgia' ? 'quantri.quocgia' : `${stage.slug}.${suffix}`;
-          const client = await ApiClient.login(api.url, username);
-          const filter = role === 'national-admin' ? { provinceSlug: stage.slug } : {};
+          const username = suffix === 'quocgia' ? 'quantri.quocgia' : `${world.stage.slug}.${suffix}`;
+          const client = await ApiClient.login(world.api.url, username);
+          const filter = role === 'national-admin' ? { provinceSlug: world.stage.slug } : {};
           const [nomination] = await client.get<{ id: number }[]>('/nominations', { filter, range: [0, 0] });
           const [decision] = can(role, 'read', 'decisions')
             ? await client.get<{ id: number }[]>('/decisions', { filter, range: [0, 0] })
@@ -162,7 +148,10 @@ describe('every main page at desktop and phone width', () => {
             pages.push(['nomination-create', '/nominations/create', 'nominations']);
 
           const problems: string[] = [];
-          const page = await pageAs(browser, api.url, username, { width, height: width > 500 ? 1000 : 844 });
+          const page = await pageAs(world.browser, world.api.url, username, {
+            width,
+            height: width > 500 ? 1000 : 844,
+          });
           const w = watch(page);
           const desktop = width > 500;
           try {
@@ -171,7 +160,7 @@ describe('every main page at desktop and phone width', () => {
               await page.reload();
               await page.getByTestId('province-chooser').waitFor();
               problems.push(...(await check(page, w, `${suffix}-chooser-${width}`, desktop)));
-              await page.getByTestId(`open-province-${stage.slug}`).click();
+              await page.getByTestId(`open-province-${world.stage.slug}`).click();
               await page.getByTestId('province-page').waitFor();
             }
             for (const [name, path] of pages) {

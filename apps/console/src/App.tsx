@@ -1,23 +1,23 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
-import { AuditList } from './audit';
+import audit from './audit';
 import { BallotsPage, CouncilPage, MeetingPage } from './council';
 import { CriteriaPage } from './criteria/CriteriaPage';
 import decisions from './decisions';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
-import { NationalPage } from './national';
+import { ComparisonPage } from './comparison';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
-import { PersonCreate, PersonEdit, PersonList } from './people';
+import people from './people';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { ProvincePage } from './province/ProvincePage';
-import { ReadingCreate, ReadingEdit, ReadingList } from './readings';
-import { RegistrationCreate, RegistrationList } from './registrations';
-import { ReportCreate, ReportEdit, ReportList } from './reports';
-import { UnitCreate, UnitEdit, UnitList, UnitsImport } from './units';
-import { UserCreate, UserEdit, UserList } from './users';
+import readings from './readings';
+import registrations from './registrations';
+import reports from './reports';
+import units, { UnitsImport } from './units';
+import users from './users';
 
 const { Route } = reactRouterProvider;
 
@@ -44,23 +44,18 @@ export function App() {
         recordRepresentation="nomineeName"
       />
       <Resource name="decisions" {...decisions} />
-      <Resource name="units" list={UnitList} create={UnitCreate} edit={UnitEdit} recordRepresentation="name" />
-      <Resource
-        name="people"
-        list={PersonList}
-        create={PersonCreate}
-        edit={PersonEdit}
-        recordRepresentation="fullName"
-      />
-      <Resource name="readings" list={ReadingList} create={ReadingCreate} edit={ReadingEdit} />
-      <Resource name="registrations" list={RegistrationList} create={RegistrationCreate} />
-      <Resource name="reports" list={ReportList} create={ReportCreate} edit={ReportEdit} />
-      <Resource name="audit" list={AuditList} />
-      <Resource name="users" list={UserList} create={UserCreate} edit={UserEdit} recordRepresentation="fullName" />
+      {/* Each resource folder's index exports its views, icon and representation, as react-admin's demo does. */}
+      <Resource name="units" {...units} />
+      <Resource name="people" {...people} />
+      <Resource name="readings" {...readings} />
+      <Resource name="registrations" {...registrations} />
+      <Resource name="reports" {...reports} />
+      <Resource name="audit" {...audit} />
+      <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/criteria" element={<CriteriaPage />} />
         <Route path="/units/import" element={<UnitsImport />} />
-        <Route path="/national" element={<NationalPage />} />
+        <Route path="/national" element={<ComparisonPage />} />
         <Route path="/council" element={<CouncilPage />} />
         <Route path="/council/meetings/:id" element={<MeetingPage />} />
         <Route path="/council/meetings/:id/ballots" element={<BallotsPage />} />

@@ -22,12 +22,6 @@ export function vietnameseDate(iso: string): string {
   return `ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
-/** "05/02/2024", the short form users read in lists and tables. */
-export function shortDate(iso: string): string {
-  const { day, month, year } = parts(iso);
-  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
-}
-
 /** 1234567.5 → "1.234.567,5": dot for thousands, comma for decimals. */
 export function vietnameseNumber(value: number, decimals?: number): string {
   return new Intl.NumberFormat(

@@ -2,16 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { shortDate } from '@thidua/domain';
 import { embeddedFontCss } from './fonts.js';
-import {
-  keepPhrases,
-  shortDate,
-  signatureLines,
-  twoDigits,
-  vietnameseDate,
-  vietnameseNumber,
-  vietnameseUpper,
-} from './format.js';
+import { keepPhrases, signatureLines, twoDigits, vietnameseDate, vietnameseNumber, vietnameseUpper } from './format.js';
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentModels } from './models.js';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));

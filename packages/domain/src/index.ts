@@ -9,6 +9,7 @@ export * from './rules/criteria.js';
 export * from './workflow/roles.js';
 export * from './workflow/nomination.js';
 export * from './text/collation.js';
+export * from './text/dates.js';
 export * from './workflow/permissions.js';
 export * from './comparison/index.js';
 export * from './council/index.js';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { eq, ListParams, paginate } from '../common/list-query.js';
-import { scopedList } from '../common/scoped-list.js';
+import { scopedList } from '../crud/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
 import { redact } from './redact.js';
 

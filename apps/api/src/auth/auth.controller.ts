@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest } from '../common/errors.js';
 import { User } from '../database/entities/index.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { accountKey, addressKey, type Lock, LoginThrottler, type ThrottleKey } from './login-throttle.js';
 import { normalizePassword, PASSWORD_MAX, passwordProblems } from './password-policy.js';
 import { CurrentUser, type Principal, Public, SESSION_OF, type SignedInRequest } from './principal.js';

@@ -35,7 +35,7 @@ import { DataSource } from 'typeorm';
 import { authorize, type Principal } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { badRequest, notFound } from '../common/errors.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { OutcomeQueries, type Row, type Scope } from './outcome-queries.js';
 
 export interface OutcomeParams {

@@ -9,6 +9,7 @@ import {
   STATUS_LABELS,
   TIER_LABELS,
   TIERS,
+  shortDate,
 } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type { ComparisonService } from './comparison.service.js';
@@ -20,7 +21,7 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-const vnDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : NOT_SET.vi);
+const vnDate = (iso: string | null) => (iso ? shortDate(iso) : NOT_SET.vi);
 const quotaText = (q: QuotaFigure) => (q.status === 'fixed' ? String(q.value) : QUOTA_STATUS_TEXT[q.status].vi);
 const OPERATOR_TEXT: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', top: 'tốp' };
 const MEASURE_TEXT = { threshold: 'tiêu chí (ngưỡng)', rank: 'tiêu chí (xếp hạng)', target: 'chỉ tiêu' };

@@ -19,20 +19,21 @@ import {
   scoreTally,
   tally,
   type VoteChoice,
+  shortDateTime,
 } from '@thidua/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { assertVisible, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
-import { requireUnit } from '../common/scoped-crud.js';
+import { requireUnit } from '../crud/scoped-crud.js';
 import { CriteriaVersion, Nomination, now, Person, Unit, User } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { quotaUsage } from '../nominations/quota-usage.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import {
   CouncilAgendaItem,
   CouncilAttendance,
@@ -734,10 +735,7 @@ async function unitNames(em: EntityManager, ids: number[]): Promise<Map<number, 
 }
 
 /** 20/08/2024 08:00 (Vietnam time, UTC+7, as meetings are announced). */
-export function dateTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)} ${d.slice(11, 16)}`;
-}
+export const dateTime = shortDateTime;
 
 /** Paper ballots for other members: entered by a manager, or by the council's (active) secretary. */
 function canEnterBallots(user: Principal, own: CouncilMember | null): boolean {

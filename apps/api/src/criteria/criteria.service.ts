@@ -4,10 +4,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, notFound } from '../common/errors.js';
-import { userNames } from '../common/user-names.js';
+import { userNames } from '../crud/user-names.js';
 import { CriteriaVersion, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 
 export type CriteriaChange =
   | { change: 'add'; baseVersion: number; reason: string; criterion: Criterion }

@@ -6,10 +6,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict } from '../common/errors.js';
 import { eq, type ListParams, paginate } from '../common/list-query.js';
-import { scopedList } from '../common/scoped-list.js';
+import { scopedList } from '../crud/scoped-list.js';
 import { AwardDecision, Nomination, NominationEvent, now } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { countedQuota, quotaKey } from '../nominations/quota-usage.js';
 import type { DecisionInput } from './decision.input.js';
 

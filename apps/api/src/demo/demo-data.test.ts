@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.js';
-import { discoverProvinces } from '../plugins/discover.js';
+import { discoverProvinces } from '../provinces/discover.js';
 import { demoQuota } from './demo-data.js';
 
 describe('the round the demo nominations fall in', async () => {

@@ -7,7 +7,7 @@ import { certificateFor, closeBrowser, keepPhrases, render, toPdf, vietnameseUpp
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../config.js';
 import type { AwardDecision, Nomination, Unit } from '../database/entities/index.js';
-import { discoverProvinces } from '../plugins/discover.js';
+import { discoverProvinces } from '../provinces/discover.js';
 import {
   abbreviation,
   archiveLine,

@@ -6,6 +6,7 @@ import {
   type Phase,
   type ProvinceManifest,
   type Quota,
+  shortDate,
   STATUS_LABELS,
   TIER_LABELS,
   type Tier,
@@ -22,7 +23,6 @@ import {
   outdatedNote,
   planReference,
   type PhaseSummaryDocument,
-  shortDate,
   type SubmissionLetterDocument,
   type UnitReportDocument,
   vietnameseNumber,
@@ -559,7 +559,7 @@ export function councilSubmissionLetter(
     summary: `Về việc đề nghị tặng ${officialName(form.name)}`,
     to: [deciderOf(m, form, date)],
     legalBases: legalBasesFor(m, date),
-    intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${dmyDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
+    intro: `Căn cứ kết quả họp Hội đồng Thi đua – Khen thưởng tỉnh ngày ${shortDate(start.date)} (${String(r.present).padStart(2, '0')}/${String(r.members).padStart(2, '0')} thành viên có mặt; biên bản kèm theo),`,
     unitName: department,
     decider: deciderOf(m, form, date),
     awardForm: officialName(form.name),
@@ -580,7 +580,6 @@ export function councilSubmissionLetter(
   };
 }
 
-const dmyDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** 85,5 (Vietnamese decimal comma). */
 const scoreText = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
 const percentText = (share: number) => `${Math.round(share * 1000) / 10}%`.replace('.', ',');

@@ -35,7 +35,7 @@ import {
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { Metrics } from '../health/metrics.js';
 import { NominationsService } from '../nominations/nominations.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { type FileStore, GENERATED_FILES } from '../storage/file-store.js';
 import {
   achievementReport,

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { findIndicator, STATUS_LABELS, TIER_LABELS, type Tier } from '@thidua/domain';
-import { type Column, shortDate, toCsv, toXlsx } from '@thidua/documents';
+import { findIndicator, shortDate, STATUS_LABELS, TIER_LABELS, type Tier } from '@thidua/domain';
+import { type Column, toCsv, toXlsx } from '@thidua/documents';
 import { DataSource, In } from 'typeorm';
 import { authorize, type Principal, provinceScope } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { badRequest } from '../common/errors.js';
 import { AwardDecision, IndicatorReading, Nomination, Unit } from '../database/entities/index.js';
 import { DecisionsService } from '../decisions/decisions.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { fileSlug, type ListFormat } from './formats.js';
 
 export const EXPORT_LISTS = ['nominations', 'readings'] as const;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Public } from '../auth/principal.js';
 import { dialectOf } from '../database/data-source.js';
 import { JobsService } from '../documents/jobs.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 
 const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']), provinces: z.number() });
 const Check = z.object({ status: z.enum(['up', 'down']), error: z.string().optional() });

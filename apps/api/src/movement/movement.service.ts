@@ -14,7 +14,7 @@ import { Clock } from '../common/clock.js';
 import { badRequest, notFound } from '../common/errors.js';
 import { DeadlineExtension, Nomination, now, Registration, Report } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 
 /** A province's running movement: its dashboard, quota meters and phase deadlines. */
 @Injectable()

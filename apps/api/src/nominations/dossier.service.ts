@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DOCUMENT_TYPES, EDITABLE } from '@thidua/domain';
+import { DOSSIER_FILE_TYPES, EDITABLE } from '@thidua/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { authorize, type Principal } from '../auth/principal.js';
@@ -49,9 +49,9 @@ export class DossierService {
   ): Promise<DossierDocument> {
     authorize(user, 'create', 'documents');
     if (!file) throw badRequest('file: hãy chọn tệp để tải lên / attach a file', 'file-required');
-    if (!(DOCUMENT_TYPES as readonly string[]).includes(type))
+    if (!(DOSSIER_FILE_TYPES as readonly string[]).includes(type))
       throw badRequest(
-        `type: loại giấy tờ "${type}" không hợp lệ; dùng: ${DOCUMENT_TYPES.join(', ')}`,
+        `type: loại giấy tờ "${type}" không hợp lệ; dùng: ${DOSSIER_FILE_TYPES.join(', ')}`,
         'bad-document-type',
       );
     if (file.size > MAX_DOCUMENT_BYTES)

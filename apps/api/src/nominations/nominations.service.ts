@@ -26,6 +26,7 @@ import {
   unitEndedOn,
   vietnameseSortKey,
   COUNTS_AGAINST_UNIT_LIMIT,
+  shortDate,
 } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -34,9 +35,9 @@ import { assertVisible, authorize, type Principal, writeProvince } from '../auth
 import { Clock } from '../common/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
 import { eq, type ListParams, paginate } from '../common/list-query.js';
-import { scopedList } from '../common/scoped-list.js';
-import { userNames } from '../common/user-names.js';
-import { requireUnit } from '../common/scoped-crud.js';
+import { scopedList } from '../crud/scoped-list.js';
+import { userNames } from '../crud/user-names.js';
+import { requireUnit } from '../crud/scoped-crud.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import {
   CriterionCheck,
@@ -50,7 +51,7 @@ import {
   Unit,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import type { NominationInput, NominationUpdate } from './nomination.input.js';
 import { countedQuota, quotaKey, quotaUsage, unitSent } from './quota-usage.js';
 
@@ -446,8 +447,8 @@ export class NominationsService {
     if (!window.open) {
       throw conflict(
         window.reason === 'closed'
-          ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${dmy(window.closes)}) / the nomination deadline has passed`
-          : `"${phase.name}" chưa mở nhận đề nghị (từ ${dmy(window.opens)}) / the phase is not open yet`,
+          ? `Đã hết hạn gửi đề nghị của "${phase.name}" (hạn ${shortDate(window.closes)}) / the nomination deadline has passed`
+          : `"${phase.name}" chưa mở nhận đề nghị (từ ${shortDate(window.opens)}) / the phase is not open yet`,
         'phase-closed',
       );
     }
@@ -494,7 +495,7 @@ export class NominationsService {
     if (ended) {
       const successor = ended.successorId ? await em.getRepository(Unit).findOneBy({ id: ended.successorId }) : null;
       throw conflict(
-        `"${ended.name}" đã ngừng hoạt động từ ngày ${dmy(ended.validTo!)}` +
+        `"${ended.name}" đã ngừng hoạt động từ ngày ${shortDate(ended.validTo!)}` +
           (successor ? `; đơn vị kế thừa: "${successor.name}"` : '') +
           ` / this unit stopped operating on ${ended.validTo}` +
           (successor ? `; its successor is "${successor.name}"` : ''),
@@ -660,4 +661,3 @@ const awardKey = (n: Nomination) =>
   `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
 const awardName = (m: ProvinceManifest, n: Nomination) =>
   m.awardForms.find((f) => f.id === n.awardFormId)?.name ?? n.awardFormId;
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

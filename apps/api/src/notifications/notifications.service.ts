@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { type IsoDate, nominationCloses, nominationWindow, reportDueDates, type Tier } from '@thidua/domain';
+import { type IsoDate, nominationCloses, nominationWindow, reportDueDates, shortDate, type Tier } from '@thidua/domain';
 import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { AuditService, type CommittedEvent } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -18,7 +18,7 @@ import {
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../documents/jobs.service.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { Mailer } from './mailer.js';
 import { EmailMessage, Notification, NotificationCursor, NotificationPreference } from './notification.entities.js';
 
@@ -222,7 +222,7 @@ export class NotificationsService implements OnModuleInit {
             eventKey: `decision-issued|${ev.id}`,
             provinceSlug: ev.provinceSlug,
             title: `Đã ban hành Quyết định ${String(after.number)} tặng "${form}"`,
-            body: `Quyết định ${String(after.number)} ngày ${dmy(String(after.signedOn))} khen thưởng:\n${mine.map((n) => `- ${n.nomineeName}`).join('\n')}`,
+            body: `Quyết định ${String(after.number)} ngày ${shortDate(String(after.signedOn))} khen thưởng:\n${mine.map((n) => `- ${n.nomineeName}`).join('\n')}`,
             link: `/decisions/${ev.entityId}/show`,
           },
           await clerksOf(em, [unitId]),
@@ -273,7 +273,7 @@ export class NotificationsService implements OnModuleInit {
                 eventKey: `phase-open|${slug}|${phase.id}`,
                 provinceSlug: slug,
                 title: `Mở đợt ${phase.name}`,
-                body: `${phase.name}: nhận đề nghị khen thưởng đến hết ngày ${dmy(closes)} (${forms.map((f) => f.name).join('; ')}).`,
+                body: `${phase.name}: nhận đề nghị khen thưởng đến hết ngày ${shortDate(closes)} (${forms.map((f) => f.name).join('; ')}).`,
                 link: '/nominations',
               },
               await clerksOf(em, await unitsOf(em, slug, tiers, today)),
@@ -399,7 +399,7 @@ export class NotificationsService implements OnModuleInit {
       const ok = await this.send(
         p.userId,
         p.email,
-        `Thông báo thi đua – khen thưởng ngày ${dmy(today)} (${waiting.length})`,
+        `Thông báo thi đua – khen thưởng ngày ${shortDate(today)} (${waiting.length})`,
         waiting.map((n) => `• ${n.title}\n${n.body}`).join('\n\n'),
         ids,
       );
@@ -459,12 +459,12 @@ function deadlineEvent(
 ): NotificationEvent {
   const title =
     stage === 'deadline-passed'
-      ? `Đã quá hạn ${what} (hạn ${dmy(due)})`
-      : `Còn ${stage === 'deadline-1' ? '1 ngày' : 'dưới 7 ngày'}: hạn ${what} là ${dmy(due)}`;
+      ? `Đã quá hạn ${what} (hạn ${shortDate(due)})`
+      : `Còn ${stage === 'deadline-1' ? '1 ngày' : 'dưới 7 ngày'}: hạn ${what} là ${shortDate(due)}`;
   const body =
     stage === 'deadline-passed'
-      ? `Đơn vị chưa ${what}; hạn là ngày ${dmy(due)}. Hãy liên hệ cơ quan tổng hợp.`
-      : `Đơn vị chưa ${what}. Hạn cuối: ngày ${dmy(due)}.`;
+      ? `Đơn vị chưa ${what}; hạn là ngày ${shortDate(due)}. Hãy liên hệ cơ quan tổng hợp.`
+      : `Đơn vị chưa ${what}. Hạn cuối: ngày ${shortDate(due)}.`;
   return { kind: stage, eventKey: `${stage}|${key}`, provinceSlug: slug, title, body, link };
 }
 
@@ -490,4 +490,3 @@ async function clerksOf(em: EntityManager, unitIds: number[]): Promise<number[]>
 
 const days = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const shift = (d: IsoDate, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -1,9 +1,9 @@
 import { searchText, vietnameseSortKey } from '@thidua/domain';
 import { z } from 'zod';
 import { dbId } from '../common/validation.js';
-import { crudController } from '../common/crud.controller.js';
+import { crudController } from '../crud/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit } from '../crud/scoped-crud.js';
 import { Person } from '../database/entities/index.js';
 
 export const PersonInput = z.object({

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { manifestSchema, notStatedFields, SILENT_FIELDS } from '@thidua/domain';
 import { z } from 'zod';
 import { Public } from '../auth/principal.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from './provinces.registry.js';
 
 const ProvinceSummary = z.object({
   slug: z.string(),

@@ -3,11 +3,11 @@ import { findIndicator } from '@thidua/domain';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { badRequest } from '../common/errors.js';
-import { crudController } from '../common/crud.controller.js';
+import { crudController } from '../crud/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit, type SheetSpec } from '../crud/scoped-crud.js';
 import { dbId } from '../common/validation.js';
-import { cellNumber, ImportRoute, type SheetFile } from '../common/sheet-import.js';
+import { cellNumber, ImportRoute, type SheetFile } from '../imports/sheet-import.js';
 import { IndicatorReading } from '../database/entities/index.js';
 
 export const ReadingInput = z.object({

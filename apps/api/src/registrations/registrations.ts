@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
 import { dbId, isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
-import { crudController } from '../common/crud.controller.js';
+import { crudController } from '../crud/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit, type SheetSpec } from '../common/scoped-crud.js';
-import { cellDate, cellNumber, ImportRoute, type SheetFile } from '../common/sheet-import.js';
+import { type CrudSpec, requireUnit, type SheetSpec } from '../crud/scoped-crud.js';
+import { cellDate, cellNumber, ImportRoute, type SheetFile } from '../imports/sheet-import.js';
 import { Registration } from '../database/entities/index.js';
 
 export const RegistrationInput = z.object({

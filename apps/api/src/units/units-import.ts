@@ -11,10 +11,10 @@ import {
   readSheet,
   refusal,
   type SheetFile,
-} from '../common/sheet-import.js';
+} from '../imports/sheet-import.js';
 import { Unit } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { UnitInput, unitValues } from './units.js';
 
 /** Column headers accepted (Vietnamese as in the template, or the API field names). */

@@ -2,9 +2,9 @@ import { searchText, TIERS, vietnameseSortKey } from '@thidua/domain';
 import { z } from 'zod';
 import { dbId, isoDate } from '../common/validation.js';
 import { badRequest } from '../common/errors.js';
-import { crudController } from '../common/crud.controller.js';
+import { crudController } from '../crud/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit } from '../crud/scoped-crud.js';
 import { Unit } from '../database/entities/index.js';
 
 export const UnitInput = z.object({

@@ -10,9 +10,9 @@ import { normalizePassword, PASSWORD_MAX, passwordProblems } from '../auth/passw
 import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
 import { endUserSessions } from '../auth/sessions.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
-import { crudController } from '../common/crud.controller.js';
+import { crudController } from '../crud/crud.controller.js';
 import { eq } from '../common/list-query.js';
-import { type CrudSpec, requireUnit, ScopedCrud } from '../common/scoped-crud.js';
+import { type CrudSpec, requireUnit, ScopedCrud } from '../crud/scoped-crud.js';
 import { User } from '../database/entities/index.js';
 
 export const UserInput = z.object({

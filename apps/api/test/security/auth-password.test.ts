@@ -3,7 +3,7 @@ import { passwordProblems } from '../../src/auth/password-policy.js';
 import { loadConfig } from '../../src/config.js';
 import { User } from '../../src/database/entities/index.js';
 import { DEMO_PASSWORD, DEMO_ROLES } from '../../src/demo/demo-data.js';
-import { discoverProvinces } from '../../src/plugins/discover.js';
+import { discoverProvinces } from '../../src/provinces/discover.js';
 import { seedWorld, startApi, type TestApi } from '../harness.js';
 
 describe('password policy (ASVS L2)', () => {

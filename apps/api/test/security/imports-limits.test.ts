@@ -1,7 +1,7 @@
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS } from '../../src/common/sheet-import.js';
+import { IMPORT_LIMITS } from '../../src/imports/sheet-import.js';
 import { readZip } from '../../src/common/zip-guard.js';
 import { seedWorld, startApi, type TestApi } from '../harness.js';
 

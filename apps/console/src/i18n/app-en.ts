@@ -1,6 +1,6 @@
 import {
   type CriterionKind,
-  type DocumentType,
+  type DossierFileType,
   type NominationAction,
   NOMINATION_STATUSES,
   type PhaseKind,
@@ -503,7 +503,7 @@ export const appEnglish = {
     'launch-plan': "Unit's launch plan",
     'results-report': 'Results report',
     other: 'Other document',
-  } satisfies Record<DocumentType, string>,
+  } satisfies Record<DossierFileType, string>,
   council: {
     edit: 'Edit',
     save: 'Save',

@@ -1,6 +1,6 @@
 import {
   type CriterionKind,
-  type DocumentType,
+  type DossierFileType,
   type NominationAction,
   NOMINATION_STATUSES,
   type PhaseKind,
@@ -507,7 +507,7 @@ export const appVietnamese = {
     'launch-plan': 'Kế hoạch phát động của đơn vị',
     'results-report': 'Báo cáo kết quả thực hiện',
     other: 'Tài liệu khác',
-  } satisfies Record<DocumentType, string>,
+  } satisfies Record<DossierFileType, string>,
   council: {
     edit: 'Sửa',
     save: 'Lưu',

@@ -3,11 +3,11 @@ import englishMessages from 'ra-language-english';
 import { appEnglish } from './app-en';
 import { appVietnamese } from './app-vi';
 import { raVietnamese } from './ra-vi';
-import { nationalMessages } from '../national/messages';
+import { comparisonMessages } from '../comparison/messages';
 
 export const messages = {
-  vi: { ...raVietnamese, ...appVietnamese, thidua: { ...appVietnamese.thidua, ...nationalMessages.vi.thidua } },
-  en: { ...englishMessages, ...appEnglish, thidua: { ...appEnglish.thidua, ...nationalMessages.en.thidua } },
+  vi: { ...raVietnamese, ...appVietnamese, thidua: { ...appVietnamese.thidua, ...comparisonMessages.vi.thidua } },
+  en: { ...englishMessages, ...appEnglish, thidua: { ...appEnglish.thidua, ...comparisonMessages.en.thidua } },
 };
 
 /** Vietnamese by default, English selectable from the app bar. */

@@ -1,22 +1,22 @@
-import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import DashboardIcon from '@mui/icons-material/Dashboard';
-import DescriptionIcon from '@mui/icons-material/Description';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import GavelIcon from '@mui/icons-material/Gavel';
 import GroupsIcon from '@mui/icons-material/Groups';
-import HistoryIcon from '@mui/icons-material/History';
-import HowToRegIcon from '@mui/icons-material/HowToReg';
-import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
-import PeopleIcon from '@mui/icons-material/People';
 import PublicIcon from '@mui/icons-material/Public';
-import QueryStatsIcon from '@mui/icons-material/QueryStats';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { allowed } from '../providers/authProvider';
 import { session } from '../providers/session';
+import audit from '../audit';
+import people from '../people';
+import readings from '../readings';
+import registrations from '../registrations';
+import reports from '../reports';
+import units from '../units';
+import users from '../users';
 
 /** Menu entries in the order a province works; each shown only if the shared permission table allows it. */
 export const MENU: { to: string; resource: string; action: string; label: string; icon: ReactElement }[] = [
@@ -32,7 +32,7 @@ export const MENU: { to: string; resource: string; action: string; label: string
   { to: '/council', resource: 'province', action: 'list', label: 'council.title', icon: <GroupsIcon /> },
   { to: '/decisions', resource: 'decisions', action: 'list', label: 'resources.decisions.name', icon: <GavelIcon /> },
   { to: '/criteria', resource: 'criteria', action: 'list', label: 'thidua.menu.criteria', icon: <ChecklistIcon /> },
-  { to: '/units', resource: 'units', action: 'list', label: 'resources.units.name', icon: <AccountTreeIcon /> },
+  { to: '/units', resource: 'units', action: 'list', label: 'resources.units.name', icon: <units.icon /> },
   {
     to: '/units/import',
     resource: 'units',
@@ -40,18 +40,18 @@ export const MENU: { to: string; resource: string; action: string; label: string
     label: 'thidua.menu.import_units',
     icon: <UploadFileIcon />,
   },
-  { to: '/people', resource: 'people', action: 'list', label: 'resources.people.name', icon: <PeopleIcon /> },
-  { to: '/readings', resource: 'readings', action: 'list', label: 'resources.readings.name', icon: <QueryStatsIcon /> },
+  { to: '/people', resource: 'people', action: 'list', label: 'resources.people.name', icon: <people.icon /> },
+  { to: '/readings', resource: 'readings', action: 'list', label: 'resources.readings.name', icon: <readings.icon /> },
   {
     to: '/registrations',
     resource: 'registrations',
     action: 'list',
     label: 'resources.registrations.name',
-    icon: <HowToRegIcon />,
+    icon: <registrations.icon />,
   },
-  { to: '/reports', resource: 'reports', action: 'list', label: 'resources.reports.name', icon: <DescriptionIcon /> },
-  { to: '/audit', resource: 'audit', action: 'list', label: 'resources.audit.name', icon: <HistoryIcon /> },
-  { to: '/users', resource: 'users', action: 'list', label: 'resources.users.name', icon: <ManageAccountsIcon /> },
+  { to: '/reports', resource: 'reports', action: 'list', label: 'resources.reports.name', icon: <reports.icon /> },
+  { to: '/audit', resource: 'audit', action: 'list', label: 'resources.audit.name', icon: <audit.icon /> },
+  { to: '/users', resource: 'users', action: 'list', label: 'resources.users.name', icon: <users.icon /> },
   { to: '/national', resource: 'comparison', action: 'list', label: 'thidua.national.title', icon: <PublicIcon /> },
 ];
 

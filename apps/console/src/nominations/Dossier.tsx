@@ -11,7 +11,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { can, DOCUMENT_TYPES, EDITABLE } from '@thidua/domain';
+import { can, DOSSIER_FILE_TYPES, EDITABLE } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { dmyTime } from '../common/dates';
@@ -57,7 +57,7 @@ function Upload({ nomination }: { nomination: NominationDetails }) {
         sx={{ minWidth: 260 }}
         slotProps={{ htmlInput: { 'data-testid': 'document-type' } }}
       >
-        {DOCUMENT_TYPES.map((t) => (
+        {DOSSIER_FILE_TYPES.map((t) => (
           <MenuItem key={t} value={t}>
             {translate(`document_types.${t}`)}
           </MenuItem>

@@ -1,3 +1,15 @@
-export { UnitCreate, UnitEdit } from './UnitForm';
-export { UnitList } from './UnitList';
-export { UnitsImport } from './UnitsImport';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import { UnitCreate } from './UnitCreate';
+import { UnitEdit } from './UnitEdit';
+import { UnitList } from './UnitList';
+import { UnitsImport } from './UnitsImport';
+
+export { UnitCreate, UnitEdit, UnitList, UnitsImport };
+
+export default {
+  list: UnitList,
+  create: UnitCreate,
+  edit: UnitEdit,
+  icon: AccountTreeIcon,
+  recordRepresentation: 'name',
+};

@@ -7,6 +7,10 @@ export type ProvinceManifestInput = z.input<typeof manifestSchema>;
 /**
  * What a province plugin's entry module exports as default. Typed so a plugin author gets completion and
  * type errors in the editor; validation of references and dates happens at load time.
+ *
+ * Every plugin's index.ts names the same parts (`plan, movement, tiers, phases, …`) one by one, and that repeat
+ * is kept on purpose: the entry reads as the plan's table of contents, a missing part is a type error at that
+ * line, and a helper merging whole modules would let any other export of a module slip into the manifest.
  */
 export function defineProvince(manifest: ProvinceManifestInput): ProvinceManifestInput {
   return manifest;

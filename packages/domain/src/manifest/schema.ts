@@ -52,7 +52,8 @@ export const CRITERION_KINDS = ['qualitative', 'threshold', 'rank'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 export const OPERATORS = ['>=', '>', '<=', '<', '='] as const;
 export type Operator = (typeof OPERATORS)[number];
-export const DOCUMENT_TYPES = [
+/** What a file of a nomination's dossier is (uploads); not the papers thidua generates (documents' DOCUMENT_KINDS). */
+export const DOSSIER_FILE_TYPES = [
   'submission-letter', // Tờ trình
   'council-minutes', // Biên bản họp Hội đồng TĐKT
   'achievement-report', // Báo cáo thành tích
@@ -60,7 +61,7 @@ export const DOCUMENT_TYPES = [
   'results-report', // Báo cáo kết quả thực hiện
   'other',
 ] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export type DossierFileType = (typeof DOSSIER_FILE_TYPES)[number];
 export const WORKFLOW_ROLES = ['nominating-unit', 'information-department', 'home-affairs', 'chairman'] as const;
 
 export const legalBasisSchema = z.object({ ref: text, title: z.string().optional(), source });
@@ -182,7 +183,7 @@ export const dossierRequirementSchema = z.object({
   documents: z
     .array(
       z.object({
-        type: z.enum(DOCUMENT_TYPES),
+        type: z.enum(DOSSIER_FILE_TYPES),
         name: text,
         copies: z.number().int().min(1).optional(),
         form: z.string().optional(),

@@ -1,5 +1,6 @@
 import { departmentOn } from '../law/departments.js';
 import { instrumentInForce } from '../law/instruments.js';
+import { shortDate } from '../text/dates.js';
 import type { AwardForm, Criterion, Phase, ProvinceManifest, Quota, Tier } from '../manifest/schema.js';
 
 /**
@@ -60,8 +61,6 @@ export function nominationRuleDate(phase: Pick<Phase, 'period'>, today: string):
   return today > phase.period.to ? today : phase.period.to;
 }
 
-const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /**
  * Why a nominee's tier or an award form no longer applies on a date because the district level ended, citing the
  * local-government law in force that day from the law table; null when it still applies. Vietnamese first.
@@ -77,9 +76,9 @@ export function districtLevelRefusal(
   const law = instrumentInForce('local-government-law', date);
   const subject = tierEnded ? 'đối tượng thi đua cấp huyện' : `hình thức "${form!.name}"`;
   return (
-    `Từ ngày ${dmy(DISTRICT_LEVEL_ENDS)} không còn cấp huyện: chính quyền địa phương tổ chức theo hai cấp (tỉnh, xã) ` +
+    `Từ ngày ${shortDate(DISTRICT_LEVEL_ENDS)} không còn cấp huyện: chính quyền địa phương tổ chức theo hai cấp (tỉnh, xã) ` +
     `theo ${law?.citation ?? 'Luật Tổ chức chính quyền địa phương'} và Nghị quyết số 202/2025/QH15, ` +
-    `nên ${subject} không còn được đề nghị khen thưởng (ngày xét: ${dmy(date)}). ` +
+    `nên ${subject} không còn được đề nghị khen thưởng (ngày xét: ${shortDate(date)}). ` +
     `/ From 1 July 2025 local government has two tiers (no district level): ` +
     `${tierEnded ? 'the district tier' : `"${form!.name}"`} can no longer be nominated.`
   );

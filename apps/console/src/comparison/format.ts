@@ -1,4 +1,4 @@
-import { NOT_SET, QUOTA_STATUS_TEXT, type QuotaFigure } from '@thidua/domain';
+import { NOT_SET, QUOTA_STATUS_TEXT, type QuotaFigure, shortDate } from '@thidua/domain';
 import type { Text } from './types';
 
 export type Locale = 'vi' | 'en';
@@ -8,7 +8,7 @@ export const pick = (t: Text, locale: Locale) => t[locale];
 
 /** dd/mm/yyyy for users; the plan's silence stays visible. */
 export const vnDate = (iso: string | null | undefined, locale: Locale = 'vi') =>
-  iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : NOT_SET[locale];
+  iso ? shortDate(iso) : NOT_SET[locale];
 
 /** A figure, with the decimal comma in Vietnamese; null is "no data" (—), never 0. */
 export function num(v: number | null | undefined, locale: Locale, digits = 1): string {

@@ -153,4 +153,4 @@ const en: typeof vi = {
   no: 'No',
 };
 
-export const nationalMessages = { vi: { thidua: { national: vi } }, en: { thidua: { national: en } } };
+export const comparisonMessages = { vi: { thidua: { national: vi } }, en: { thidua: { national: en } } };

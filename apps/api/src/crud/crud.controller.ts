@@ -16,7 +16,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentUser, type Principal } from '../auth/principal.js';
-import { ListParams } from './list-query.js';
+import { ListParams } from '../common/list-query.js';
 import { type CrudSpec, type Scoped, ScopedCrud } from './scoped-crud.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Resource } from '@thidua/domain';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { authorize, type Principal, provinceScope } from '../auth/principal.js';
-import { type ListParams, type ListQuery, parseListQuery } from './list-query.js';
+import { type ListParams, type ListQuery, parseListQuery } from '../common/list-query.js';
 
 /**
  * The start of every list: the role may read the resource, the query parameters parse, and rows are limited to

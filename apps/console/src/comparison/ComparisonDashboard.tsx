@@ -5,7 +5,7 @@ import { OutcomesView } from './OutcomesView';
 import { PlanTable } from './PlanTable';
 import type { Download, FetchJson } from './types';
 
-export interface NationalDashboardProps {
+export interface ComparisonDashboardProps {
   /** GET under /api (e.g. `/comparison/plans`), parsed JSON; the console passes its authenticated client. */
   fetchJson: FetchJson;
   /** Saves CSV / XLSX exports; the export buttons show only when it is given. */
@@ -18,11 +18,11 @@ export interface NationalDashboardProps {
  * The national comparison: plans side by side, and outcomes ranked against the national distribution with charts
  * and a drill-down into one province. A province user gets their own province only (the api sees to it).
  */
-export function NationalDashboard({
+export function ComparisonDashboard({
   fetchJson,
   download,
   defaultYear = new Date().getFullYear() - 1,
-}: NationalDashboardProps) {
+}: ComparisonDashboardProps) {
   const translate = useTranslate();
   const [tab, setTab] = useState<'plans' | 'outcomes'>('plans');
   return (

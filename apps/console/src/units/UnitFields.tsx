@@ -1,20 +1,18 @@
-import { DateTextInput } from '../common/DateTextInput';
-import { TIERS } from '@thidua/domain';
 import {
   AutocompleteInput,
-  Create,
-  Edit,
   NumberInput,
   ReferenceInput,
   required,
   SelectInput,
-  SimpleForm,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { TIERS } from '@thidua/domain';
+import { DateTextInput } from '../common/DateTextInput';
 import { useProvince } from '../common/province';
 
-function UnitFields() {
+/** The inputs of a unit, shared by create and edit: only the tiers the province's plan has. */
+export function UnitFields() {
   const translate = useTranslate();
   const { manifest } = useProvince();
   const tiers = TIERS.filter((t) => !manifest || manifest.tiers.some((x) => x.tier === t)).map((t) => ({
@@ -37,19 +35,3 @@ function UnitFields() {
     </>
   );
 }
-
-export const UnitCreate = () => (
-  <Create redirect="list">
-    <SimpleForm>
-      <UnitFields />
-    </SimpleForm>
-  </Create>
-);
-
-export const UnitEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <UnitFields />
-    </SimpleForm>
-  </Edit>
-);

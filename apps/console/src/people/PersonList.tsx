@@ -2,17 +2,12 @@ import {
   AutocompleteInput,
   BooleanField,
   BooleanInput,
-  Create,
   Datagrid,
-  Edit,
   List,
   ReferenceField,
   ReferenceInput,
-  required,
   SearchInput,
-  SimpleForm,
   TextField,
-  TextInput,
 } from 'react-admin';
 
 const filters = [
@@ -32,32 +27,4 @@ export const PersonList = () => (
       <ReferenceField source="unitId" reference="units" link={false} sortable={false} />
     </Datagrid>
   </List>
-);
-
-function PersonFields() {
-  return (
-    <>
-      <TextInput source="fullName" validate={required()} fullWidth />
-      <TextInput source="position" validate={required()} fullWidth />
-      <BooleanInput source="isLeader" />
-      <ReferenceInput source="unitId" reference="units">
-        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
-      </ReferenceInput>
-    </>
-  );
-}
-
-export const PersonCreate = () => (
-  <Create redirect="list">
-    <SimpleForm defaultValues={{ isLeader: false }}>
-      <PersonFields />
-    </SimpleForm>
-  </Create>
-);
-export const PersonEdit = () => (
-  <Edit mutationMode="pessimistic">
-    <SimpleForm>
-      <PersonFields />
-    </SimpleForm>
-  </Edit>
 );

@@ -3,7 +3,7 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import { AdminContext } from 'react-admin';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { NationalDashboard, nationalMessages } from './index';
+import { ComparisonDashboard, comparisonMessages } from './index';
 import type { Outcomes, PlanComparison } from './types';
 
 // recharts measures its container with ResizeObserver, which jsdom lacks: report a fixed size.
@@ -285,18 +285,18 @@ function renderDashboard(provinceUser = false) {
     path.startsWith('/comparison/plans') ? plans : outcomes(path, provinceUser),
   );
   const i18nProvider = polyglotI18nProvider(
-    (locale) => ({ ...englishMessages, ...(locale === 'en' ? nationalMessages.en : nationalMessages.vi) }),
+    (locale) => ({ ...englishMessages, ...(locale === 'en' ? comparisonMessages.en : comparisonMessages.vi) }),
     'vi',
   );
   render(
     <AdminContext i18nProvider={i18nProvider}>
-      <NationalDashboard fetchJson={fetchJson} defaultYear={2024} />
+      <ComparisonDashboard fetchJson={fetchJson} defaultYear={2024} />
     </AdminContext>,
   );
   return fetchJson;
 }
 
-describe('NationalDashboard', () => {
+describe('ComparisonDashboard', () => {
   it('compares plans side by side and shows "không quy định" where a plan sets nothing', async () => {
     const fetchJson = renderDashboard();
     const table = await screen.findByRole('table', { name: 'Bảng so sánh kế hoạch' });

@@ -6,12 +6,19 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Transactions } from '../database/transactions.js';
-import { ProvincesRegistry } from '../plugins/provinces.registry.js';
+import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import { Unit } from '../database/entities/index.js';
-import { badRequest, forbidden } from './errors.js';
-import { type ListParams, type ListSpec, paginate } from './list-query.js';
+import { badRequest, forbidden } from '../common/errors.js';
+import { type ListParams, type ListSpec, paginate } from '../common/list-query.js';
 import { scopedList } from './scoped-list.js';
-import { type ImportResult, issues, previewOrSave, readSheet, refusal, type SheetFile } from './sheet-import.js';
+import {
+  type ImportResult,
+  issues,
+  previewOrSave,
+  readSheet,
+  refusal,
+  type SheetFile,
+} from '../imports/sheet-import.js';
 
 const CLERK_OWN_UNIT = 'Cán bộ đơn vị chỉ thao tác trên dữ liệu của đơn vị mình / clerks work on their own unit only';
 

@@ -3,9 +3,9 @@ import { applyDecorators, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { badRequest, tooLarge } from './errors.js';
-import { FileUpload } from './upload.js';
-import { countOf, readZip, ZipRefused } from './zip-guard.js';
+import { badRequest, tooLarge } from '../common/errors.js';
+import { FileUpload } from '../common/upload.js';
+import { countOf, readZip, ZipRefused } from '../common/zip-guard.js';
 
 /**
  * What an import takes (README, "Imports"): a file of at most 5 MB, whose .xlsx parts decompress to at most

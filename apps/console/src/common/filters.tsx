@@ -1,0 +1,9 @@
+import { AutocompleteInput, NumberInput, ReferenceInput } from 'react-admin';
+
+/** The filters of a unit's yearly rows (registrations, reports): which unit, which year, both always shown. */
+export const unitYearFilters = [
+  <ReferenceInput key="unitId" source="unitId" reference="units" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
+  <NumberInput key="year" source="year" alwaysOn />,
+];

@@ -1,0 +1,15 @@
+import { AutocompleteInput, BooleanInput, ReferenceInput, required, TextInput } from 'react-admin';
+
+/** The inputs of a person, shared by create and edit. */
+export function PersonFields() {
+  return (
+    <>
+      <TextInput source="fullName" validate={required()} fullWidth />
+      <TextInput source="position" validate={required()} fullWidth />
+      <BooleanInput source="isLeader" />
+      <ReferenceInput source="unitId" reference="units">
+        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} fullWidth />
+      </ReferenceInput>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { UnitFields } from './UnitFields';
+
+export const UnitEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <UnitFields />
+    </SimpleForm>
+  </Edit>
+);
