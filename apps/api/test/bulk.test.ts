@@ -62,7 +62,11 @@ describe('bulk workflow steps', () => {
     expect(await trace(draft)).toEqual(before);
     for (const id of [a, c]) {
       const details = (await (await api.as('tn.info')).get(`/api/nominations/${id}`)).body;
-      expect(details.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['draft', 'submitted', 'aggregated']);
+      expect(details.history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+        'draft',
+        'submitted',
+        'aggregated',
+      ]);
     }
   });
 

@@ -333,7 +333,9 @@ export class NominationsService {
   ): Promise<BulkActionResult> {
     authorize(user, 'read', 'nominations');
     if (!actionsOf(user.role).includes(action))
-      throw forbidden(`Vai trò của bạn không được "${action}" đề nghị khen thưởng / your role cannot ${action} nominations`);
+      throw forbidden(
+        `Vai trò của bạn không được "${action}" đề nghị khen thưởng / your role cannot ${action} nominations`,
+      );
     if (actionNeedsReason(action) && !reason)
       throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');
     const results: BulkActionResult['results'] = [];

@@ -3,7 +3,6 @@ import AssignmentIcon from '@mui/icons-material/Assignment';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import DescriptionIcon from '@mui/icons-material/Description';
-import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import GavelIcon from '@mui/icons-material/Gavel';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HistoryIcon from '@mui/icons-material/History';
@@ -15,6 +14,7 @@ import QueryStatsIcon from '@mui/icons-material/QueryStats';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import nominations from '../nominations';
 import { allowed } from '../providers/authProvider';
 import { session } from '../providers/session';
 
@@ -26,7 +26,7 @@ export const MENU: { to: string; resource: string; action: string; label: string
     resource: 'nominations',
     action: 'list',
     label: 'resources.nominations.name',
-    icon: <EmojiEventsIcon />,
+    icon: <nominations.icon />,
   },
   // Every role may open the council page: members are linked users of any role; the api scopes what they see.
   { to: '/council', resource: 'province', action: 'list', label: 'council.title', icon: <GroupsIcon /> },
