@@ -52,7 +52,7 @@ export function errorReply(error: unknown): ErrorReply | undefined {
   return undefined;
 }
 
-export const INTERNAL_ERROR = { statusCode: 500, message: 'Lỗi hệ thống / internal error' };
+export const INTERNAL_ERROR: ErrorReply['body'] = { statusCode: 500, message: 'Lỗi hệ thống / internal error' };
 
 /** Turns what reaches the top into a JSON error (see errorReply); the unexpected is logged and told as a 500. */
 @Catch()
