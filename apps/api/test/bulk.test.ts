@@ -56,7 +56,7 @@ describe('bulk workflow steps', () => {
     expect(res.body.results[0]).toEqual({ id: a, ok: true, status: 'aggregated' });
     expect(res.body.results[2]).toEqual({ id: c, ok: true, status: 'aggregated' });
     expect(res.body.results[1]).toMatchObject({ id: draft, ok: false, error: { statusCode: 409, code: 'bad-status' } });
-    expect(res.body.results[1].error.message).toMatch(/^Không thể "aggregate": đề nghị đang ở trạng thái "draft"/);
+    expect(res.body.results[1].error.message).toMatch(/^Không thể "Tổng hợp": đề nghị đang ở trạng thái "draft"/);
     expect(res.body.results[3]).toMatchObject({ ok: false, error: { statusCode: 404, code: 'not-found' } });
     expect(res.body.results[3].error.message).toMatch(/^Không tìm thấy đề nghị khen thưởng/);
     expect(await trace(draft)).toEqual(before);

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  ACTION_LABELS,
   actionNeedsReason,
   actionsOf,
   checkQuota,
@@ -273,12 +274,12 @@ export class NominationsService {
       // that got there first), not a permission problem.
       if (!step.ok && step.reason === 'role' && !actionsOf(user.role).includes(action))
         throw forbidden(
-          `Vai trò của bạn không được "${action}" đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
+          `Vai trò của bạn không được thực hiện "${ACTION_LABELS[action].vi}" với đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
         );
       if (!step.ok) {
         const label = STATUS_LABELS[n.status as NominationStatus];
         throw conflict(
-          `Không thể "${action}": đề nghị đang ở trạng thái "${n.status}" (${label.vi}) / cannot ${action}: the nomination is ${label.en.toLowerCase()} ("${n.status}")`,
+          `Không thể "${ACTION_LABELS[action].vi}": đề nghị đang ở trạng thái "${n.status}" (${label.vi}) / cannot ${action}: the nomination is ${label.en.toLowerCase()} ("${n.status}")`,
           'bad-status',
         );
       }
@@ -334,7 +335,7 @@ export class NominationsService {
     authorize(user, 'read', 'nominations');
     if (!actionsOf(user.role).includes(action))
       throw forbidden(
-        `Vai trò của bạn không được "${action}" đề nghị khen thưởng / your role cannot ${action} nominations`,
+        `Vai trò của bạn không được thực hiện "${ACTION_LABELS[action].vi}" với đề nghị khen thưởng / your role cannot ${action} nominations`,
       );
     if (actionNeedsReason(action) && !reason)
       throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');

@@ -36,7 +36,7 @@ const answer: BulkActionResult = {
         statusCode: 409,
         code: 'bad-status',
         message:
-          'Không thể "approve": đề nghị đang ở trạng thái "aggregated" (Đã tổng hợp) / cannot approve: the nomination is aggregated ("aggregated")',
+          'Không thể "Duyệt": đề nghị đang ở trạng thái "aggregated" (Đã tổng hợp) / cannot approve: the nomination is aggregated ("aggregated")',
       },
     },
   ],
@@ -86,9 +86,9 @@ describe('bulk workflow steps in the nominations list', () => {
     expect(quota).toHaveTextContent('Không thực hiện được: "Bằng khen của Chủ tịch UBND tỉnh" trong "Sơ kết 2024"');
     expect(quota).toHaveTextContent('chỉ được tối đa 8 tập thể (đã có 8)');
     const status = within(dialog).getByTestId('bulk-result-13');
-    expect(status).toHaveTextContent('đề nghị đang ở trạng thái “Đã tổng hợp”');
+    expect(status).toHaveTextContent(/Không thể "Duyệt": đề nghị đang ở trạng thái “Đã tổng hợp”$/);
     // Vietnamese only: neither the English half nor internal keys reach the user.
-    expect(dialog).not.toHaveTextContent(/quota allows|cannot approve|"aggregated"|quota-exceeded|bad-status/);
+    expect(dialog).not.toHaveTextContent(/quota allows|cannot approve|approve|aggregated|quota-exceeded|bad-status/);
 
     // Closing keeps the refused selected, to be looked at again.
     fireEvent.click(within(dialog).getByTestId('bulk-close'));

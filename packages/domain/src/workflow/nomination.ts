@@ -92,6 +92,16 @@ export const actionNeedsReason = (action: NominationAction): boolean =>
  */
 export const BULK_ACTION_LIMIT = 100;
 
+/** What each step is called where a message names it (the console's buttons say the same). */
+export const ACTION_LABELS: Record<NominationAction, { vi: string; en: string }> = {
+  submit: { vi: 'Gửi đề nghị', en: 'Submit' },
+  aggregate: { vi: 'Tổng hợp', en: 'Aggregate' },
+  return: { vi: 'Trả lại', en: 'Return' },
+  appraise: { vi: 'Thẩm định đạt', en: 'Appraise' },
+  approve: { vi: 'Duyệt', en: 'Approve' },
+  reject: { vi: 'Không duyệt', en: 'Reject' },
+};
+
 /** Statuses that hold a place under a quota. */
 export const COUNTS_AGAINST_QUOTA: readonly NominationStatus[] = ['approved', 'decided'];
 /** Statuses that count against a nominating unit's limit (sent and not turned down). */
