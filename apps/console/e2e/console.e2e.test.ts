@@ -272,6 +272,39 @@ describe('the console against the real api', () => {
     await page.context().close();
   });
 
+  it('takes one step on several nominations from the list, and says which did not go through and why', async () => {
+    const units = await freeUnits(world.stage, 2);
+    const ids = [
+      await nominateThrough(world.stage, units[0]!, 'appraised'),
+      await nominateThrough(world.stage, units[1]!, 'appraised'),
+    ];
+    const page = await as(`${world.stage.slug}.snv`);
+    await page.goto('/#/nominations');
+    for (const id of ids)
+      await page
+        .locator('tr.RaDatagrid-row', { has: page.locator('td.column-id', { hasText: new RegExp(`^${id}$`) }) })
+        .getByRole('checkbox', { name: 'Chọn dòng này' })
+        .check();
+    // A colleague rejects the second one while the list is open.
+    await world.stage.admin.call('POST', `/nominations/${ids[1]}/actions/reject`, { reason: 'Đã xét ở cuộc họp khác' });
+    await page.getByTestId('bulk-reject').click();
+    await page.getByTestId('bulk-reason').fill('Chưa đủ thành tích nổi bật');
+    await page.getByTestId('bulk-confirm').click();
+    const dialog = page.getByRole('dialog', { name: 'Kết quả: Không duyệt' });
+    await dialog.getByTestId('bulk-summary').getByText('Thành công: 1 · Không thực hiện được: 1').waitFor();
+    expect(await dialog.getByTestId(`bulk-result-${ids[0]}`).getAttribute('data-ok')).toBe('true');
+    const refused = dialog.getByTestId(`bulk-result-${ids[1]}`);
+    expect(await refused.getAttribute('data-ok')).toBe('false');
+    expect(await refused.textContent()).toMatch(/Không thể "Không duyệt": đề nghị đang ở trạng thái “Không duyệt”$/);
+    await screenshot(page, 'bulk-results');
+    await dialog.getByTestId('bulk-close').click();
+    const first = await world.stage.admin.get<{ status: string; returnReason: string }>(`/nominations/${ids[0]}`);
+    expect(first).toMatchObject({ status: 'rejected', returnReason: 'Chưa đủ thành tích nổi bật' });
+    const second = await world.stage.admin.get<{ returnReason: string }>(`/nominations/${ids[1]}`);
+    expect(second.returnReason).toBe('Đã xét ở cuộc họp khác');
+    await page.context().close();
+  });
+
   it('compares the provinces nationally, and shows a province user only their own row', async () => {
     const national = await as('quantri.quocgia');
     await national.goto('/#/national');

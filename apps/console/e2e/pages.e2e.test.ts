@@ -9,7 +9,8 @@ import { ApiClient } from './client';
 
 /**
  * Every role's main pages on a desktop (1,440 px) and a phone (390 px): nothing wider than the screen, no script
- * error, no failed request, no serious or critical accessibility finding (axe-core), the account menu in reach.
+ * error, no failed request, no serious or critical accessibility finding (axe-core, at both widths), the account
+ * menu in reach, and on the phone the app-bar title clear of the toolbar's buttons.
  */
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -98,8 +99,58 @@ async function axeFindings(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.help}): ${v.nodes.slice(0, 3).join(', ')}`);
 }
 
-/** Width, errors and requests at every width; accessibility (slow, and the same rules) at desktop width only. */
-async function check(page: Page, w: Watch, label: string, accessibility: boolean): Promise<string[]> {
+/**
+ * The app bar's title and its buttons side by side, not on top of each other: the title's box (and any element of
+ * it that shows) meets no button's box. On a phone the title must give way (ellipsis), not the buttons.
+ */
+async function appBarOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const bar = document.querySelector('header .RaAppBar-toolbar');
+    const title = document.getElementById('react-admin-title');
+    if (!bar || !title) return ['app bar or title missing'];
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.width > 0 &&
+      b.width > 0 &&
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom &&
+      b.top < a.bottom;
+    const visible = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      const t = title.getBoundingClientRect();
+      // What the title clips away (overflow: hidden) cannot overlap anything.
+      return new DOMRect(
+        Math.max(r.left, t.left),
+        r.top,
+        Math.max(0, Math.min(r.right, t.right) - Math.max(r.left, t.left)),
+        r.height,
+      );
+    };
+    const parts = [title, ...title.querySelectorAll('*')].map(visible);
+    const out: string[] = [];
+    // Squeezed to nothing by the buttons is no better than run under them: a letter and the ellipsis at least.
+    if (title.textContent?.trim() && title.getBoundingClientRect().width < 32)
+      out.push(`title "${title.textContent.trim()}" squeezed to ${Math.round(title.getBoundingClientRect().width)} px`);
+    for (const b of bar.querySelectorAll('button, [role="button"], a[href]')) {
+      if (title.contains(b)) continue;
+      const box = b.getBoundingClientRect();
+      if (parts.some((p) => meets(p, box)))
+        out.push(
+          `title "${title.textContent?.trim()}" overlaps ${b.getAttribute('aria-label') ?? b.textContent?.trim()}`,
+        );
+    }
+    // The buttons themselves stay on the screen.
+    for (const b of bar.querySelectorAll('button')) {
+      const box = b.getBoundingClientRect();
+      if (box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5))
+        out.push(`${b.getAttribute('aria-label') ?? b.textContent?.trim()} off screen`);
+    }
+    return out;
+  });
+}
+
+/** Width, errors, requests and accessibility at every width; the app bar's layout on a phone. */
+async function check(page: Page, w: Watch, label: string): Promise<string[]> {
   await settled(page, w);
   const problems: string[] = [];
   const { scroll, inner } = await page.evaluate(() => ({
@@ -109,7 +160,8 @@ async function check(page: Page, w: Watch, label: string, accessibility: boolean
   if (scroll > inner) problems.push(`${label}: ${scroll} px wide on a ${inner} px screen`);
   for (const e of w.errors.splice(0)) problems.push(`${label}: page error ${e}`);
   for (const f of w.failed.splice(0)) problems.push(`${label}: request failed ${f}`);
-  if (accessibility) for (const a of await axeFindings(page)) problems.push(`${label}: axe ${a}`);
+  for (const a of await axeFindings(page)) problems.push(`${label}: axe ${a}`);
+  if (page.viewportSize()!.width < 600) for (const o of await appBarOverlaps(page)) problems.push(`${label}: ${o}`);
   await screenshot(page, label);
   return problems;
 }
@@ -153,19 +205,18 @@ describe('every main page at desktop and phone width', () => {
             height: width > 500 ? 1000 : 844,
           });
           const w = watch(page);
-          const desktop = width > 500;
           try {
             if (role === 'national-admin') {
               await page.evaluate(() => localStorage.removeItem('thidua.province'));
               await page.reload();
               await page.getByTestId('province-chooser').waitFor();
-              problems.push(...(await check(page, w, `${suffix}-chooser-${width}`, desktop)));
+              problems.push(...(await check(page, w, `${suffix}-chooser-${width}`)));
               await page.getByTestId(`open-province-${world.stage.slug}`).click();
               await page.getByTestId('province-page').waitFor();
             }
             for (const [name, path] of pages) {
               await page.goto(`/#${path}`);
-              problems.push(...(await check(page, w, `${suffix}-${name}-${width}`, desktop)));
+              problems.push(...(await check(page, w, `${suffix}-${name}-${width}`)));
             }
             problems.push(...(await logoutInReach(page, `${suffix}-${width}`)));
           } finally {

@@ -8,7 +8,7 @@ import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import { ComparisonPage } from './comparison';
 import { NotificationsPage } from './notifications/NotificationsPage';
-import { NominationCreate, NominationEdit, NominationList, NominationShow } from './nominations';
+import nominations from './nominations';
 import people from './people';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -35,14 +35,7 @@ export function App() {
       requireAuth
       disableTelemetry
     >
-      <Resource
-        name="nominations"
-        list={NominationList}
-        show={NominationShow}
-        create={NominationCreate}
-        edit={NominationEdit}
-        recordRepresentation="nomineeName"
-      />
+      <Resource name="nominations" {...nominations} />
       <Resource name="decisions" {...decisions} />
       {/* Each resource folder's index exports its views, icon and representation, as react-admin's demo does. */}
       <Resource name="units" {...units} />

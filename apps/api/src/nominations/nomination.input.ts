@@ -1,4 +1,4 @@
-import { NOMINATION_ACTIONS, RECIPIENTS } from '@thidua/domain';
+import { BULK_ACTION_LIMIT, NOMINATION_ACTIONS, RECIPIENTS } from '@thidua/domain';
 import { z } from 'zod';
 
 export const NominationInput = z.object({
@@ -24,6 +24,30 @@ export type NominationUpdate = z.infer<typeof NominationUpdate>;
 
 export const ActionBody = z.object({ reason: z.string().trim().max(1000).optional() });
 export const ActionParam = z.enum(NOMINATION_ACTIONS);
+/** One workflow step on many nominations; a return or rejection carries one reason for all of them. */
+export const BulkActionBody = z.object({
+  action: ActionParam,
+  ids: z.array(z.number().int().positive()).min(1).max(BULK_ACTION_LIMIT),
+  reason: z.string().trim().max(1000).optional(),
+});
+export type BulkActionBody = z.infer<typeof BulkActionBody>;
+/** Each nomination's outcome: its new status, or the error the single step would have answered. */
+export const BulkActionResult = z.object({
+  action: ActionParam,
+  succeeded: z.number(),
+  failed: z.number(),
+  results: z.array(
+    z.discriminatedUnion('ok', [
+      z.object({ id: z.number(), ok: z.literal(true), status: z.string() }),
+      z.object({
+        id: z.number(),
+        ok: z.literal(false),
+        error: z.object({ statusCode: z.number(), code: z.string().optional(), message: z.string() }),
+      }),
+    ]),
+  ),
+});
+export type BulkActionResult = z.infer<typeof BulkActionResult>;
 export const VerdictBody = z.object({
   criterionId: z.string().min(1),
   passed: z.boolean(),

@@ -31,6 +31,8 @@ import { DossierService, MAX_DOCUMENT_BYTES, type UploadedFile as Upload } from 
 import {
   ActionBody,
   ActionParam,
+  BulkActionBody,
+  BulkActionResult,
   NominationInput,
   NominationRow,
   NominationUpdate,
@@ -125,6 +127,15 @@ export class NominationsController {
   @ApiOkResponse({ standardSchema: NominationRow })
   remove(@CurrentUser() user: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.nominations.remove(user, id);
+  }
+
+  /** One step on many nominations, each in its own transaction: one result per id, a refusal undoes no other. */
+  @ApiOperation({ summary: 'Chuyển bước quy trình cho nhiều đề nghị, kết quả từng đề nghị' })
+  @Post('bulk')
+  @HttpCode(200)
+  @ApiOkResponse({ standardSchema: BulkActionResult })
+  bulk(@CurrentUser() user: Principal, @Body({ schema: BulkActionBody }) body: BulkActionBody) {
+    return this.nominations.bulkTransition(user, body.action, body.ids, body.reason);
   }
 
   /** submit | aggregate | return | appraise | approve | reject; return and reject need a reason. */

@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
+  ACTION_LABELS,
+  actionNeedsReason,
+  actionsOf,
   checkQuota,
   checkTransition,
   type Criterion,
@@ -15,14 +18,12 @@ import {
   nominationWindow,
   type Phase,
   type ProvinceManifest,
-  type Role,
   type ScoreSummary,
   scoreRefusal,
   scoreSummary,
   searchText,
   STATUS_LABELS,
   type Tier,
-  TRANSITIONS,
   unitEndedOn,
   vietnameseSortKey,
   COUNTS_AGAINST_UNIT_LIMIT,
@@ -34,6 +35,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertVisible, authorize, type Principal, writeProvince } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
 import { badRequest, conflict, forbidden } from '../common/errors.js';
+import { errorReply, INTERNAL_ERROR } from '../common/errors.filter.js';
 import { eq, type ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../crud/scoped-list.js';
 import { userNames } from '../crud/user-names.js';
@@ -52,12 +54,14 @@ import {
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { ProvincesRegistry } from '../provinces/provinces.registry.js';
-import type { NominationInput, NominationUpdate } from './nomination.input.js';
+import type { BulkActionResult, NominationInput, NominationUpdate } from './nomination.input.js';
 import { countedQuota, quotaKey, quotaUsage, unitSent } from './quota-usage.js';
 
 /** The nomination workflow: every transition checked against role, status, phase window, dossier, criteria and quota. */
 @Injectable()
 export class NominationsService {
+  private readonly log = new Logger('nominations');
+
   constructor(
     private readonly ds: DataSource,
     private readonly tx: Transactions,
@@ -281,14 +285,14 @@ export class NominationsService {
       const step = checkTransition(action, n.status as never, user.role);
       // A role that may take this step from another status meets a status conflict (often a colleague's step
       // that got there first), not a permission problem.
-      if (!step.ok && step.reason === 'role' && !mayEver(action, user.role))
+      if (!step.ok && step.reason === 'role' && !actionsOf(user.role).includes(action))
         throw forbidden(
-          `Vai trò của bạn không được "${action}" đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
+          `Vai trò của bạn không được thực hiện "${ACTION_LABELS[action].vi}" với đề nghị ở trạng thái "${n.status}" / your role cannot ${action} here`,
         );
       if (!step.ok) {
         const label = STATUS_LABELS[n.status as NominationStatus];
         throw conflict(
-          `Không thể "${action}": đề nghị đang ở trạng thái "${n.status}" (${label.vi}) / cannot ${action}: the nomination is ${label.en.toLowerCase()} ("${n.status}")`,
+          `Không thể "${ACTION_LABELS[action].vi}": đề nghị đang ở trạng thái "${n.status}" (${label.vi}) / cannot ${action}: the nomination is ${label.en.toLowerCase()} ("${n.status}")`,
           'bad-status',
         );
       }
@@ -329,6 +333,41 @@ export class NominationsService {
       if (action === 'approve') await this.checkQuotaRoom(em, manifest, n);
       return n;
     });
+  }
+
+  /**
+   * The same step on many nominations, in the order given, each through transition() in its own transaction with
+   * its row lock (and the quota lock on approval), so a batch meets exactly the checks single steps meet: a row
+   * refused is rolled back alone and reported with the code and message the single step would have answered.
+   */
+  async bulkTransition(
+    user: Principal,
+    action: NominationAction,
+    ids: number[],
+    reason?: string,
+  ): Promise<BulkActionResult> {
+    authorize(user, 'read', 'nominations');
+    if (!actionsOf(user.role).includes(action))
+      throw forbidden(
+        `Vai trò của bạn không được thực hiện "${ACTION_LABELS[action].vi}" với đề nghị khen thưởng / your role cannot ${action} nominations`,
+      );
+    if (actionNeedsReason(action) && !reason)
+      throw badRequest('reason: hãy ghi rõ lý do / a reason is required', 'reason-required');
+    const results: BulkActionResult['results'] = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        const n = await this.transition(user, id, action, reason);
+        results.push({ id, ok: true, status: n.status });
+      } catch (e) {
+        const reply = errorReply(e);
+        if (!reply) this.log.error(e instanceof Error ? e.stack : String(e));
+        const body = reply?.body ?? INTERNAL_ERROR;
+        const message = Array.isArray(body.message) ? body.message.join('; ') : body.message;
+        results.push({ id, ok: false, error: { statusCode: body.statusCode, code: body.code, message } });
+      }
+    }
+    const succeeded = results.filter((r) => r.ok).length;
+    return { action, succeeded, failed: results.length - succeeded, results };
   }
 
   /** A reviewer's verdict on a qualitative criterion, then the nomination's criteria are judged again. */
@@ -655,8 +694,6 @@ export function requiredDocuments(manifest: ProvinceManifest, n: Pick<Nomination
 }
 
 type ScoringOf = NonNullable<Phase['scoring']>;
-const mayEver = (action: NominationAction, role: Role) =>
-  TRANSITIONS.some((t) => t.action === action && t.roles.includes(role));
 const awardKey = (n: Nomination) =>
   `${n.provinceSlug}|${n.phaseId}|${n.awardFormId}|${n.nomineeUnitId ? `u${n.nomineeUnitId}` : `p${n.nomineePersonId}`}`;
 const awardName = (m: ProvinceManifest, n: Nomination) =>

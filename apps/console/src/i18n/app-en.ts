@@ -334,6 +334,16 @@ export const appEnglish = {
         approve: 'Approve',
         reject: 'Reject',
       } satisfies Record<NominationAction, string>,
+      bulk: {
+        confirm:
+          '“%{action}” for %{smart_count} selected nomination (%{fits} at a step where it applies)? Each is handled on its own: any that cannot be done is reported with its reason, and the others go ahead. |||| “%{action}” for %{smart_count} selected nominations (%{fits} at a step where it applies)? Each is handled on its own: any that cannot be done is reported with its reason, and the others go ahead.',
+        reason_help: 'One reason for all the selected nominations',
+        results_title: 'Result: %{action}',
+        summary: 'Done: %{ok} · Not done: %{failed}',
+        now: 'Done, now “%{status}”',
+        refused: 'Not done',
+        none: 'No step applies to the selected nominations',
+      },
       reason: 'Reason',
       reason_required: 'Say why',
       done: 'Done: %{action}',

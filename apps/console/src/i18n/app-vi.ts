@@ -331,6 +331,16 @@ export const appVietnamese = {
         approve: 'Duyệt',
         reject: 'Không duyệt',
       } satisfies Record<NominationAction, string>,
+      bulk: {
+        confirm:
+          'Thao tác “%{action}” cho %{smart_count} đề nghị đã chọn (%{fits} đề nghị đang ở bước phù hợp)? Mỗi đề nghị được xử lý riêng: đề nghị nào không thực hiện được sẽ được báo rõ lý do, các đề nghị khác không bị ảnh hưởng.',
+        reason_help: 'Một lý do dùng chung cho tất cả đề nghị đã chọn',
+        results_title: 'Kết quả: %{action}',
+        summary: 'Thành công: %{ok} · Không thực hiện được: %{failed}',
+        now: 'Xong, nay là “%{status}”',
+        refused: 'Không thực hiện được',
+        none: 'Không có thao tác nào áp dụng được cho các đề nghị đã chọn',
+      },
       reason: 'Lý do',
       reason_required: 'Hãy ghi rõ lý do',
       done: 'Đã thực hiện: %{action}',

@@ -1,4 +1,4 @@
-import { type Theme, Typography, useMediaQuery } from '@mui/material';
+import { Box, type Theme, Typography, useMediaQuery } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   AppBar,
@@ -40,6 +40,22 @@ function AccountMenu() {
   );
 }
 
+/**
+ * On a phone the language button shows its icon only (its name stays for screen readers), so the page title keeps
+ * room; the title shrinks with an ellipsis rather than run under the buttons.
+ */
+const LANGUAGE_ON_PHONE = {
+  display: 'flex',
+  '& .MuiButton-root': { minWidth: 0, fontSize: { xs: 0, sm: 'inherit' } },
+  '& .MuiButton-startIcon': { mx: { xs: 0 } },
+  '& .MuiButton-endIcon': { display: { xs: 'none', sm: 'inherit' } },
+};
+const TITLE = {
+  minWidth: 0,
+  // react-admin wraps the title in an inline-block, which the ellipsis does not reach.
+  '& .RaConfigurable-root': { display: 'inline' },
+};
+
 function ThiduaAppBar() {
   return (
     <AppBar
@@ -49,12 +65,14 @@ function ThiduaAppBar() {
           <RoleLabel />
           <ProvincePicker />
           <NotificationBell />
-          <LocalesMenuButton />
+          <Box component="span" sx={LANGUAGE_ON_PHONE}>
+            <LocalesMenuButton />
+          </Box>
           <LoadingIndicator />
         </>
       }
     >
-      <TitlePortal />
+      <TitlePortal sx={TITLE} />
     </AppBar>
   );
 }

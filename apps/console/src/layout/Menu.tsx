@@ -1,13 +1,13 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import DashboardIcon from '@mui/icons-material/Dashboard';
-import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import GavelIcon from '@mui/icons-material/Gavel';
 import GroupsIcon from '@mui/icons-material/Groups';
 import PublicIcon from '@mui/icons-material/Public';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
+import nominations from '../nominations';
 import { allowed } from '../providers/authProvider';
 import { session } from '../providers/session';
 import audit from '../audit';
@@ -26,7 +26,7 @@ export const MENU: { to: string; resource: string; action: string; label: string
     resource: 'nominations',
     action: 'list',
     label: 'resources.nominations.name',
-    icon: <EmojiEventsIcon />,
+    icon: <nominations.icon />,
   },
   // Every role may open the council page: members are linked users of any role; the api scopes what they see.
   { to: '/council', resource: 'province', action: 'list', label: 'council.title', icon: <GroupsIcon /> },

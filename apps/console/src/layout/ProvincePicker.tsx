@@ -26,7 +26,12 @@ export function ProvincePicker() {
         pick(e.target.value);
         refresh();
       }}
-      sx={{ width: 200, mr: 1, '& .MuiInputBase-root': { bgcolor: 'background.paper' } }}
+      sx={{
+        width: { xs: 120, sm: 200 },
+        flexShrink: 0,
+        mr: 1,
+        '& .MuiInputBase-root': { bgcolor: 'background.paper' },
+      }}
       slotProps={{ htmlInput: { 'data-testid': 'province-picker' } }}
     >
       {[...data]

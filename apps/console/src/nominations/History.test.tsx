@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
-import { History } from './NominationShow';
+import { History } from './History';
 import type { NominationDetails } from './types';
 
 const n = {

@@ -1,17 +1,5 @@
-import { AutocompleteInput, Edit, ReferenceInput, SimpleForm, TextInput, useRecordContext } from 'react-admin';
-
-function NomineeInput() {
-  const record = useRecordContext();
-  return record?.recipient === 'individual' ? (
-    <ReferenceInput source="nomineePersonId" reference="people">
-      <AutocompleteInput optionText="fullName" filterToQuery={(q) => ({ q })} fullWidth />
-    </ReferenceInput>
-  ) : (
-    <ReferenceInput source="nomineeUnitId" reference="units">
-      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} fullWidth />
-    </ReferenceInput>
-  );
-}
+import { Edit, SimpleForm, TextInput } from 'react-admin';
+import { NomineeInput } from './NomineeInput';
 
 /** A draft or returned nomination: the nominee and achievements can still change. */
 export function NominationEdit() {

@@ -1,4 +1,4 @@
-import { NOMINATION_STATUSES } from '@thidua/domain';
+import { actionsOf } from '@thidua/domain';
 import {
   CreateButton,
   Datagrid,
@@ -6,39 +6,20 @@ import {
   List,
   NumberField,
   ReferenceField,
-  SearchInput,
-  SelectInput,
   TextField,
   TopToolbar,
-  useTranslate,
 } from 'react-admin';
 import { ListExport } from '../common/DownloadButtons';
 import { AwardFormField, DateText, LabelField, PhaseField, StatusField } from '../common/fields';
-import { useProvince } from '../common/province';
-
-function useFilters() {
-  const translate = useTranslate();
-  const { manifest } = useProvince();
-  return [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <SelectInput
-      key="status"
-      source="status"
-      alwaysOn
-      choices={NOMINATION_STATUSES.map((s) => ({ id: s, name: translate(`statuses.${s}`) }))}
-    />,
-    <SelectInput key="phaseId" source="phaseId" choices={manifest?.phases ?? []} />,
-    <SelectInput key="awardFormId" source="awardFormId" choices={manifest?.awardForms ?? []} />,
-    <SelectInput
-      key="recipient"
-      source="recipient"
-      choices={['collective', 'individual'].map((r) => ({ id: r, name: translate(`recipients.${r}`) }))}
-    />,
-  ];
-}
+import { session } from '../providers/session';
+import { NominationBulkActions } from './NominationBulkActions';
+import { useNominationFilters } from './NominationFilters';
 
 export function NominationList() {
-  const filters = useFilters();
+  const filters = useNominationFilters();
+  const role = session.user()?.role;
+  // Rows can be selected only by a role that has a step to take on many at once.
+  const bulk = role && actionsOf(role).length > 0 ? <NominationBulkActions /> : false;
   return (
     <List
       filters={filters}
@@ -52,7 +33,7 @@ export function NominationList() {
         </TopToolbar>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <Datagrid rowClick="show" bulkActionButtons={bulk}>
         <NumberField source="id" />
         <TextField source="nomineeName" />
         <LabelField source="recipient" prefix="recipients" sortable={false} />

@@ -52,6 +52,17 @@ function changed(data: Record<string, unknown>, previous: Record<string, unknown
   );
 }
 
+/** POST /nominations/bulk */
+export interface BulkActionResult {
+  action: NominationAction;
+  succeeded: number;
+  failed: number;
+  results: (
+    | { id: number; ok: true; status: string }
+    | { id: number; ok: false; error: { statusCode: number; code?: string; message: string } }
+  )[];
+}
+
 export type CriteriaChange =
   | { change: 'add'; criterion: Criterion }
   | { change: 'edit'; criterionId: string; criterion: Criterion }
@@ -111,6 +122,9 @@ export const dataProvider = {
   /** submit | aggregate | return | appraise | approve | reject. */
   nominationAction: (id: number, action: NominationAction, reason?: string) =>
     send<RaRecord>('POST', `/nominations/${id}/actions/${action}`, reason ? { reason } : {}),
+  /** One step on many nominations; a result per id (its new status, or the error the single step would answer). */
+  bulkNominationAction: (action: NominationAction, ids: number[], reason?: string) =>
+    send<BulkActionResult>('POST', '/nominations/bulk', { action, ids, ...(reason ? { reason } : {}) }),
   verdict: (id: number, criterionId: string, passed: boolean, comment?: string) =>
     send('POST', `/nominations/${id}/verdicts`, { criterionId, passed, comment }),
   async uploadDocument(id: number, type: string, file: File) {

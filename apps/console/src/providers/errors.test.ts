@@ -156,6 +156,12 @@ describe('error messages a user can trigger', () => {
     expect(
       readableError({ code: 'not-eligible', message: '"X" không dành cho đối tượng "provincial-agency"' }, 'vi'),
     ).not.toMatch(KEBAB);
+    const status = {
+      code: 'bad-status',
+      message:
+        'Không thể "Duyệt": đề nghị đang ở trạng thái "aggregated" (Đã tổng hợp) / cannot approve: the nomination is aggregated ("aggregated")',
+    };
+    expect(readableError(status, 'vi')).toBe('Không thể "Duyệt": đề nghị đang ở trạng thái “Đã tổng hợp”');
     expect(readableError({ statusCode: 500, message: 'Lỗi hệ thống / internal error' }, 'vi', 500)).toBe(
       'Lỗi hệ thống',
     );

@@ -39,7 +39,12 @@ function keysInWords(text: string, m: Messages): string {
   };
   const keys = Object.keys(table).sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`"?(?<![\\w-])(${keys.map((k) => k.replace(/-/g, '\\-')).join('|')})(?![\\w-])"?`, 'g');
-  return text.replace(pattern, (_, key: string) => `“${table[key]}”`);
+  return (
+    text
+      .replace(pattern, (_, key: string) => `“${table[key]}”`)
+      // The api names a status by key and label ("rejected" (Không duyệt)); in words that says it twice.
+      .replace(/“([^”]+)” \(\1\)/g, '“$1”')
+  );
 }
 
 /** A value an api row holds, as a user reads it: a status, tier, document type, role or recipient by its label. */

@@ -7,6 +7,7 @@ import {
   Datagrid,
   ExportButton,
   FilterButton,
+  Link,
   List,
   NumberField,
   Pagination,
@@ -54,8 +55,9 @@ function Actions() {
     <TopToolbar>
       <FilterButton />
       <CreateButton />
+      {/* As a Link: on a phone react-admin draws an icon button that otherwise gets no href. */}
       {canAccess && (
-        <Button to="/units/import" label={translate('thidua.menu.import_units')}>
+        <Button component={Link} to="/units/import" label={translate('thidua.menu.import_units')}>
           <UploadFileIcon />
         </Button>
       )}

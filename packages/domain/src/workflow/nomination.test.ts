@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, checkTransition } from './nomination.js';
+import { actionNeedsReason, actionsOf, availableActions, checkTransition } from './nomination.js';
 
 describe('nomination workflow', () => {
   it('walks draft → submitted → aggregated → appraised → approved with the right roles', () => {
@@ -33,5 +33,15 @@ describe('nomination workflow', () => {
     expect(availableActions('appraised', 'home-affairs').sort()).toEqual(['approve', 'reject']);
     expect(availableActions('appraised', 'viewer')).toEqual([]);
     expect(availableActions('returned', 'unit-clerk')).toEqual(['submit']);
+  });
+
+  it('offers each role the bulk steps it may ever take, and says which need a reason', () => {
+    expect(actionsOf('home-affairs')).toEqual(['return', 'appraise', 'approve', 'reject']);
+    expect(actionsOf('information-department')).toEqual(['return', 'aggregate']);
+    expect(actionsOf('unit-clerk')).toEqual(['submit']);
+    expect(actionsOf('viewer')).toEqual([]);
+    expect(actionsOf('national-admin')).toEqual([]);
+    expect(['return', 'reject'].every((a) => actionNeedsReason(a as never))).toBe(true);
+    expect(actionNeedsReason('approve')).toBe(false);
   });
 });

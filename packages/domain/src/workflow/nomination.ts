@@ -77,6 +77,31 @@ export function availableActions(from: NominationStatus, role: Role): Nomination
   return [...new Set(TRANSITIONS.filter((t) => t.from.includes(from) && t.roles.includes(role)).map((t) => t.action))];
 }
 
+/** The actions a role may take on some nomination, in the table's order (the console's bulk buttons). */
+export function actionsOf(role: Role): NominationAction[] {
+  return NOMINATION_ACTIONS.filter((a) => TRANSITIONS.some((t) => t.action === a && t.roles.includes(role)));
+}
+
+/** Does this action always need a reason (a return, a rejection)? Then one reason serves a whole batch. */
+export const actionNeedsReason = (action: NominationAction): boolean =>
+  TRANSITIONS.some((t) => t.action === action && t.needsReason);
+
+/**
+ * The most nominations one bulk step takes: a province's whole round fits (the largest seed quota is a few
+ * dozen places), and each row is its own transaction, so a request stays well under the proxy's timeout.
+ */
+export const BULK_ACTION_LIMIT = 100;
+
+/** What each step is called where a message names it (the console's buttons say the same). */
+export const ACTION_LABELS: Record<NominationAction, { vi: string; en: string }> = {
+  submit: { vi: 'Gửi đề nghị', en: 'Submit' },
+  aggregate: { vi: 'Tổng hợp', en: 'Aggregate' },
+  return: { vi: 'Trả lại', en: 'Return' },
+  appraise: { vi: 'Thẩm định đạt', en: 'Appraise' },
+  approve: { vi: 'Duyệt', en: 'Approve' },
+  reject: { vi: 'Không duyệt', en: 'Reject' },
+};
+
 /** Statuses that hold a place under a quota. */
 export const COUNTS_AGAINST_QUOTA: readonly NominationStatus[] = ['approved', 'decided'];
 /** Statuses that count against a nominating unit's limit (sent and not turned down). */
