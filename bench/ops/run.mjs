@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { DEMO_PASSWORD } from '../../apps/api/dist/demo/demo-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const Database = createRequire(join(ROOT, 'apps/api/package.json'))('better-sqlite3');
@@ -24,7 +25,15 @@ const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 50);
 const SECRET = 'bench-ops-secret-0123456789abcdef';
 const dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-ops-'));
-const env = { ...process.env, THIDUA_DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'warn', DATABASE_URL: '' };
+// The api trusts X-Forwarded-For only behind a declared proxy: the loopback here, so each connection is its own client.
+const env = {
+  ...process.env,
+  THIDUA_DATA_DIR: dataDir,
+  JWT_SECRET: SECRET,
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+  THIDUA_TRUST_PROXY: 'loopback',
+};
 
 async function startApi(port) {
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
@@ -107,11 +116,13 @@ const a = await startApi(3901); // loads the demo data on first start
 const login = await fetch('http://127.0.0.1:3901/api/auth/login', {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'bac-kan.quantri', password: 'ThiDua@2025' }),
+  body: JSON.stringify({ username: 'bac-kan.quantri', password: DEMO_PASSWORD }),
 });
 const { token } = await login.json();
 const check = await fetch(`http://127.0.0.1:3901${path}`, { headers: { authorization: `Bearer ${token}` } });
 console.log(`api page: ${check.status}, ${check.headers.get('content-range')}`);
+// A refused token would measure the 401 path: stop rather than print figures of the wrong thing.
+if (check.status !== 200) throw new Error(`the api refused the bench's request (${check.status}); build the api first`);
 
 const one = await load([`http://127.0.0.1:3901${path}`], token);
 const floor = await startFloor(3903);
