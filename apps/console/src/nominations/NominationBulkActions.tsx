@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import {
   actionNeedsReason,
   actionsOf,
@@ -11,6 +11,7 @@ import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate } 
 import type { BulkActionResult, ThiduaDataProvider } from '../providers/dataProvider';
 import { session } from '../providers/session';
 import { BulkResults } from './BulkResults';
+import { ReasonField } from './ReasonField';
 
 const COLOURS: Partial<Record<NominationAction, 'success' | 'error' | 'warning' | 'primary'>> = {
   approve: 'success',
@@ -109,17 +110,11 @@ export function NominationBulkActions() {
             <Typography sx={{ mt: 1 }}>{translate('thidua.nomination.confirm.submit')}</Typography>
           )}
           {asking && actionNeedsReason(asking) && (
-            <TextField
-              autoFocus
-              fullWidth
-              multiline
-              minRows={3}
-              label={translate('thidua.nomination.reason')}
+            <ReasonField
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              helperText={translate('thidua.nomination.bulk.reason_help')}
-              sx={{ mt: 2 }}
-              slotProps={{ htmlInput: { 'data-testid': 'bulk-reason' } }}
+              onChange={setReason}
+              help="thidua.nomination.bulk.reason_help"
+              testId="bulk-reason"
             />
           )}
         </DialogContent>

@@ -1,4 +1,4 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { availableActions, checkTransition, type NominationAction } from '@thidua/domain';
 import { useState } from 'react';
 import { useDataProvider, useGetList, useNotify, useRefresh, useTranslate } from 'react-admin';
@@ -7,6 +7,7 @@ import { Section } from '../common/Section';
 import type { ThiduaDataProvider } from '../providers/dataProvider';
 import { session } from '../providers/session';
 import type { NominationDetails } from './types';
+import { ReasonField } from './ReasonField';
 
 const COLOURS: Partial<Record<NominationAction, 'success' | 'error' | 'warning' | 'primary'>> = {
   approve: 'success',
@@ -100,18 +101,7 @@ export function WorkflowActions({ nomination }: { nomination: NominationDetails 
             <Typography data-testid="confirm-text">{translate(`thidua.nomination.confirm.${asking}`)}</Typography>
           )}
           {asking && needsReason(asking) && (
-            <TextField
-              autoFocus
-              fullWidth
-              multiline
-              minRows={3}
-              label={translate('thidua.nomination.reason')}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              helperText={translate('thidua.nomination.reason_required')}
-              sx={{ mt: 1 }}
-              slotProps={{ htmlInput: { 'data-testid': 'reason' } }}
-            />
+            <ReasonField value={reason} onChange={setReason} help="thidua.nomination.reason_required" testId="reason" />
           )}
         </DialogContent>
         <DialogActions>
