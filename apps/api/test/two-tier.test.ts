@@ -191,6 +191,35 @@ describe('a points-based round with a pass mark', () => {
 
 describe('a quota given as a share of the units taking part', () => {
   let third = 0;
+  let meetingId = 0;
+  type Limits = { combined: number | null };
+  type Use = { phaseId: string; awardFormId: string; limits: Limits; remaining: Limits; share: unknown };
+  const ours = (u: Use) => u.phaseId === 'tong-ket-2025' && u.awardFormId === 'bang-khen-ubnd-tinh';
+  /** The quota meter's numbers, from both the quota-use list and the dashboard (they must agree). */
+  const shown = async () => {
+    const list = (await admin.get('/api/provinces/hai-cap/quota-use')).body as Use[];
+    const board = (await admin.get('/api/provinces/hai-cap/dashboard')).body as { quotaUse: Use[] };
+    const use = list.find(ours)!;
+    expect(board.quotaUse.find(ours)).toEqual(use);
+    return { limit: use.limits.combined, left: use.remaining.combined, share: use.share };
+  };
+  /** The council's room left for a meeting on the same phase × award form. */
+  const councilRoom = async () => {
+    if (!meetingId) {
+      const member = await admin.post('/api/council/members', { fullName: 'Nguyễn Văn Chủ', role: 'chairman' });
+      expect(member.status, JSON.stringify(member.body)).toBe(201);
+      const m = await admin.post('/api/council/meetings', {
+        phaseId: 'tong-ket-2025',
+        awardFormId: 'bang-khen-ubnd-tinh',
+        startsAt: '2025-12-20T08:00',
+        place: 'Phòng họp UBND tỉnh',
+      });
+      expect(m.status, JSON.stringify(m.body)).toBe(201);
+      meetingId = m.body.id as number;
+    }
+    const d = (await admin.get(`/api/council/meetings/${meetingId}`)).body as { room: Limits; share: unknown };
+    return { left: d.room.combined, share: d.share };
+  };
   it('gives 20 % of 12 registered units = 2 places and refuses the third, saying how it counted', async () => {
     const second = await appraised(units.communes[1]!, true);
     expect((await admin.post(`/api/nominations/${second}/actions/approve`)).status).toBeLessThan(300);
@@ -200,6 +229,9 @@ describe('a quota given as a share of the units taking part', () => {
     expect(refused.body.code).toBe('quota-exceeded');
     expect(refused.body.message).toContain('không quá 02 tập thể và cá nhân');
     expect(refused.body.message).toContain('20% của 12 đơn vị tham gia = 2 (làm tròn xuống)');
+    // The meter (dashboard, nomination page) and the council count against the same 2 places.
+    expect(await shown()).toEqual({ limit: 2, left: 0, share: { of: 'units', value: 0.2, base: 12, cap: 2 } });
+    expect(await councilRoom()).toEqual({ left: 0, share: { of: 'units', value: 0.2, base: 12, cap: 2 } });
   });
 
   it('gives one more place once one more unit registers (13 × 20 % = 2.6, still 2; 15 × 20 % = 3)', async () => {
@@ -214,7 +246,12 @@ describe('a quota given as a share of the units taking part', () => {
     };
     await more(1);
     expect((await admin.post(`/api/nominations/${id}/actions/approve`)).status).toBe(409);
+    expect((await shown()).limit).toBe(2);
     await more(2);
+    expect(await shown()).toMatchObject({ limit: 3, left: 1, share: { base: 15, cap: 3 } });
+    expect(await councilRoom()).toMatchObject({ left: 1, share: { base: 15, cap: 3 } });
     expect((await admin.post(`/api/nominations/${id}/actions/approve`)).status).toBeLessThan(300);
+    expect(await shown()).toMatchObject({ limit: 3, left: 0 });
+    expect((await councilRoom()).left).toBe(0);
   });
 });
