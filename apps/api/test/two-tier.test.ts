@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registration, Unit } from '../src/database/entities/index.js';
 import {
+  addPerson,
   addReading,
   addUnit,
   addUser,
@@ -167,6 +168,46 @@ describe('no district tier from 01/7/2025', () => {
     expect(submit.status).toBe(409);
     expect(submit.body.code).toBe('unit-ended');
     await api.ds.getRepository(Unit).update(units.successor.id, { validTo: null });
+  });
+});
+
+describe('an individual whose own unit has stopped', () => {
+  const individual = (personId: number) =>
+    admin.post('/api/nominations', {
+      provinceSlug: 'hai-cap',
+      phaseId: 'tong-ket-2025',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      recipient: 'individual',
+      nominatingUnitId: units.agency.id,
+      nomineePersonId: personId,
+      tier: 'official',
+      achievements: 'Thành tích chuyển đổi số',
+    });
+
+  it('refuses the person, naming their unit and its successor, at creation and again at submission', async () => {
+    const moved = await addPerson(api.ds, 'hai-cap', units.ended.id, 'Trần Thị Đã Chuyển');
+    const res = await individual(moved.id);
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.code).toBe('unit-ended');
+    expect(res.body.message).toContain('"UBND xã Đã Nhập" (đơn vị công tác của Trần Thị Đã Chuyển)');
+    expect(res.body.message).toContain('ngừng hoạt động từ ngày 01/07/2025');
+    expect(res.body.message).toContain('đơn vị kế thừa: "UBND xã Mới"');
+
+    // A draft made while the unit ran is refused once it has stopped.
+    const staying = await addPerson(api.ds, 'hai-cap', units.communes[0]!.id, 'Lê Văn Ở Lại');
+    const ok = await individual(staying.id);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    for (const type of ['submission-letter', 'achievement-report'])
+      await admin.upload(`/api/nominations/${ok.body.id}/documents`, { type }, PDF, `${type}.pdf`);
+    await api.ds.getRepository(Unit).update(units.communes[0]!.id, { validTo: '2025-08-15' });
+    try {
+      const submit = await admin.post(`/api/nominations/${ok.body.id}/actions/submit`);
+      expect(submit.status).toBe(409);
+      expect(submit.body.code).toBe('unit-ended');
+      expect(submit.body.message).toContain('đơn vị công tác của Lê Văn Ở Lại');
+    } finally {
+      await api.ds.getRepository(Unit).update(units.communes[0]!.id, { validTo: null });
+    }
   });
 });
 
