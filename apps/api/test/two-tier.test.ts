@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registration, Unit } from '../src/database/entities/index.js';
 import {
+  addPerson,
   addReading,
   addUnit,
   addUser,
@@ -170,6 +171,46 @@ describe('no district tier from 01/7/2025', () => {
   });
 });
 
+describe('an individual whose own unit has stopped', () => {
+  const individual = (personId: number) =>
+    admin.post('/api/nominations', {
+      provinceSlug: 'hai-cap',
+      phaseId: 'tong-ket-2025',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      recipient: 'individual',
+      nominatingUnitId: units.agency.id,
+      nomineePersonId: personId,
+      tier: 'official',
+      achievements: 'Thành tích chuyển đổi số',
+    });
+
+  it('refuses the person, naming their unit and its successor, at creation and again at submission', async () => {
+    const moved = await addPerson(api.ds, 'hai-cap', units.ended.id, 'Trần Thị Đã Chuyển');
+    const res = await individual(moved.id);
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.code).toBe('unit-ended');
+    expect(res.body.message).toContain('"UBND xã Đã Nhập" (đơn vị công tác của Trần Thị Đã Chuyển)');
+    expect(res.body.message).toContain('ngừng hoạt động từ ngày 01/07/2025');
+    expect(res.body.message).toContain('đơn vị kế thừa: "UBND xã Mới"');
+
+    // A draft made while the unit ran is refused once it has stopped.
+    const staying = await addPerson(api.ds, 'hai-cap', units.communes[0]!.id, 'Lê Văn Ở Lại');
+    const ok = await individual(staying.id);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(201);
+    for (const type of ['submission-letter', 'achievement-report'])
+      await admin.upload(`/api/nominations/${ok.body.id}/documents`, { type }, PDF, `${type}.pdf`);
+    await api.ds.getRepository(Unit).update(units.communes[0]!.id, { validTo: '2025-08-15' });
+    try {
+      const submit = await admin.post(`/api/nominations/${ok.body.id}/actions/submit`);
+      expect(submit.status).toBe(409);
+      expect(submit.body.code).toBe('unit-ended');
+      expect(submit.body.message).toContain('đơn vị công tác của Lê Văn Ở Lại');
+    } finally {
+      await api.ds.getRepository(Unit).update(units.communes[0]!.id, { validTo: null });
+    }
+  });
+});
+
 describe('a points-based round with a pass mark', () => {
   it('shows the score from the criteria and refuses approval below the pass mark', async () => {
     const id = await appraised(units.communes[3]!, true); // DTI 60: 0 + 40 for the model
@@ -191,6 +232,35 @@ describe('a points-based round with a pass mark', () => {
 
 describe('a quota given as a share of the units taking part', () => {
   let third = 0;
+  let meetingId = 0;
+  type Limits = { combined: number | null };
+  type Use = { phaseId: string; awardFormId: string; limits: Limits; remaining: Limits; share: unknown };
+  const ours = (u: Use) => u.phaseId === 'tong-ket-2025' && u.awardFormId === 'bang-khen-ubnd-tinh';
+  /** The quota meter's numbers, from both the quota-use list and the dashboard (they must agree). */
+  const shown = async () => {
+    const list = (await admin.get('/api/provinces/hai-cap/quota-use')).body as Use[];
+    const board = (await admin.get('/api/provinces/hai-cap/dashboard')).body as { quotaUse: Use[] };
+    const use = list.find(ours)!;
+    expect(board.quotaUse.find(ours)).toEqual(use);
+    return { limit: use.limits.combined, left: use.remaining.combined, share: use.share };
+  };
+  /** The council's room left for a meeting on the same phase × award form. */
+  const councilRoom = async () => {
+    if (!meetingId) {
+      const member = await admin.post('/api/council/members', { fullName: 'Nguyễn Văn Chủ', role: 'chairman' });
+      expect(member.status, JSON.stringify(member.body)).toBe(201);
+      const m = await admin.post('/api/council/meetings', {
+        phaseId: 'tong-ket-2025',
+        awardFormId: 'bang-khen-ubnd-tinh',
+        startsAt: '2025-12-20T08:00',
+        place: 'Phòng họp UBND tỉnh',
+      });
+      expect(m.status, JSON.stringify(m.body)).toBe(201);
+      meetingId = m.body.id as number;
+    }
+    const d = (await admin.get(`/api/council/meetings/${meetingId}`)).body as { room: Limits; share: unknown };
+    return { left: d.room.combined, share: d.share };
+  };
   it('gives 20 % of 12 registered units = 2 places and refuses the third, saying how it counted', async () => {
     const second = await appraised(units.communes[1]!, true);
     expect((await admin.post(`/api/nominations/${second}/actions/approve`)).status).toBeLessThan(300);
@@ -200,6 +270,9 @@ describe('a quota given as a share of the units taking part', () => {
     expect(refused.body.code).toBe('quota-exceeded');
     expect(refused.body.message).toContain('không quá 02 tập thể và cá nhân');
     expect(refused.body.message).toContain('20% của 12 đơn vị tham gia = 2 (làm tròn xuống)');
+    // The meter (dashboard, nomination page) and the council count against the same 2 places.
+    expect(await shown()).toEqual({ limit: 2, left: 0, share: { of: 'units', value: 0.2, base: 12, cap: 2 } });
+    expect(await councilRoom()).toEqual({ left: 0, share: { of: 'units', value: 0.2, base: 12, cap: 2 } });
   });
 
   it('gives one more place once one more unit registers (13 × 20 % = 2.6, still 2; 15 × 20 % = 3)', async () => {
@@ -214,7 +287,12 @@ describe('a quota given as a share of the units taking part', () => {
     };
     await more(1);
     expect((await admin.post(`/api/nominations/${id}/actions/approve`)).status).toBe(409);
+    expect((await shown()).limit).toBe(2);
     await more(2);
+    expect(await shown()).toMatchObject({ limit: 3, left: 1, share: { base: 15, cap: 3 } });
+    expect(await councilRoom()).toMatchObject({ left: 1, share: { base: 15, cap: 3 } });
     expect((await admin.post(`/api/nominations/${id}/actions/approve`)).status).toBeLessThan(300);
+    expect(await shown()).toMatchObject({ limit: 3, left: 0 });
+    expect((await councilRoom()).left).toBe(0);
   });
 });

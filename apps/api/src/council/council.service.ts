@@ -18,6 +18,7 @@ import {
   type SheetCriterion,
   scoreTally,
   tally,
+  type ShareCount,
   type VoteChoice,
   shortDateTime,
 } from '@thidua/domain';
@@ -31,7 +32,7 @@ import { CriteriaVersion, Nomination, now, Person, Unit, User } from '../databas
 import { Transactions } from '../database/transactions.js';
 import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
-import { quotaUsage } from '../nominations/quota-usage.js';
+import { countedQuota, quotaUsage } from '../nominations/quota-usage.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 import {
@@ -62,6 +63,8 @@ export type ScoredResult = RankedScore & { sheet: SheetCriterion[] };
 export interface MeetingResults {
   quorum: ReturnType<typeof quorum>;
   room: ReturnType<typeof quotaRemaining>;
+  /** How a share gave the cap behind `room` (absent in results locked before shares were counted). */
+  share?: ShareCount | null;
   /** Votes (agree/disagree/abstain), or scores per criterion when the phase scores with points. */
   mode?: 'votes' | 'scores';
   items: (RankedResult | ScoredResult)[];
@@ -504,6 +507,7 @@ export class CouncilService {
       locked: m.status === 'closed',
       quorum: results.quorum,
       room: results.room,
+      share: results.share ?? null,
       members: roll,
       agenda,
       me: me ? { memberId: me.memberId, role: me.role } : null,
@@ -672,9 +676,8 @@ export class CouncilService {
     const ids = await this.agendaIds(em, m.id);
     const noms = ids.length ? await em.getRepository(Nomination).findBy({ id: In(ids) }) : [];
     const q = quorum(members.length, members.filter((x) => x.present).length, rule);
-    const quota = this.provinces
-      .get(m.provinceSlug)
-      .quotas.find((x) => x.phaseId === m.phaseId && x.awardFormId === m.awardFormId);
+    // The cap the approval enforces (a share counted into places), so the ranking selects no more than it admits.
+    const { quota, share } = await countedQuota(em, this.provinces.get(m.provinceSlug), m);
     const room = quotaRemaining(quota, await quotaUsage(em, { ...m, id: -1, nominatingUnitId: -1 }));
     if (rule.scoring) {
       const scores = await em.getRepository(CouncilScore).findBy({ meetingId: m.id });
@@ -699,7 +702,7 @@ export class CouncilService {
         ...r,
         sheet: sheets.get(r.nominationId)!,
       }));
-      return { quorum: q, room, mode: 'scores', items };
+      return { quorum: q, room, share, mode: 'scores', items };
     }
     const votes = await em.getRepository(CouncilVote).findBy({ meetingId: m.id });
     const candidates = [];
@@ -710,7 +713,7 @@ export class CouncilService {
       const units = { ...n, nomineePersonUnitId: await personUnit(em, n) };
       candidates.push({ nominationId: n.id, recipient: n.recipient, tally: tally(members, mine, units, rule) });
     }
-    return { quorum: q, room, mode: 'votes', items: rankResults(candidates, room, q.met) };
+    return { quorum: q, room, share, mode: 'votes', items: rankResults(candidates, room, q.met) };
   }
 
   private names(m: Pick<CouncilMeeting, 'provinceSlug' | 'phaseId' | 'awardFormId'>) {

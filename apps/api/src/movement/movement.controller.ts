@@ -17,6 +17,10 @@ const QuotaUse = z.object({
   decidedByHead: z.boolean(),
   used: z.object({ collectives: z.number(), individuals: z.number() }),
   remaining: Limits,
+  /** How a share ("không quá 20% số đơn vị") was counted into the combined cap; null for fixed caps. */
+  share: z
+    .object({ of: z.enum(['units', 'nominees']), value: z.number(), base: z.number(), cap: z.number() })
+    .nullable(),
   source: z.string(),
 });
 const Window = z.object({

@@ -14,6 +14,7 @@ import { Clock } from '../common/clock.js';
 import { badRequest, notFound } from '../common/errors.js';
 import { DeadlineExtension, Nomination, now, Registration, Report } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
+import { countedQuota } from '../nominations/quota-usage.js';
 import { ProvincesRegistry } from '../provinces/provinces.registry.js';
 
 /** A province's running movement: its dashboard, quota meters and phase deadlines. */
@@ -47,7 +48,12 @@ export class MovementService {
       .addGroupBy('n.awardFormId')
       .addGroupBy('n.recipient')
       .getRawMany<{ phaseId: string; awardFormId: string; recipient: string; count: string }>();
-    return m.quotas.map((q) => {
+    // The same counted cap the approval enforces: a share becomes places on today's base.
+    const counted = await Promise.all(
+      m.quotas.map((q) => countedQuota(this.ds.manager, m, { provinceSlug: slug, ...q }, q)),
+    );
+    return m.quotas.map((q, i) => {
+      const { quota = q, share } = counted[i]!;
       const used = (r: string) =>
         Number(
           rows.find((x) => x.phaseId === q.phaseId && x.awardFormId === q.awardFormId && x.recipient === r)?.count ?? 0,
@@ -56,11 +62,12 @@ export class MovementService {
       return {
         phaseId: q.phaseId,
         awardFormId: q.awardFormId,
-        limits: quotaTotal(q),
+        limits: quotaTotal(quota),
         perNominatingUnit: q.perNominatingUnit ?? null,
         decidedByHead: !!q.decidedByHead,
         used: usage,
-        remaining: quotaRemaining(q, usage),
+        remaining: quotaRemaining(quota, usage),
+        share,
         source: q.source,
       };
     });

@@ -514,12 +514,12 @@ export class NominationsService {
   /**
    * No nomination on a map that no longer has its units: from 01/7/2025 (judged on the later of today and the phase
    * end) the district tier and district-only award forms are refused, citing the law in force; so is a nominee or
-   * nominating unit that has stopped operating, naming its successor.
+   * nominating unit that has stopped operating, or an individual whose own unit has, naming its successor.
    */
   private async checkTwoTierMap(
     em: EntityManager,
     phase: Phase,
-    n: Pick<Nomination, 'tier' | 'nomineeUnitId' | 'nominatingUnitId' | 'awardFormId'>,
+    n: Pick<Nomination, 'tier' | 'nomineeUnitId' | 'nomineePersonId' | 'nominatingUnitId' | 'awardFormId'>,
     manifest: ProvinceManifest,
   ): Promise<void> {
     const date = nominationRuleDate(phase, this.clock.today());
@@ -530,13 +530,18 @@ export class NominationsService {
       districtLevelRefusal({ tier: n.tier as Tier, awardForm: form }, date) ??
       units.map((u) => districtLevelRefusal({ tier: u.tier as Tier }, date)).find((r) => r !== null);
     if (refusal) throw conflict(refusal, 'district-level-ended');
-    const ended = units.find((u) => unitEndedOn(u, date));
+    // A person is nominated through the unit they work in: once it has stopped, the successor nominates them.
+    const person = n.nomineePersonId ? await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }) : null;
+    const own = person ? await em.getRepository(Unit).findOneBy({ id: person.unitId }) : null;
+    const ended = units.find((u) => unitEndedOn(u, date)) ?? (own && unitEndedOn(own, date) ? own : undefined);
     if (ended) {
       const successor = ended.successorId ? await em.getRepository(Unit).findOneBy({ id: ended.successorId }) : null;
+      const whose = person && ended === own ? ` (đơn vị công tác của ${person.fullName})` : '';
+      const whoseEn = person && ended === own ? ` (${person.fullName}'s unit)` : '';
       throw conflict(
-        `"${ended.name}" đã ngừng hoạt động từ ngày ${shortDate(ended.validTo!)}` +
+        `"${ended.name}"${whose} đã ngừng hoạt động từ ngày ${shortDate(ended.validTo!)}` +
           (successor ? `; đơn vị kế thừa: "${successor.name}"` : '') +
-          ` / this unit stopped operating on ${ended.validTo}` +
+          ` / "${ended.name}"${whoseEn} stopped operating on ${ended.validTo}` +
           (successor ? `; its successor is "${successor.name}"` : ''),
         'unit-ended',
       );

@@ -5,6 +5,8 @@ import {
   type Quota,
   quotaWithShare,
   type QuotaUsage,
+  type ShareCount,
+  shareCount,
 } from '@thidua/domain';
 import type { EntityManager } from 'typeorm';
 import { Nomination, Registration } from '../database/entities/index.js';
@@ -79,14 +81,18 @@ export async function shareBase(
     .countBy({ provinceSlug: key.provinceSlug, year: Number(phase.period.to.slice(0, 4)) });
 }
 
-/** The quota of a phase × award form as counted now: a share turned into places (see quotaWithShare). */
+/**
+ * The quota of a phase × award form as counted now: a share turned into places (see quotaWithShare). The one cap
+ * that approvals, decisions, the quota meter and the council's room all count against; `share` says how it was
+ * counted when a share gave it.
+ */
 export async function countedQuota(
   em: EntityManager,
   manifest: ProvinceManifest,
   key: Pick<Nomination, 'provinceSlug' | 'phaseId' | 'awardFormId'>,
-): Promise<{ quota: Quota | undefined; base: number }> {
-  const quota = manifest.quotas.find((q) => q.phaseId === key.phaseId && q.awardFormId === key.awardFormId);
-  if (!quota?.share) return { quota, base: 0 };
+  quota = manifest.quotas.find((q) => q.phaseId === key.phaseId && q.awardFormId === key.awardFormId),
+): Promise<{ quota: Quota | undefined; base: number; share: ShareCount | null }> {
+  if (!quota?.share) return { quota, base: 0, share: null };
   const base = await shareBase(em, manifest, quota, key);
-  return { quota: quotaWithShare(quota, base), base };
+  return { quota: quotaWithShare(quota, base), base, share: shareCount(quota, base) };
 }

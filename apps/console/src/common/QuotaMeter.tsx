@@ -1,5 +1,5 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 
 type Limits = { collectives: number | null; individuals: number | null; combined: number | null };
 export interface QuotaUse {
@@ -10,7 +10,26 @@ export interface QuotaUse {
   decidedByHead: boolean;
   used: { collectives: number; individuals: number };
   remaining: Limits;
+  /** How a share ("không quá 20% số đơn vị") was counted into the combined cap by the api; null for fixed caps. */
+  share?: { of: 'units' | 'nominees'; value: number; base: number; cap: number } | null;
   source: string;
+}
+
+/** "20% của 12 đơn vị tham gia = 2 (làm tròn xuống)": the api's count, put in words (no arithmetic of our own). */
+export function ShareLine({ share }: { share: NonNullable<QuotaUse['share']> }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const pct = (share.value * 100).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+  return (
+    <Typography variant="caption" color="text.secondary" data-testid="quota-share">
+      {translate('thidua.quota.share', {
+        pct,
+        base: share.base,
+        of: translate(`thidua.quota.share_of_${share.of}`),
+        cap: share.cap,
+      })}
+    </Typography>
+  );
 }
 
 function Meter({ label, used, limit }: { label: string; used: number; limit: number }) {
@@ -53,6 +72,7 @@ export function QuotaMeter({ use, recipient }: { use: QuotaUse | undefined; reci
           limit={limits.combined}
         />
       )}
+      {use.share && <ShareLine share={use.share} />}
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, 
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Title, useNotify, useParams, useTranslate } from 'react-admin';
 import { DownloadButtons } from '../common/DownloadButtons';
+import { ShareLine } from '../common/QuotaMeter';
 import { apiJson } from '../notifications/api';
 import { Ballot } from './Ballot';
 import { formatDateTime, percent } from './format';
@@ -43,6 +44,8 @@ export function MeetingPage() {
       .catch((e: Error) => notify(e.message, { type: 'error' }));
   if (!m) return null;
   const open = m.status === 'called';
+  const caps = Object.values(m.room ?? {}).filter((n): n is number => n !== null);
+  const left = caps.length ? Math.min(...caps) : null;
   return (
     <Box sx={{ p: { xs: 1, sm: 2 }, maxWidth: 900 }}>
       <Title title={translate('council.meeting')} />
@@ -61,7 +64,15 @@ export function MeetingPage() {
               color={m.quorum.met ? 'success' : 'warning'}
               label={`${translate(m.quorum.met ? 'council.quorum_met' : 'council.quorum_not_met')}: ${translate('council.quorum', m.quorum)}`}
             />
+            {left !== null && (
+              <Chip
+                data-testid="room"
+                color={left > 0 ? 'default' : 'error'}
+                label={translate('council.room', { left })}
+              />
+            )}
           </Stack>
+          {m.share && <ShareLine share={m.share} />}
           {(m.canManage || m.canEnterBallots) && (
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 2 }}>
               {m.canManage && m.status === 'planned' && (

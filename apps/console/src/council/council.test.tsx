@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
 import { BallotsPage } from './BallotsPage';
+import { MeetingPage } from './MeetingPage';
 import { type Member, MembersEditor } from './MembersEditor';
 import type { AgendaItem, MeetingView } from './types';
 
@@ -201,5 +202,20 @@ describe('paper ballots entered by the secretary', () => {
         body: { nominationId: 7, choice: 'disagree', memberId: 1 },
       }),
     );
+  });
+});
+
+describe('the meeting page', () => {
+  it('shows the places left under the quota and how a share counted them', async () => {
+    serve({
+      'GET /council/meetings/4': {
+        ...meeting('votes', [item(7, { tally: tally() })]),
+        room: { collectives: 1, individuals: 1, combined: 1 },
+        share: { of: 'units', value: 0.2, base: 15, cap: 3 },
+      },
+    });
+    renderAsRole(<MeetingPage />, 'viewer', fakeDataProvider({}));
+    expect(await screen.findByTestId('room')).toHaveTextContent('Còn 1 chỗ theo số lượng khen thưởng');
+    expect(screen.getByTestId('quota-share')).toHaveTextContent('20% của 15 đơn vị tham gia = 3 (làm tròn xuống)');
   });
 });

@@ -1,3 +1,4 @@
+import type { QuotaUse } from '../common/QuotaMeter';
 export interface Tally {
   agree: number;
   disagree: number;
@@ -47,6 +48,9 @@ export interface MeetingView {
   place: string;
   locked: boolean;
   quorum: { members: number; present: number; required: number; met: boolean };
+  /** Places left under the quota the approval enforces (a share already counted into places); null = no cap. */
+  room?: { collectives: number | null; individuals: number | null; combined: number | null };
+  share?: QuotaUse['share'];
   members: { memberId: number; fullName: string; role: string; present: boolean; unitId: number | null }[];
   agenda: AgendaItem[];
   me: { memberId: number; role: string } | null;

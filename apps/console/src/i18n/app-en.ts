@@ -310,6 +310,9 @@ export const appEnglish = {
       individuals: 'Individuals',
       combined: 'Collectives and individuals',
       per_unit: 'Per nominating unit: %{text}',
+      share: '%{pct}% of %{base} %{of} = %{cap} (rounded down)',
+      share_of_units: 'units taking part',
+      share_of_nominees: 'collectives and individuals nominated',
     },
     deadline: {
       open: '%{phase}: nominations accepted until %{date}',
@@ -563,6 +566,7 @@ export const appEnglish = {
     quorum: 'Present %{present}/%{members}, %{required} needed',
     quorum_met: 'Quorate',
     quorum_not_met: 'No quorum yet',
+    room: '%{left} places left under the quota',
     agenda: 'Agenda: %{smart_count} nominations',
     tally: '%{agree} agree · %{disagree} disagree · %{abstain} abstain · share %{share}',
     recused: 'Recused (own unit)',

@@ -310,6 +310,9 @@ export const appVietnamese = {
       individuals: 'Cá nhân',
       combined: 'Tập thể và cá nhân',
       per_unit: 'Mỗi đơn vị đề nghị: %{text}',
+      share: '%{pct}% của %{base} %{of} = %{cap} (làm tròn xuống)',
+      share_of_units: 'đơn vị tham gia',
+      share_of_nominees: 'tập thể, cá nhân được đề nghị',
     },
     deadline: {
       open: '%{phase}: nhận đề nghị đến hết ngày %{date}',
@@ -567,6 +570,7 @@ export const appVietnamese = {
     quorum: 'Có mặt %{present}/%{members}, cần %{required}',
     quorum_met: 'Đủ số lượng',
     quorum_not_met: 'Chưa đủ số lượng',
+    room: 'Còn %{left} chỗ theo số lượng khen thưởng',
     agenda: 'Chương trình: %{smart_count} đề nghị',
     tally: '%{agree} đồng ý · %{disagree} không đồng ý · %{abstain} không biểu quyết · tỷ lệ %{share}',
     recused: 'Không biểu quyết (đơn vị mình)',

@@ -12,7 +12,7 @@ import {
 } from './administration.js';
 import { afterEnd, nominationCloses, phaseReportDue } from './calendar.js';
 import { maxScore, rankByScore, scoreOf, scoreRefusal, scoreSummary } from './scoring.js';
-import { describeShare, quotaWithShare, shareCap } from './share.js';
+import { describeShare, quotaWithShare, shareCap, shareCount } from './share.js';
 import { checkQuota, EMPTY_USAGE } from './quota.js';
 
 const criterion = fc.record({
@@ -269,5 +269,15 @@ describe('nominations on the two-tier map', () => {
     expect(unitEndedOn({ validTo: '2025-07-01' }, '2025-06-30')).toBe(false);
     expect(unitEndedOn({ validTo: '2025-07-01' }, '2025-07-01')).toBe(true);
     expect(unitEndedOn({ validTo: null }, '2040-01-01')).toBe(false);
+  });
+});
+
+describe('how a share was counted, for the meter', () => {
+  it('gives the places the approval enforces, and nothing without a share', () => {
+    const q = { phaseId: 'p', awardFormId: 'f', share: { of: 'units' as const, value: 0.2 }, source: 'III' };
+    expect(shareCount(q, 12)).toEqual({ of: 'units', value: 0.2, base: 12, cap: 2 });
+    expect(shareCount(q, 12)!.cap).toBe(quotaWithShare(q, 12).maxCombined);
+    expect(shareCount({ phaseId: 'p', awardFormId: 'f', maxCombined: 3, source: 'III' }, 12)).toBeNull();
+    expect(shareCount(undefined, 12)).toBeNull();
   });
 });

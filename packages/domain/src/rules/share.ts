@@ -20,6 +20,20 @@ export function quotaWithShare(quota: Quota, base: number): Quota {
   return { ...quota, maxCombined: quota.maxCombined === undefined ? cap : Math.min(quota.maxCombined, cap) };
 }
 
+/** How a share's places were counted, for the quota meter and the council: the share, its base and the places. */
+export interface ShareCount {
+  of: NonNullable<Quota['share']>['of'];
+  value: number;
+  base: number;
+  cap: number;
+}
+
+/** The share of a quota counted for a base, or null when the quota has no share (see shareCap). */
+export function shareCount(quota: Quota | undefined, base: number): ShareCount | null {
+  if (!quota?.share) return null;
+  return { of: quota.share.of, value: quota.share.value, base, cap: shareCap(quota.share, base) };
+}
+
 /** How a share's places were counted, for a refusal: "20% của 12 đơn vị tham gia = 2 (làm tròn xuống)". */
 export function describeShare(share: NonNullable<Quota['share']>, base: number): string {
   const pct = Math.round(share.value * 10_000) / 100;
