@@ -161,6 +161,8 @@ export class NotificationsService implements OnModuleInit {
         }),
       )
       .orIgnore()
+      // Ids are not read back: on SQLite, TypeORM would assign one per row and throw when some were ignored.
+      .updateEntity(false)
       .execute();
     return (await em.getRepository(Notification).countBy({ eventKey: e.eventKey })) - before;
   }
