@@ -2,10 +2,17 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { EmailMessage, Notification, Registration, Report, User } from '../src/database/entities/index.js';
+import {
+  BackgroundJob,
+  EmailMessage,
+  Notification,
+  Registration,
+  Report,
+  User,
+} from '../src/database/entities/index.js';
 import { deadlineStage, NotificationsService } from '../src/notifications/notifications.service.js';
 import { addUser, PASSWORD, seedWorld, startApi, type TestApi, workflow } from './harness.js';
 
@@ -409,6 +416,42 @@ describe('meeting call', () => {
     );
     expect(stored.find((x) => x.userId === silent.id)!.emailStatus).toBe('off');
     expect(emailsTo(outsider)).toHaveLength(0);
+  });
+});
+
+describe('housekeeping', () => {
+  it('the periodic run deletes finished notify jobs older than 7 days, and only those', async () => {
+    const repo = api.ds.getRepository(BackgroundJob);
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const job = (kind: string, status: BackgroundJob['status'], days: number) =>
+      repo.save({
+        provinceSlug: 'thu-nghiem',
+        kind,
+        entityId: `housekeeping-${kind}-${status}-${days}`,
+        format: kind === 'notify' ? '' : 'pdf',
+        status,
+        progress: 0,
+        total: 0,
+        documentId: null,
+        error: status === 'failed' ? 'SMTP down' : null,
+        createdBy: clerks[0]!.id,
+        createdAt: ago(days),
+        updatedAt: ago(days),
+      });
+    const gone = [await job('notify', 'done', 8), await job('notify', 'failed', 30)];
+    const kept = [
+      await job('notify', 'done', 6), // within the week
+      await job('notify', 'running', 8), // not finished
+      await job('certificates', 'done', 30), // another kind: its archive is still downloaded through it
+    ];
+    const res = await (await api.as('tn.admin')).post('/api/notifications/run');
+    expect(res.status).toBe(200);
+    expect(res.body.prunedJobs).toBeGreaterThanOrEqual(gone.length);
+    const left = await repo.findBy({ id: In([...gone, ...kept].map((j) => j.id)) });
+    expect(left.map((j) => j.id).sort((a, b) => a - b)).toEqual(kept.map((j) => j.id).sort((a, b) => a - b));
+    // The jobs this file's events queued today are kept; the running row is removed so nothing waits on it.
+    expect(await repo.countBy({ kind: 'notify', status: 'done' })).toBeGreaterThan(1);
+    await repo.delete({ id: kept[1]!.id });
   });
 });
 
