@@ -376,7 +376,7 @@ describe('meeting call', () => {
         'tn.admin',
       );
       await flow.toAppraised(n.id, 'collective', 'tn.admin');
-      names.push(n.nomineeName);
+      names.push(world.tn.districts[i]!.name);
     }
     const home = await api.as('tn.home');
     const meeting = await home.post('/api/council/meetings', {
