@@ -207,6 +207,19 @@ describe('a council meeting of a phase that scores with points', () => {
     expect(text).toMatch(/UBND huyện Số 04 \(tập thể\) \|[^|]*\| 03 \| 50,17\/100 \| – \| Không đạt/);
     expect(text).not.toContain('đồng ý');
     expect(text).not.toContain('phiếu');
+    // The Word version of the same table (seven columns) is produced too.
+    const docx = await (
+      await home()
+    )
+      .get(`/api/council/meetings/${meetingId}/documents/council-minutes?format=docx`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(docx.status).toBe(200);
+    expect((docx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     // The tie is settled by approving one of the tied within the quota; one that failed the mark is refused.
     expect(
       (await (await home()).post(`/api/council/meetings/${meetingId}/approve`, { nominationIds: [noms.d] })).status,
