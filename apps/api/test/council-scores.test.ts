@@ -133,7 +133,8 @@ describe('a council meeting of a phase that scores with points', () => {
   });
 
   it('takes scores from a member and paper sheets entered by the secretary; refuses out-of-range, recused and others', async () => {
-    // a: 100, 90, 80, 90 → 90. b and c: 70 each from everyone → tie. d: 50 (fails the mark of 60); member 3 recused.
+    // a: 100, 90, 80, 90 → 90. b and c: 70 each from everyone → tie. d: 50, 50, 50.5 → 50.17 (fails the mark of 60);
+    // member 3 recused.
     body(await sheet(noms.a, 40, 30, undefined, 'tn.chair'), 201);
     body(await sheet(noms.a, 40, 25, 1), 201);
     body(await sheet(noms.a, 30, 25, 2), 201);
@@ -144,7 +145,7 @@ describe('a council meeting of a phase that scores with points', () => {
     }
     body(await sheet(noms.d, 20, 15, undefined, 'tn.chair'), 201);
     body(await sheet(noms.d, 30, 10, 1), 201);
-    body(await sheet(noms.d, 10, 20), 201);
+    body(await sheet(noms.d, 10.5, 20), 201);
     const recused = await sheet(noms.d, 40, 30, 2);
     expect(recused.status).toBe(409);
     expect(recused.body.code).toBe('recused');
@@ -180,7 +181,7 @@ describe('a council meeting of a phase that scores with points', () => {
     expect(by(noms.d)).toMatchObject({
       rank: null,
       selected: false,
-      score: { score: 50, scorers: 3, passed: false, recused: [members[2]!.id] },
+      score: { score: 50.17, scorers: 3, passed: false, recused: [members[2]!.id] },
     });
     const late = await sheet(noms.b, 40, 30, undefined, 'tn.chair');
     expect(late.status).toBe(409);
@@ -189,6 +190,36 @@ describe('a council meeting of a phase that scores with points', () => {
       await (await home()).get(`/api/council/meetings/${meetingId}/documents/submission-letter?format=html`)
     ).text;
     expect(letter).toContain('UBND huyện Số 01 90/100 điểm');
+    // The minutes print the scores, not vote columns: scorers, score of max (decimal comma), rank and result.
+    const minutes = (
+      await (await home()).get(`/api/council/meetings/${meetingId}/documents/council-minutes?format=html`)
+    ).text;
+    const text = minutes
+      .replace(/<br>/g, ' ')
+      .replace(/<\/t[dh]>/g, ' | ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Kết quả chấm điểm theo tiêu chí của các thành viên Hội đồng');
+    expect(text).toContain('điểm đạt: 60; xét 03 tập thể, cá nhân có điểm cao nhất');
+    expect(text).toContain('Số thành viên chấm | Điểm / tối đa | Xếp hạng | Kết quả');
+    expect(text).toMatch(/UBND huyện Số 01 \(tập thể\) \|[^|]*\| 04 \| 90\/100 \| 1 \| Đạt, đề nghị khen thưởng/);
+    expect(text).toMatch(/UBND huyện Số 02 \(tập thể\) \|[^|]*\| 04 \| 70\/100 \| 2 \| Đạt, bằng điểm/);
+    expect(text).toMatch(/UBND huyện Số 04 \(tập thể\) \|[^|]*\| 03 \| 50,17\/100 \| – \| Không đạt/);
+    expect(text).not.toContain('đồng ý');
+    expect(text).not.toContain('phiếu');
+    // The Word version of the same table (seven columns) is produced too.
+    const docx = await (
+      await home()
+    )
+      .get(`/api/council/meetings/${meetingId}/documents/council-minutes?format=docx`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(docx.status).toBe(200);
+    expect((docx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     // The tie is settled by approving one of the tied within the quota; one that failed the mark is refused.
     expect(
       (await (await home()).post(`/api/council/meetings/${meetingId}/approve`, { nominationIds: [noms.d] })).status,

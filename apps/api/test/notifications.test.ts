@@ -2,10 +2,18 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
+import { DataSource, In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { EmailMessage, Notification, Registration, Report, User } from '../src/database/entities/index.js';
-import { deadlineStage } from '../src/notifications/notifications.service.js';
+import {
+  BackgroundJob,
+  EmailMessage,
+  Notification,
+  Registration,
+  Report,
+  User,
+} from '../src/database/entities/index.js';
+import { deadlineStage, NotificationsService } from '../src/notifications/notifications.service.js';
 import { addUser, PASSWORD, seedWorld, startApi, type TestApi, workflow } from './harness.js';
 
 /** A real SMTP server in this process: every message it receives, with its envelope and decoded subject. */
@@ -34,6 +42,21 @@ function decodeSubject(raw: string): string {
           'latin1',
         ).toString('utf8'),
   );
+}
+
+/** The text body of a single-part message, decoded from quoted-printable or base64 (nodemailer picks either). */
+function decodeBody(raw: string): string {
+  const split = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, split);
+  const body = raw.slice(split + 4);
+  const enc = /^Content-Transfer-Encoding: (.*)$/im.exec(head)?.[1]?.trim().toLowerCase();
+  if (enc === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (enc === 'quoted-printable')
+    return Buffer.from(
+      body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
+  return body;
 }
 
 /** Another api replica on the same database, with its own "today". */
@@ -288,6 +311,147 @@ describe('immediate email', () => {
     expect(emailsTo(clerk)).toHaveLength(1);
     const log = await api.ds.getRepository(EmailMessage).findBy({ userId: clerk.id });
     expect(log.map((m) => m.status)).toEqual(['failed', 'sent']);
+  });
+});
+
+describe('storing events', () => {
+  it('a replica telling an event another replica already stored adds nothing and does not fail', async () => {
+    const other = await createApp({ ...api.config, today: '2024-08-25' }, { logger: false });
+    others.push(other);
+    const event = {
+      kind: 'returned',
+      eventKey: 'test|again',
+      provinceSlug: 'thu-nghiem',
+      title: 'Thử',
+      body: '',
+      link: '/',
+    };
+    const ids = clerks.map((c) => c.id);
+    const tell = (app: INestApplication, users: number[]) =>
+      app.get(DataSource).transaction(async (em) => {
+        // SQLite: TypeORM derives inserted ids from the connection's last rowid; a low one (here 1, as after the
+        // first row of any table) made it throw on rows the insert ignored.
+        if (!api.config.databaseUrl) {
+          await em.query('CREATE TEMP TABLE IF NOT EXISTS low_rowid (x INTEGER)');
+          await em.query('DELETE FROM low_rowid');
+          await em.query('INSERT INTO low_rowid (rowid, x) VALUES (1, 1)');
+        }
+        return app.get(NotificationsService).notify(em, event, users);
+      });
+    expect(await tell(other, ids.slice(0, 4))).toBe(4);
+    // All already stored (by the other replica's connection), then some.
+    expect(await tell(api.app, ids.slice(0, 4))).toBe(0);
+    expect(await tell(api.app, ids)).toBe(ids.length - 4);
+    expect(await api.ds.getRepository(Notification).countBy({ eventKey: 'test|again' })).toBe(ids.length);
+  });
+});
+
+describe('meeting call', () => {
+  it('emails each council member with an account and an email once, with the agenda, right after the call; no one else', async () => {
+    const flow = workflow(api);
+    const admin = await api.as('tn.admin');
+    const chair = await addUser(api.ds, 'tn.council-chair', 'viewer', 'thu-nghiem');
+    const secretary = await addUser(api.ds, 'tn.council-secretary', 'viewer', 'thu-nghiem');
+    // A member with an account but no email address: told in the centre only.
+    const silent = await addUser(api.ds, 'tn.council-silent', 'viewer', 'thu-nghiem');
+    // Someone with an email who sits on no council: told nothing.
+    const outsider = await addUser(api.ds, 'tn.council-outsider', 'viewer', 'thu-nghiem');
+    for (const u of [chair, secretary, outsider])
+      expect(
+        (await (await api.as(u.username)).put('/api/notifications/preferences', { email: `${u.username}@example.vn` }))
+          .status,
+      ).toBe(200);
+    for (const m of [
+      { fullName: 'Nguyễn Văn Chủ', role: 'chairman', userId: chair.id },
+      { fullName: 'Trần Thị Phó', role: 'vice-chairman', userId: silent.id },
+      { fullName: 'Lê Văn Ủy', role: 'member' }, // no account
+      { fullName: 'Hoàng Thị Thư', role: 'secretary', userId: secretary.id },
+    ])
+      expect((await admin.post('/api/council/members', m)).status).toBe(201);
+    const names: string[] = [];
+    for (const i of [10, 11]) {
+      const unit = world.tn.districts[i]!.id;
+      const n = await flow.draft(
+        { nomineeUnitId: unit, nominatingUnitId: unit, awardFormId: 'co-thi-dua' },
+        'tn.admin',
+      );
+      await flow.toAppraised(n.id, 'collective', 'tn.admin');
+      names.push(world.tn.districts[i]!.name);
+    }
+    const home = await api.as('tn.home');
+    const meeting = await home.post('/api/council/meetings', {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'co-thi-dua',
+      startsAt: '2024-08-28T08:00',
+      place: 'Phòng họp số 3, UBND tỉnh',
+    });
+    expect(meeting.status).toBe(201);
+    const before = inbox.length;
+    const called = () => inbox.slice(before).filter((m) => m.subject.startsWith('Triệu tập họp Hội đồng'));
+    const t0 = Date.now();
+    expect((await home.post(`/api/council/meetings/${meeting.body.id}/call`)).status).toBe(200);
+    // The interval is off (notifyIntervalSeconds: 0): only the call's own job can send.
+    await expect.poll(() => called().length, { timeout: 5000, interval: 50 }).toBe(2);
+    console.info(`meeting-call emails received ${Date.now() - t0} ms after the call`);
+    // The periodic run, here and from another replica, finds them sent: no second email.
+    expect((await (await replica('2024-08-25'))()).status).toBe(200);
+    const second = await admin.post('/api/notifications/run');
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    const mails = called();
+    expect(mails.flatMap((m) => m.to).sort()).toEqual([
+      'tn.council-chair@example.vn',
+      'tn.council-secretary@example.vn',
+    ]);
+    for (const m of mails) {
+      const text = decodeBody(m.raw);
+      expect(m.subject).toBe('Triệu tập họp Hội đồng Thi đua – Khen thưởng: Cờ thi đua của UBND tỉnh');
+      expect(text).toContain('Thời gian: 28/08/2024 08:00. Địa điểm: Phòng họp số 3, UBND tỉnh.');
+      expect(text).toContain('Chương trình (2 đề nghị):');
+      for (const name of names) expect(text).toMatch(new RegExp(`^\\d\\. ${name}$`, 'm'));
+    }
+    // The member without an email has it in the centre; no one off the council has it at all.
+    const stored = await api.ds.getRepository(Notification).findBy({ kind: 'meeting-called' });
+    expect(stored.map((x) => x.userId).sort((a, b) => a - b)).toEqual(
+      [chair.id, silent.id, secretary.id].sort((a, b) => a - b),
+    );
+    expect(stored.find((x) => x.userId === silent.id)!.emailStatus).toBe('off');
+    expect(emailsTo(outsider)).toHaveLength(0);
+  });
+});
+
+describe('housekeeping', () => {
+  it('the periodic run deletes finished notify jobs older than 7 days, and only those', async () => {
+    const repo = api.ds.getRepository(BackgroundJob);
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const job = (kind: string, status: BackgroundJob['status'], days: number) =>
+      repo.save({
+        provinceSlug: 'thu-nghiem',
+        kind,
+        entityId: `housekeeping-${kind}-${status}-${days}`,
+        format: kind === 'notify' ? '' : 'pdf',
+        status,
+        progress: 0,
+        total: 0,
+        documentId: null,
+        error: status === 'failed' ? 'SMTP down' : null,
+        createdBy: clerks[0]!.id,
+        createdAt: ago(days),
+        updatedAt: ago(days),
+      });
+    const gone = [await job('notify', 'done', 8), await job('notify', 'failed', 30)];
+    const kept = [
+      await job('notify', 'done', 6), // within the week
+      await job('notify', 'running', 8), // not finished
+      await job('certificates', 'done', 30), // another kind: its archive is still downloaded through it
+    ];
+    const res = await (await api.as('tn.admin')).post('/api/notifications/run');
+    expect(res.status).toBe(200);
+    expect(res.body.prunedJobs).toBeGreaterThanOrEqual(gone.length);
+    const left = await repo.findBy({ id: In([...gone, ...kept].map((j) => j.id)) });
+    expect(left.map((j) => j.id).sort((a, b) => a - b)).toEqual(kept.map((j) => j.id).sort((a, b) => a - b));
+    // The jobs this file's events queued today are kept; the running row is removed so nothing waits on it.
+    expect(await repo.countBy({ kind: 'notify', status: 'done' })).toBeGreaterThan(1);
+    await repo.delete({ id: kept[1]!.id });
   });
 });
 

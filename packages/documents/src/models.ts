@@ -91,6 +91,11 @@ export interface Nominee {
   against?: number;
   abstain?: number;
   result?: string;
+  /**
+   * From a meeting that scored with points: how many members' sheets counted, the nominee's score and the most it
+   * could score (decimal comma: "85,5", "100"), and its rank among those that passed.
+   */
+  score?: { scorers: number; value: string | null; max: string; rank: number | null };
 }
 
 export interface SubmissionLetterDocument {
@@ -133,6 +138,11 @@ export interface CouncilMinutesDocument {
     endTime?: string | null;
   };
   nominees: Nominee[];
+  /**
+   * Set when the council scored with points instead of voting: how members' totals make the score ("điểm bình
+   * quân"), the pass mark ("70") and how many of the best may be proposed.
+   */
+  scoring?: { aggregate: string; passMark: string | null; rankTop: number | null };
   /** The council's conclusion, when the meeting decided it (otherwise the template's sentence). */
   conclusion?: string;
 }

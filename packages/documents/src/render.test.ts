@@ -222,6 +222,35 @@ describe('dossier documents and reports', () => {
     expect(body).toContain('…… phiếu (……%)');
   });
 
+  it('council minutes of a scored meeting: scorers, score of max, rank and result; no vote column', () => {
+    const doc: CouncilMinutesDocument = {
+      head: { ...unitHead, symbol: 'BB-HĐTĐKT' },
+      summary: 'Họp Hội đồng Thi đua – Khen thưởng tỉnh Thử Nghiệm',
+      unitName: 'tỉnh Thử Nghiệm',
+      decider: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      awardForm: 'Cờ thi đua',
+      phase: 'Sơ kết năm 2024',
+      plan: 'Kế hoạch số 635/KH-UBND',
+      meeting: { time: null, place: null, chair: null, secretary: null, present: 4, members: 4 },
+      scoring: { aggregate: 'điểm bình quân của các thành viên chấm', passMark: '70', rankTop: null },
+      nominees: [
+        {
+          ...nominees[0]!,
+          votes: null,
+          score: { scorers: 4, value: '85,5', max: '100', rank: 1 },
+          result: 'Đạt, đề nghị khen thưởng',
+        },
+        { ...nominees[1]!, score: { scorers: 0, value: null, max: '100', rank: null }, result: 'Không đạt' },
+      ],
+    };
+    const body = text(render('council-minutes', doc));
+    expect(body).toContain('(điểm bình quân của các thành viên chấm; điểm đạt: 70):');
+    expect(body).toContain('Số thành viên chấm Điểm / tối đa Xếp hạng Kết quả');
+    expect(body).toContain('04 85,5/100 1 Đạt, đề nghị khen thưởng');
+    expect(body).toContain('00 chưa có điểm – Không đạt');
+    expect(body).not.toContain('đồng ý');
+  });
+
   it('achievement report: the current form of Nghị định 98/2023, a note where the plan cites a replaced one', () => {
     const doc: AchievementReportDocument = {
       head: { ...unitHead, symbol: 'BC-UBND' },

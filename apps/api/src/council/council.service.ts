@@ -538,6 +538,15 @@ export class CouncilService {
         required: d.quorum.required,
         quorumMet: d.quorum.met,
         mode: d.mode,
+        ...(d.rule.scoring
+          ? {
+              scoring: {
+                passMark: d.rule.scoring.passMark,
+                rankTop: d.rule.scoring.rankTop,
+                aggregate: d.rule.scoreAggregate ?? 'mean',
+              },
+            }
+          : {}),
         items: items.map((a) => ({
           nomination: noms.find((n) => n.id === a.nominationId)!,
           ...('tally' in a
@@ -553,6 +562,7 @@ export class CouncilService {
                 max: a.score.max,
                 scorers: a.score.scorers,
               }),
+          rank: a.rank,
           selected: a.selected,
           tie: a.tie,
         })),

@@ -454,12 +454,16 @@ export interface CouncilMeetingRecord {
   quorumMet: boolean;
   /** Votes, or scores per criterion (phases that score with points). */
   mode?: 'votes' | 'scores';
+  /** Scored meetings: the phase's pass mark and top N, and how members' totals make a score (the plugin's rule). */
+  scoring?: { passMark?: number; rankTop?: number; aggregate: 'mean' | 'trimmed-mean' | 'median' };
   items: {
     nomination: Nomination;
     /** Scored meetings: the nominee's score, the most it could score, and how many members' sheets counted. */
     score?: number | null;
     max?: number;
     scorers?: number;
+    /** 1-based among those that passed; null otherwise. */
+    rank?: number | null;
     agree: number;
     disagree: number;
     abstain: number;
@@ -477,14 +481,23 @@ function vnTime(iso: string): { date: string; time: string } {
   return { date: d.slice(0, 10), time: `${d.slice(11, 13)} giờ ${d.slice(14, 16)} phút` };
 }
 
-const outcome = (i: CouncilMeetingRecord['items'][number]) =>
+const outcome = (i: CouncilMeetingRecord['items'][number], mode: 'votes' | 'scores') =>
   i.selected
     ? 'Đạt, đề nghị khen thưởng'
     : i.tie
-      ? 'Đạt, bằng phiếu: Hội đồng quyết định'
+      ? mode === 'scores'
+        ? 'Đạt, bằng điểm: Hội đồng quyết định'
+        : 'Đạt, bằng phiếu: Hội đồng quyết định'
       : i.passed
         ? 'Đạt, ngoài chỉ tiêu'
         : 'Không đạt';
+
+/** How members' totals make a nominee's score, as the minutes say it. */
+const AGGREGATE_TEXT = {
+  mean: 'điểm bình quân của các thành viên chấm',
+  'trimmed-mean': 'điểm bình quân sau khi bỏ một điểm cao nhất và một điểm thấp nhất',
+  median: 'điểm trung vị của các thành viên chấm',
+} as const;
 
 /** Biên bản họp Hội đồng Thi đua – Khen thưởng tỉnh, from the meeting as it happened. */
 export function provinceCouncilMinutes(
@@ -525,12 +538,34 @@ export function provinceCouncilMinutes(
     },
     nominees: r.items.map((i) => ({
       ...nomineeOf(i.nomination, m, dir),
-      votes: i.agree,
-      share: percentText(i.share),
-      against: i.disagree,
-      abstain: i.abstain,
-      result: outcome(i),
+      ...(r.mode === 'scores'
+        ? {
+            votes: null,
+            score: {
+              scorers: i.scorers ?? 0,
+              value: i.score === null || i.score === undefined ? null : scoreText(i.score),
+              max: scoreText(i.max ?? 0),
+              rank: i.rank ?? null,
+            },
+            result: outcome(i, 'scores'),
+          }
+        : {
+            votes: i.agree,
+            share: percentText(i.share),
+            against: i.disagree,
+            abstain: i.abstain,
+            result: outcome(i, 'votes'),
+          }),
     })),
+    ...(r.mode === 'scores'
+      ? {
+          scoring: {
+            aggregate: AGGREGATE_TEXT[r.scoring?.aggregate ?? 'mean'],
+            passMark: r.scoring?.passMark === undefined ? null : scoreText(r.scoring.passMark),
+            rankTop: r.scoring?.rankTop ?? null,
+          },
+        }
+      : {}),
     conclusion: r.quorumMet
       ? `Hội đồng thống nhất đề nghị ${deciderOf(m, form, start.date)} tặng ${officialName(form.name)} cho ${String(proposed.length).padStart(2, '0')} tập thể, cá nhân đạt và trong chỉ tiêu: ${proposed.map((i) => i.nomination.nomineeName).join('; ') || 'không có'}.`
       : 'Cuộc họp không đủ số thành viên theo quy định nên Hội đồng chưa có kết luận.',

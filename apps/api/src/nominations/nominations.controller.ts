@@ -75,6 +75,18 @@ const NominationDetails = NominationRow.extend({
   documents: z.array(DocumentRow),
   checks: z.array(CheckRow),
   checklist: z.array(z.object({ type: z.string(), name: z.string(), provided: z.boolean() })),
+  /** Phases that score with points: the score from the criteria judged so far; null otherwise. */
+  score: z
+    .object({
+      value: z.number(),
+      max: z.number(),
+      passMark: z.number().nullable(),
+      rankTop: z.number().nullable(),
+      pending: z.number(),
+      reachesPassMark: z.boolean().nullable(),
+      rank: z.number().nullable(),
+    })
+    .nullable(),
 });
 
 @ApiTags('nominations')

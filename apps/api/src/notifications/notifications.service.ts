@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { type IsoDate, nominationCloses, nominationWindow, reportDueDates, shortDate, type Tier } from '@thidua/domain';
-import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, LessThan, MoreThan } from 'typeorm';
 import { AuditService, type CommittedEvent } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Clock } from '../common/clock.js';
@@ -14,7 +14,7 @@ import {
   Report,
   Unit,
   User,
-  type BackgroundJob,
+  BackgroundJob,
 } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import { JobsService } from '../documents/jobs.service.js';
@@ -38,6 +38,8 @@ const UNIT_TIERS: readonly string[] = ['provincial-agency', 'district', 'commune
 const EVENT_ACTIONS = ['nomination.return', 'decision.issue'];
 /** Events whose notifications their own transaction stored: the job only sends the emails. */
 const STORED_ACTIONS = ['council.meeting.call'];
+/** Finished notify jobs are kept this many days, then deleted by the periodic run. */
+export const NOTIFY_JOB_DAYS = 7;
 /** Sends tried per email before it stays failed (the periodic run retries). */
 export const EMAIL_ATTEMPTS = 5;
 /** A passed deadline is reported within a week; older ones are history, not news. */
@@ -161,17 +163,32 @@ export class NotificationsService implements OnModuleInit {
         }),
       )
       .orIgnore()
+      // Ids are not read back: on SQLite, TypeORM would assign one per row and throw when some were ignored.
+      .updateEntity(false)
       .execute();
     return (await em.getRepository(Notification).countBy({ eventKey: e.eventKey })) - before;
   }
 
   /** One pass of the notifier: events from the audit trail, reminders due today, then emails and digests. */
-  async run(): Promise<{ created: number; emailed: number; digests: number }> {
+  async run(): Promise<{ created: number; emailed: number; digests: number; prunedJobs: number }> {
     const created = (await this.fromAudit()) + (await this.reminders(this.clock.today()));
     await this.retryFailed();
     const emailed = await this.deliver();
     const digests = await this.digests(this.clock.today());
-    return { created, emailed, digests };
+    return { created, emailed, digests, prunedJobs: await this.pruneJobs() };
+  }
+
+  /**
+   * Deletes finished notify jobs older than a week: one is queued per event, and once it is done or failed its
+   * row tells nothing the notification and email rows do not (a failed email is retried from its own row).
+   * Other kinds (certificate archives) keep their rows. Job times are real instants, not the pinned "today".
+   */
+  private async pruneJobs(): Promise<number> {
+    const cutoff = new Date(Date.now() - NOTIFY_JOB_DAYS * 86_400_000).toISOString();
+    const res = await this.ds
+      .getRepository(BackgroundJob)
+      .delete({ kind: 'notify', status: In(['done', 'failed']), updatedAt: LessThan(cutoff) });
+    return res.affected ?? 0;
   }
 
   /** Returned nominations (to the unit's clerks) and issued decisions (to the nominating units' clerks). */

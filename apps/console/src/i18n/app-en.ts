@@ -369,6 +369,13 @@ export const appEnglish = {
       fail: 'Fail',
       verdict_saved: 'Verdict recorded',
       no_checks: 'Criteria are checked when the unit submits.',
+      score: {
+        value: 'Score: %{value}/%{max}',
+        pass_mark: 'pass mark %{mark}',
+        rank: 'rank %{rank}',
+        rank_top: 'rank %{rank} (the %{top} best are taken)',
+        pending: '%{smart_count} criterion awaiting verdict |||| %{smart_count} criteria awaiting verdict',
+      },
       history: 'History',
       create_hint: 'Choose the phase, award form and nominee; upload the dossier after saving the draft.',
       check: { passed: 'Passed', failed: 'Failed', pending: 'Awaiting verdict', missing: 'No data' },

@@ -366,6 +366,13 @@ export const appVietnamese = {
       fail: 'Không đạt',
       verdict_saved: 'Đã ghi nhận đánh giá',
       no_checks: 'Tiêu chuẩn được kiểm tra khi đơn vị gửi đề nghị.',
+      score: {
+        value: 'Điểm: %{value}/%{max}',
+        pass_mark: 'điểm đạt %{mark}',
+        rank: 'xếp hạng %{rank}',
+        rank_top: 'xếp hạng %{rank} (xét %{top} cao nhất)',
+        pending: '%{smart_count} tiêu chí chờ đánh giá',
+      },
       history: 'Lịch sử xử lý',
       create_hint: 'Chọn đợt, hình thức khen thưởng và đối tượng; hồ sơ được tải lên sau khi lưu dự thảo.',
       check: { passed: 'Đạt', failed: 'Không đạt', pending: 'Chờ đánh giá', missing: 'Thiếu số liệu' },

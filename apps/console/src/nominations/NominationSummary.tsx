@@ -3,6 +3,7 @@ import { Alert, Typography } from '@mui/material';
 import { ReferenceField, useTranslate } from 'react-admin';
 import { AwardFormField, PhaseField, StatusChip } from '../common/fields';
 import { FieldRow, Section } from '../common/Section';
+import { NominationScore } from './NominationScore';
 import type { NominationDetails } from './types';
 
 /** Who is nominated, for what, by whom, and why it came back if it did. */
@@ -25,6 +26,7 @@ export function NominationSummary({ n }: { n: NominationDetails }) {
       {row('awardFormId', <AwardFormField />)}
       {row('phaseId', <PhaseField />)}
       {row('nominatingUnitId', <ReferenceField source="nominatingUnitId" reference="units" link={false} />)}
+      <NominationScore score={n.score} />
       {n.returnReason && ['returned', 'rejected'].includes(n.status) && (
         <Alert severity="warning" sx={{ my: 1 }}>
           {translate('resources.nominations.fields.returnReason')}: {n.returnReason}

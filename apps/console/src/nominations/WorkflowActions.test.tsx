@@ -25,6 +25,7 @@ const nomination = (status: NominationDetails['status']): NominationDetails => (
   documents: [],
   checks: [],
   checklist: [],
+  score: null,
 });
 const quota = {
   id: 'so-ket|bang-khen',

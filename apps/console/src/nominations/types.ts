@@ -19,6 +19,19 @@ export interface CriterionCheckRow {
   checkedAt: string;
 }
 
+/** A points-scored phase: the score from the criteria judged so far (GET /nominations/:id). */
+export interface NominationScore {
+  value: number;
+  max: number;
+  passMark: number | null;
+  rankTop: number | null;
+  /** Criteria not judged yet: they count as not met until they are. */
+  pending: number;
+  reachesPassMark: boolean | null;
+  /** Among the phase's nominations for the same award, where the plan takes the N best; null otherwise. */
+  rank: number | null;
+}
+
 /** GET /nominations/:id */
 export interface NominationDetails {
   id: number;
@@ -49,4 +62,6 @@ export interface NominationDetails {
   documents: NominationDocument[];
   checks: CriterionCheckRow[];
   checklist: { type: string; name: string; provided: boolean }[];
+  /** Null when the phase does not score with points. */
+  score: NominationScore | null;
 }
