@@ -11,12 +11,13 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { DEMO_PASSWORD } from '../../apps/api/dist/demo/demo-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const Database = createRequire(join(ROOT, 'apps/api/package.json'))('better-sqlite3');
+// The built api's demo password (imported by path, so the scripts' type check does not walk into dist/).
+const { DEMO_PASSWORD } = await import(pathToFileURL(join(ROOT, 'apps/api/dist/demo/demo-data.js')).href);
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? dflt : Number(process.argv[i + 1]);
