@@ -14,6 +14,7 @@ import { LoginThrottler } from './auth/login-throttle.js';
 import { Clock } from './common/clock.js';
 import { ComparisonController, ComparisonService } from './comparison/index.js';
 import { CouncilController } from './council/council.controller.js';
+import { CouncilMembersService } from './council/council-members.service.js';
 import { CouncilService } from './council/council.service.js';
 import { ScopedCrud } from './crud/scoped-crud.js';
 import { type AppConfig, signingSecret } from './config.js';
@@ -126,6 +127,7 @@ export class AppModule {
         DocumentsService,
         ListExportsService,
         CouncilService,
+        CouncilMembersService,
         NotificationsService,
         { provide: Mailer, useValue: new Mailer(config.smtpUrl, config.smtpFrom) },
         {

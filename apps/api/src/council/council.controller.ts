@@ -12,6 +12,7 @@ import {
   ScoreInput,
   VoteInput,
 } from './council.input.js';
+import { CouncilMembersService } from './council-members.service.js';
 import { CouncilService } from './council.service.js';
 
 const ProvinceQuery = z.object({ provinceSlug: z.string().optional() });
@@ -21,18 +22,21 @@ const ProvinceQuery = z.object({ provinceSlug: z.string().optional() });
 @ApiBearerAuth()
 @Controller('council')
 export class CouncilController {
-  constructor(private readonly council: CouncilService) {}
+  constructor(
+    private readonly council: CouncilService,
+    private readonly memberList: CouncilMembersService,
+  ) {}
 
   @ApiOperation({ summary: 'Thành viên Hội đồng Thi đua – Khen thưởng của tỉnh' })
   @Get('members')
   members(@CurrentUser() user: Principal, @Query({ schema: ProvinceQuery }) q: z.infer<typeof ProvinceQuery>) {
-    return this.council.members(user, q.provinceSlug);
+    return this.memberList.members(user, q.provinceSlug);
   }
 
   @ApiOperation({ summary: 'Thêm thành viên hội đồng' })
   @Post('members')
   createMember(@CurrentUser() user: Principal, @Body({ schema: MemberInput }) body: MemberInput) {
-    return this.council.createMember(user, body);
+    return this.memberList.createMember(user, body);
   }
 
   @ApiOperation({ summary: 'Sửa thành viên hội đồng' })
@@ -42,7 +46,7 @@ export class CouncilController {
     @Param('id', ParseIntPipe) id: number,
     @Body({ schema: MemberUpdate }) body: MemberUpdate,
   ) {
-    return this.council.updateMember(user, id, body);
+    return this.memberList.updateMember(user, id, body);
   }
 
   @ApiOperation({ summary: 'Các phiên họp hội đồng của tỉnh' })

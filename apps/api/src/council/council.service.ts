@@ -12,7 +12,6 @@ import {
   type RankedResult,
   type RankedScore,
   rankScores,
-  type Role,
   scoreProblem,
   scoreSheet,
   type SheetCriterion,
@@ -27,8 +26,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CriteriaService } from '../criteria/criteria.service.js';
 import { assertVisible, type Principal, provinceScope, writeProvince } from '../auth/principal.js';
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
-import { requireUnit } from '../crud/scoped-crud.js';
-import { CriteriaVersion, Nomination, now, Person, Unit, User } from '../database/entities/index.js';
+import { CriteriaVersion, Nomination, now, Person, Unit } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
 import type { CouncilMeetingRecord } from '../documents/document-data.js';
 import { NominationsService } from '../nominations/nominations.service.js';
@@ -43,18 +41,8 @@ import {
   CouncilScore,
   CouncilVote,
 } from './council.entities.js';
-import type { MeetingInput, MeetingUpdate, MemberInput, MemberUpdate, ScoreInput, VoteInput } from './council.input.js';
-
-/** Who calls and runs meetings: the province administrator and the appraising department (Ban Thi đua – Khen thưởng). */
-export const COUNCIL_MANAGERS: readonly Role[] = ['province-admin', 'home-affairs'];
-/** Who may read the council's work besides its members. */
-const COUNCIL_READERS: readonly Role[] = [
-  'national-admin',
-  'province-admin',
-  'home-affairs',
-  'information-department',
-  'viewer',
-];
+import { COUNCIL_MANAGERS, COUNCIL_READERS, forbiddenUnless, ROLE_ORDER } from './council.access.js';
+import type { MeetingInput, MeetingUpdate, ScoreInput, VoteInput } from './council.input.js';
 
 type Scoring = NonNullable<Phase['scoring']>;
 /** A scored nominee's result keeps the sheet it was scored on. */
@@ -88,90 +76,6 @@ export class CouncilService {
     private readonly nominations: NominationsService,
     private readonly notifications: NotificationsService,
   ) {}
-
-  // ── members ────────────────────────────────────────────────────────────────────────────────────────────────
-
-  async members(user: Principal, province?: string) {
-    const linked = await this.ds.getRepository(CouncilMember).findOneBy({ userId: user.id });
-    forbiddenUnless(COUNCIL_READERS.includes(user.role) || !!linked);
-    const slug = provinceScope(user, province);
-    const rows = await this.ds
-      .getRepository(CouncilMember)
-      .find({ where: slug ? { provinceSlug: slug } : {}, order: { active: 'DESC', id: 'ASC' } });
-    return rows.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.id - b.id);
-  }
-
-  createMember(user: Principal, input: MemberInput) {
-    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
-    const province = writeProvince(user, input.provinceSlug);
-    return this.tx.run(async (em) => {
-      await this.checkLinks(em, province, input.unitId, input.userId);
-      const m = await em.getRepository(CouncilMember).save(
-        em.getRepository(CouncilMember).create({
-          provinceSlug: province,
-          fullName: input.fullName,
-          role: input.role,
-          position: input.position,
-          unitId: input.unitId,
-          userId: input.userId,
-          active: true,
-          createdAt: now(),
-        }),
-      );
-      await this.audit.record(em, user, {
-        action: 'council.member.create',
-        entity: 'council',
-        entityId: m.id,
-        provinceSlug: province,
-        after: m,
-      });
-      return m;
-    });
-  }
-
-  updateMember(user: Principal, id: number, input: MemberUpdate) {
-    forbiddenUnless(COUNCIL_MANAGERS.includes(user.role));
-    return this.tx.run(async (em) => {
-      const m = await em.getRepository(CouncilMember).findOneBy({ id });
-      assertVisible(user, m, 'thành viên Hội đồng');
-      await this.checkLinks(em, m.provinceSlug, input.unitId ?? null, input.userId ?? null, id);
-      const before = { ...m };
-      Object.assign(m, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)));
-      const saved = await em.getRepository(CouncilMember).save(m);
-      await this.audit.record(em, user, {
-        action: 'council.member.update',
-        entity: 'council',
-        entityId: id,
-        provinceSlug: m.provinceSlug,
-        before,
-        after: saved,
-      });
-      return saved;
-    });
-  }
-
-  private async checkLinks(
-    em: EntityManager,
-    province: string,
-    unitId: number | null,
-    userId: number | null,
-    self?: number,
-  ) {
-    if (unitId) await requireUnit(em, province, unitId, 'unitId');
-    if (!userId) return;
-    const u = await em.getRepository(User).findOneBy({ id: userId });
-    if (!u || u.provinceSlug !== province)
-      throw badRequest(
-        `userId: tài khoản #${userId} không thuộc tỉnh này / not a user of this province`,
-        'bad-reference',
-      );
-    const other = await em.getRepository(CouncilMember).findOneBy({ userId });
-    if (other && other.id !== self)
-      throw conflict(
-        `Tài khoản "${u.username}" đã gắn với thành viên "${other.fullName}" / this account is already linked to a member`,
-        'user-linked',
-      );
-  }
 
   // ── meetings ───────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -735,8 +639,6 @@ export class CouncilService {
   }
 }
 
-const ROLE_ORDER = ['chairman', 'vice-chairman', 'member', 'secretary'];
-
 async function personUnit(em: EntityManager, n: Nomination): Promise<number | null> {
   if (!n.nomineePersonId) return null;
   return (await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }))?.unitId ?? null;
@@ -753,10 +655,6 @@ export const dateTime = shortDateTime;
 /** Paper ballots for other members: entered by a manager, or by the council's (active) secretary. */
 function canEnterBallots(user: Principal, own: CouncilMember | null): boolean {
   return COUNCIL_MANAGERS.includes(user.role) || (own?.role === 'secretary' && own.active);
-}
-
-function forbiddenUnless(allowed: boolean): void {
-  if (!allowed) throw forbidden();
 }
 
 /** A meeting time as entered; without an offset it is Vietnam time (UTC+7). */
