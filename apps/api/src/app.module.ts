@@ -35,6 +35,7 @@ import { NotificationsScheduler } from './notifications/notifications.scheduler.
 import { NotificationsService } from './notifications/notifications.service.js';
 import { DossierService } from './nominations/dossier.service.js';
 import { NominationsController } from './nominations/nominations.controller.js';
+import { NominationChecks } from './nominations/nomination-checks.js';
 import { NominationsService } from './nominations/nominations.service.js';
 import { PeopleController } from './people/people.js';
 import type { LoadedProvince } from './provinces/discover.js';
@@ -120,6 +121,7 @@ export class AppModule {
         ScopedCrud,
         CriteriaService,
         NominationsService,
+        NominationChecks,
         DecisionsService,
         MovementService,
         ComparisonService,
