@@ -1,10 +1,11 @@
 import { Alert, Box, Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, Title, useNotify, useParams, useTranslate } from 'react-admin';
 import { apiJson } from '../notifications/api';
 import { Ballot } from './Ballot';
 import { resultLine } from './MeetingPage';
-import { type MeetingView, recusedFrom } from './types';
+import { recusedFrom } from './types';
+import { useMeeting } from './useMeeting';
 
 /**
  * The secretary (or a manager) enters paper ballots on behalf of members present: choose the member, then their
@@ -14,18 +15,8 @@ export function BallotsPage() {
   const { id } = useParams();
   const translate = useTranslate();
   const notify = useNotify();
-  const [m, setM] = useState<MeetingView | null>(null);
+  const { meeting: m, reload: load } = useMeeting(id);
   const [memberId, setMemberId] = useState<number | ''>('');
-  const load = useCallback(
-    () =>
-      apiJson<MeetingView>(`/council/meetings/${id}`)
-        .then(setM)
-        .catch((e: Error) => notify(e.message, { type: 'error' })),
-    [id, notify],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (!m) return null;
   const fail = (e: Error) => notify(e.message, { type: 'error' });
   const present = m.members.filter((x) => x.present);

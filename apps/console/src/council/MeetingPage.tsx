@@ -1,12 +1,13 @@
 import { Box, Button, Card, CardContent, Chip, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, Title, useNotify, useParams, useTranslate } from 'react-admin';
 import { DownloadButtons } from '../common/DownloadButtons';
 import { ShareLine } from '../common/QuotaMeter';
 import { apiJson } from '../notifications/api';
 import { Ballot } from './Ballot';
 import { formatDateTime, percent } from './format';
-import { type AgendaItem, type MeetingView, recusedFrom } from './types';
+import { type AgendaItem, recusedFrom } from './types';
+import { useMeeting } from './useMeeting';
 
 /**
  * One meeting: attendance and quorum, the agenda with each member's vote sheet (large buttons, one column: it
@@ -16,17 +17,7 @@ export function MeetingPage() {
   const { id } = useParams();
   const translate = useTranslate();
   const notify = useNotify();
-  const [m, setM] = useState<MeetingView | null>(null);
-  const load = useCallback(
-    () =>
-      apiJson<MeetingView>(`/council/meetings/${id}`)
-        .then(setM)
-        .catch((e: Error) => notify(e.message, { type: 'error' })),
-    [id, notify],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { meeting: m, reload: load } = useMeeting(id);
   // The live tally: others' votes arrive while the meeting is open.
   useEffect(() => {
     if (m?.status !== 'called') return;
