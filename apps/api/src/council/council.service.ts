@@ -28,7 +28,7 @@ import { assertVisible, type Principal, provinceScope, writeProvince } from '../
 import { badRequest, conflict, forbidden, notFound } from '../common/errors.js';
 import { CriteriaVersion, Nomination, now, Person, Unit } from '../database/entities/index.js';
 import { Transactions } from '../database/transactions.js';
-import type { CouncilMeetingRecord } from '../documents/document-data.js';
+import type { CouncilMeetingRecord } from '../documents/council-documents.js';
 import { NominationsService } from '../nominations/nominations.service.js';
 import { countedQuota, quotaUsage } from '../nominations/quota-usage.js';
 import { NotificationsService } from '../notifications/notifications.service.js';

@@ -40,14 +40,13 @@ import { type FileStore, GENERATED_FILES } from '../storage/file-store.js';
 import {
   achievementReport,
   councilMinutes,
-  councilSubmissionLetter,
-  provinceCouncilMinutes,
   decisionDocument,
   type Directory,
   phaseSummary,
   submissionLetter,
   unitReport,
 } from './document-data.js';
+import { councilSubmissionLetter, provinceCouncilMinutes } from './council-documents.js';
 import { type DocumentFormat, fileSlug } from './formats.js';
 import { JobsService } from './jobs.service.js';
 
