@@ -32,7 +32,8 @@ fi
 
 # LibreOffice Writer (headless) checks the DOCX documents as a word processor lays them out; Tinos (fonts-croscore)
 # is the Times New Roman metric twin with Vietnamese that it substitutes.
-if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -q Tinos; then
+# (grep reads all of fc-list: with pipefail, grep -q would end the pipe early and fail it with SIGPIPE.)
+if ! command -v soffice >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep Tinos >/dev/null; then
   if [[ $(id -u) -eq 0 ]]; then
     echo "→ installing LibreOffice Writer and Tinos (DOCX checks)"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-croscore >/dev/null)
