@@ -1,13 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { searchText, vietnameseSortKey } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorReading, Nomination, Person, Registration, Report, Unit } from '../src/database/entities/index.js';
-import { addPerson, addUser, FIXTURE_PROVINCES, startApi, type TestApi } from './harness.js';
+import { addPerson, addUser, startApi, type TestApi, writeFixturePlugins } from './harness.js';
 
 /**
  * Three test provinces built from the fixture plan (today is pinned to 2024-08-01):
@@ -18,11 +14,6 @@ import { addPerson, addUser, FIXTURE_PROVINCES, startApi, type TestApi } from '.
  * are bang-khen 8 + 8 = 16 and co-thi-dua 2 = 18 per province (giay-khen is decided by the head: no number).
  */
 function writeProvinces(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'thidua-cmp-provinces-'));
-  const fixture = join(FIXTURE_PROVINCES, 'thu-nghiem');
-  const main =
-    (JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { main?: string }).main ?? 'index.js';
-  const base = pathToFileURL(join(fixture, main)).href;
   const commune = `{ tier: 'commune', text: 'UBND cấp xã', source: 'II.2' }`;
   const plugins: Record<string, string> = {
     'thu-nghiem': `{ ...base, tiers: [...base.tiers, ${commune}] }`,
@@ -32,21 +23,7 @@ function writeProvinces(): string {
       criteria: [...base.criteria, { id: 'hs-xa', tier: 'commune', kind: 'threshold', text: 'Từ 80% hồ sơ công việc cấp xã xử lý trên môi trường mạng', indicator: 'work-dossiers-online.commune', operator: '>=', threshold: 80, source: 'III.1' }],
       targets: [{ indicator: 'dti-score', year: 2025, operator: '>=', value: 80, text: 'Điểm DTI từ 80%', source: 'I.2' }] }`,
   };
-  for (const [slug, body] of Object.entries(plugins)) {
-    mkdirSync(join(dir, slug, 'dist'), { recursive: true });
-    writeFileSync(
-      join(dir, slug, 'package.json'),
-      JSON.stringify({
-        name: `@test/${slug}`,
-        version: '0.0.0',
-        type: 'module',
-        main: './dist/index.js',
-        thidua: { role: 'province-plugin', slug },
-      }),
-    );
-    writeFileSync(join(dir, slug, 'dist/index.js'), `import base from '${base}';\nexport default ${body};\n`);
-  }
-  return dir;
+  return writeFixturePlugins('cmp-provinces', plugins);
 }
 
 let api: TestApi;

@@ -1,20 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/database/entities/index.js';
-import { addUser, FIXTURE_PROVINCES, seedWorld, startApi, type TestApi, workflow } from './harness.js';
+import { addUser, seedWorld, startApi, type TestApi, workflow, writeFixturePlugins } from './harness.js';
 
 /**
  * The test plan with its interim review scored with points: "dti-70" gives up to 40 points, "mo-hinh" up to 30
  * with weight 2 (max 100); pass mark 60, the 3 best; the "Cờ thi đua" quota is 2 collectives.
  */
 function scoredProvinces(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'thidua-scored-provinces-'));
-  const fixture = join(FIXTURE_PROVINCES, 'thu-nghiem');
-  const main = (JSON.parse(readFileSync(join(fixture, 'package.json'), 'utf8')) as { main: string }).main;
-  const base = pathToFileURL(join(fixture, main)).href;
   const plugins: Record<string, string> = {
     'thu-nghiem': `{ ...base,
       phases: base.phases.map((p) => p.id === 'so-ket-2024' ? { ...p, scoring: { passMark: 60, rankTop: 3, source: 'III.4' } } : p),
@@ -22,21 +14,7 @@ function scoredProvinces(): string {
       workflow: { ...base.workflow, council: { quorumShare: 0.6667, base: 'members', passShare: 0.7, scoreAggregate: 'mean', source: 'IV.2' } } }`,
     'thu-nghiem-hai': `{ ...base, slug: 'thu-nghiem-hai', name: 'Thử Nghiệm Hai', authority: 'UBND tỉnh Thử Nghiệm Hai' }`,
   };
-  for (const [slug, body] of Object.entries(plugins)) {
-    mkdirSync(join(dir, slug, 'dist'), { recursive: true });
-    writeFileSync(
-      join(dir, slug, 'package.json'),
-      JSON.stringify({
-        name: `@test/${slug}`,
-        version: '0.0.0',
-        type: 'module',
-        main: './dist/index.js',
-        thidua: { role: 'province-plugin', slug },
-      }),
-    );
-    writeFileSync(join(dir, slug, 'dist/index.js'), `import base from '${base}';\nexport default ${body};\n`);
-  }
-  return dir;
+  return writeFixturePlugins('scored-provinces', plugins);
 }
 
 let api: TestApi;

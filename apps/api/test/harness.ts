@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import { searchText, vietnameseSortKey, type Role } from '@thidua/domain';
 import * as argon2 from 'argon2';
@@ -14,6 +14,32 @@ import { type AppConfig, loadConfig } from '../src/config.js';
 import { IndicatorReading, Person, Unit, User } from '../src/database/entities/index.js';
 
 export const FIXTURE_PROVINCES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/provinces');
+
+/** The fixture province's built manifest, for plugins written as `{ ...base, … }` by `writeFixturePlugins`. */
+export const FIXTURE_BASE = pathToFileURL(join(FIXTURE_PROVINCES, 'thu-nghiem/dist/index.js')).href;
+
+/**
+ * Writes plugins into a fresh provinces folder, each a built package whose manifest is the JavaScript expression
+ * given (it may spread `base`, the fixture province's manifest), and returns the folder.
+ */
+export function writeFixturePlugins(label: string, plugins: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), `thidua-${label}-`));
+  for (const [slug, body] of Object.entries(plugins)) {
+    mkdirSync(join(dir, slug, 'dist'), { recursive: true });
+    writeFileSync(
+      join(dir, slug, 'package.json'),
+      JSON.stringify({
+        name: `@test/${slug}`,
+        version: '0.0.0',
+        type: 'module',
+        main: './dist/index.js',
+        thidua: { role: 'province-plugin', slug },
+      }),
+    );
+    writeFileSync(join(dir, slug, 'dist/index.js'), `import base from '${FIXTURE_BASE}';\nexport default ${body};\n`);
+  }
+  return dir;
+}
 export const PASSWORD = 'mat-khau-thu-nghiem';
 export const TODAY = '2024-08-01';
 

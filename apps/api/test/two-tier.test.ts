@@ -1,7 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registration, Unit } from '../src/database/entities/index.js';
 import {
@@ -9,11 +5,11 @@ import {
   addReading,
   addUnit,
   addUser,
-  FIXTURE_PROVINCES,
   PDF,
   startApi,
   type Client,
   type TestApi,
+  writeFixturePlugins,
 } from './harness.js';
 
 /**
@@ -21,7 +17,6 @@ import {
  * and no district chairman's award on the two-tier map, a quota given as a share of the units taking part, and a
  * points-based round with a pass mark. Today is pinned inside that round.
  */
-const base = pathToFileURL(join(FIXTURE_PROVINCES, 'thu-nghiem/dist/index.js')).href;
 const PLAN = `{
   ...base,
   slug: 'hai-cap',
@@ -63,18 +58,7 @@ let admin: Client;
 const units = {} as Record<'district' | 'agency' | 'successor' | 'ended', Unit> & { communes: Unit[] };
 
 beforeAll(async () => {
-  const d = mkdtempSync(join(tmpdir(), 'thidua-two-tier-'));
-  mkdirSync(join(d, 'hai-cap', 'dist'), { recursive: true });
-  writeFileSync(
-    join(d, 'hai-cap', 'package.json'),
-    JSON.stringify({
-      name: '@thidua/test-hai-cap',
-      type: 'module',
-      main: './dist/index.js',
-      thidua: { role: 'province-plugin' },
-    }),
-  );
-  writeFileSync(join(d, 'hai-cap', 'dist/index.js'), `import base from '${base}';\nexport default ${PLAN};\n`);
+  const d = writeFixturePlugins('two-tier', { 'hai-cap': PLAN });
   api = await startApi({ provincesDir: d, today: '2025-09-01' });
   const slug = 'hai-cap';
   units.agency = await addUnit(api.ds, slug, 'Sở Nội vụ', 'provincial-agency');
