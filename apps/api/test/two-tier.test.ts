@@ -195,6 +195,25 @@ describe('an individual whose own unit has stopped', () => {
   });
 });
 
+describe('an individual who works in a district-tier unit', () => {
+  it('is refused like the unit itself: there is no district level on the two-tier map', async () => {
+    const clerk = await addPerson(api.ds, 'hai-cap', units.district.id, 'Phạm Văn Huyện');
+    const res = await admin.post('/api/nominations', {
+      provinceSlug: 'hai-cap',
+      phaseId: 'tong-ket-2025',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      recipient: 'individual',
+      nominatingUnitId: units.agency.id,
+      nomineePersonId: clerk.id,
+      tier: 'official',
+      achievements: 'Thành tích chuyển đổi số',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(409);
+    expect(res.body.code).toBe('district-level-ended');
+    expect(res.body.message).toContain('không còn cấp huyện');
+  });
+});
+
 describe('a points-based round with a pass mark', () => {
   it('shows the score from the criteria and refuses approval below the pass mark', async () => {
     const id = await appraised(units.communes[3]!, true); // DTI 60: 0 + 40 for the model

@@ -100,13 +100,16 @@ export class NominationChecks {
     const form = manifest.awardForms.find((f) => f.id === n.awardFormId);
     const ids = [n.nomineeUnitId, n.nominatingUnitId].filter((x): x is number => !!x);
     const units = ids.length ? await em.getRepository(Unit).findBy(ids.map((id) => ({ id }))) : [];
-    const refusal =
-      districtLevelRefusal({ tier: n.tier as Tier, awardForm: form }, date) ??
-      units.map((u) => districtLevelRefusal({ tier: u.tier as Tier }, date)).find((r) => r !== null);
-    if (refusal) throw conflict(refusal, 'district-level-ended');
-    // A person is nominated through the unit they work in: once it has stopped, the successor nominates them.
+    // A person is nominated through the unit they work in: a district one no longer exists on the two-tier map,
+    // and once their unit has stopped, the successor nominates them.
     const person = n.nomineePersonId ? await em.getRepository(Person).findOneBy({ id: n.nomineePersonId }) : null;
     const own = person ? await em.getRepository(Unit).findOneBy({ id: person.unitId }) : null;
+    const refusal =
+      districtLevelRefusal({ tier: n.tier as Tier, awardForm: form }, date) ??
+      [...units, ...(own ? [own] : [])]
+        .map((u) => districtLevelRefusal({ tier: u.tier as Tier }, date))
+        .find((r) => r !== null);
+    if (refusal) throw conflict(refusal, 'district-level-ended');
     const ended = units.find((u) => unitEndedOn(u, date)) ?? (own && unitEndedOn(own, date) ? own : undefined);
     if (ended) {
       const successor = ended.successorId ? await em.getRepository(Unit).findOneBy({ id: ended.successorId }) : null;
