@@ -39,6 +39,7 @@ import { NominationChecks } from './nominations/nomination-checks.js';
 import { NominationsService } from './nominations/nominations.service.js';
 import { PeopleController } from './people/people.js';
 import type { LoadedProvince } from './provinces/discover.js';
+import { loadCountryMap } from './provinces/country-map.js';
 import { ProvincesRegistry } from './provinces/provinces.registry.js';
 import { fileStore, GENERATED_FILES, UPLOADED_FILES } from './storage/file-store.js';
 import { ProvincesController } from './provinces/provinces.controller.js';
@@ -90,7 +91,10 @@ export class AppModule {
         MetricsController,
       ],
       providers: [
-        { provide: ProvincesRegistry, useValue: new ProvincesRegistry(provinces) },
+        {
+          provide: ProvincesRegistry,
+          useValue: new ProvincesRegistry(provinces, loadCountryMap(config.countryMapFile)),
+        },
         { provide: Clock, useValue: new Clock(config.today) },
         {
           provide: DossierService,

@@ -25,6 +25,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   provincesDir: string;
+  /** The country's administrative map the comparison counts on (THIDUA_COUNTRY_MAP, a JSON file). */
+  countryMapFile: string;
   consoleDir: string;
   /** JWT_SECRET; when absent, see signingSecret(). */
   jwtSecret: string | undefined;
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     provincesDir: resolve(env.THIDUA_PROVINCES_DIR ?? join(REPO_ROOT, 'provinces')),
+    countryMapFile: resolve(env.THIDUA_COUNTRY_MAP ?? join(REPO_ROOT, 'provinces', 'country-map.json')),
     consoleDir: resolve(env.THIDUA_CONSOLE_DIR ?? join(REPO_ROOT, 'apps/console/dist')),
     jwtSecret: env.JWT_SECRET || undefined,
     tokenTtlSeconds: num(env.TOKEN_TTL_SECONDS, 8 * 3600),

@@ -1,16 +1,20 @@
-import { PROVINCES_2025 } from '@thidua/domain';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { Registration } from '../src/database/entities/index.js';
+import { loadCountryMap } from '../src/provinces/country-map.js';
 import { addUnit, addUser, startApi, type TestApi } from './harness.js';
 
 /**
- * The national comparison on today's boundaries after 01/7/2025, over the five real plugins: the 34 provinces of
- * Nghị quyết 202/2025/QH15 are listed, each plugin under its successor (Bắc Kạn under Thái Nguyên, Ninh Thuận under
+ * The country's map shipped in provinces/country-map.json, and the national comparison on today's boundaries after
+ * 01/7/2025 over the five real plugins: the 34 provinces of Nghị quyết 202/2025/QH15 are listed, each plugin under its successor (Bắc Kạn under Thái Nguyên, Ninh Thuận under
  * Khánh Hòa; Đắk Lắk and Tuyên Quang absorbed Phú Yên and Hà Giang), the rest marked "chưa có kế hoạch".
  */
 let api: TestApi;
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const MAP = loadCountryMap(loadConfig(process.env).countryMapFile);
 
 beforeAll(async () => {
   api = await startApi({ provincesDir: loadConfig(process.env).provincesDir, today: '2025-09-01' });
@@ -29,12 +33,44 @@ const outcomes = async (user: string, query: string) => {
   return res.body as Body;
 };
 
+describe("the country's map from 01/7/2025 (Nghị quyết 202/2025/QH15)", () => {
+  it('has 34 provinces formed from the 63 former ones, each former one in exactly one, 11 unchanged', () => {
+    expect(MAP.from).toBe('2025-07-01');
+    expect(MAP.provinces).toHaveLength(34);
+    const former = MAP.provinces.flatMap((x) => x.formerly.map((f) => f.slug));
+    expect(former).toHaveLength(63);
+    expect(new Set(former).size).toBe(63);
+    expect(MAP.provinces.filter((x) => x.formerly.length === 1)).toHaveLength(11);
+  });
+
+  it("says where the five plans' provinces went", () => {
+    const of = (slug: string) => MAP.provinces.find((x) => x.formerly.some((f) => f.slug === slug));
+    expect(of('bac-kan')?.name).toBe('Thái Nguyên');
+    expect(of('ninh-thuan')?.name).toBe('Khánh Hòa');
+    expect(of('phu-yen')?.slug).toBe('dak-lak');
+    expect(of('ha-giang')?.slug).toBe('tuyen-quang');
+    expect(of('dien-bien')?.formerly).toEqual([{ slug: 'dien-bien', name: 'Điện Biên' }]);
+  });
+
+  it('stops start-up on a missing or malformed map, naming the file, the field and the problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-map-'));
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...MAP, provinces: [{ ...MAP.provinces[0], formerly: [] }] }));
+    await expect(startApi({ countryMapFile: bad })).rejects.toThrow(
+      /country map invalid[\s\S]*bad\.json: provinces\[0\]\.formerly /,
+    );
+    writeFileSync(bad, '{ "source": ');
+    await expect(startApi({ countryMapFile: bad })).rejects.toThrow(/bad\.json: không phải JSON/);
+    await expect(startApi({ countryMapFile: join(dir, 'none.json') })).rejects.toThrow(/none\.json: không có tệp/);
+  });
+});
+
 describe('the national comparison on the 2025 map', () => {
   it("lists the 34 provinces under today's boundaries, plugins under their successor, the rest without plan", async () => {
     const o = await outcomes('national', 'boundaries=today');
     expect(o.scope).toMatchObject({ country: 34, provinces: 5 });
     expect(o.rows).toHaveLength(34);
-    expect(new Set(o.rows.map((r: Body) => r.slug))).toEqual(new Set(PROVINCES_2025.map((p) => p.slug)));
+    expect(new Set(o.rows.map((r: Body) => r.slug))).toEqual(new Set(MAP.provinces.map((p) => p.slug)));
     const planned = o.rows.filter((r: Body) => r.hasPlan);
     expect(planned.map((r: Body) => [r.slug, r.members.map((m: Body) => m.slug)])).toEqual([
       ['dak-lak', ['dak-lak']],

@@ -17,4 +17,3 @@ export * from './law/index.js';
 export * from './rules/scoring.js';
 export * from './rules/share.js';
 export * from './rules/administration.js';
-export * from './catalogue/provinces-2025.js';

@@ -18,7 +18,7 @@ let common: Set<string> | undefined;
 /** ~49,000 most common passwords of breach corpora (zxcvbn-ts, MIT), loaded on first use. */
 const commonPasswords = () => (common ??= new Set([...dictionary['passwords-common'], ...LOCAL_COMMON]));
 
-/** Letters and digits only, lower case, without tones: how a word hides inside "Dak-Lak@2025". */
+/** Letters and digits only, lower case, without tones: how a word hides inside "Tinh-Moi@2025". */
 const compact = (s: string) => searchText(s).replace(/[^a-z0-9]/g, '');
 
 /** A password as stored and compared: Unicode NFC, so the same passphrase typed on any keyboard matches. */

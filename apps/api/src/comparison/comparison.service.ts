@@ -94,8 +94,14 @@ export class ComparisonService {
       phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))],
       byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier),
     };
-    // On the 2025 map every one of the 34 provinces is listed; those no plugin covers are marked, not ranked.
-    const country = countryProvinces(groupProvinces(manifests, params.boundaries, today), params.boundaries, today);
+    // On the country's map (34 provinces from 01/7/2025) every province is listed; those no plugin covers are marked.
+    const map = this.provinces.countryMap;
+    const country = countryProvinces(
+      groupProvinces(manifests, params.boundaries, today),
+      map,
+      params.boundaries,
+      today,
+    );
     const own = user.role === 'national-admin' ? null : user.provinceSlug;
     const drill = params.province ? this.drillTarget(country, params.province, own) : null;
 
@@ -136,7 +142,7 @@ export class ComparisonService {
         boundaries: params.boundaries,
         today,
         provinces: rows.length,
-        country: provincesInCountry(params.boundaries, today),
+        country: provincesInCountry(map, params.boundaries, today),
       },
       figures: FIGURES.map((f) => ({ ...f, method: methodFor(f.method, params.boundaries, params.tier) })),
       indicators: indicatorIds.map((id) => {

@@ -13,8 +13,11 @@ export interface LoadedProvince {
 
 /** Start-up stops with this when any plugin is malformed; the message names plugin, field and problem. */
 export class PluginLoadError extends Error {
-  constructor(readonly issues: ManifestIssue[]) {
-    super(`Province plugin(s) invalid:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  constructor(
+    readonly issues: ManifestIssue[],
+    heading = 'Province plugin(s) invalid',
+  ) {
+    super(`${heading}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
     this.name = 'PluginLoadError';
   }
 }

@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { ProvinceManifest } from '@thidua/domain';
+import type { CountryMap, ProvinceManifest } from '@thidua/domain';
 import { compareVietnamese } from '@thidua/domain';
 import type { LoadedProvince } from './discover.js';
 import { notFound } from '../common/errors.js';
 
-/** The provinces loaded at start-up. Read-only: criteria edits live in the database (CriteriaService). */
+/**
+ * The provinces and the country's map loaded at start-up. Read-only: criteria edits live in the database
+ * (CriteriaService).
+ */
 @Injectable()
 export class ProvincesRegistry {
   private readonly bySlug: Map<string, LoadedProvince>;
 
-  constructor(provinces: LoadedProvince[]) {
+  constructor(
+    provinces: LoadedProvince[],
+    readonly countryMap: CountryMap,
+  ) {
     this.bySlug = new Map(
       [...provinces]
         .sort((a, b) => compareVietnamese(a.manifest.name, b.manifest.name))

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES_2025 } from '../catalogue/provinces-2025.js';
 import { countryProvinces, groupProvinces, provincesInCountry } from './boundaries.js';
+import type { CountryMap } from './country-map.js';
 import { manifestOf, PLAN_A, PLAN_B } from './test-manifests.js';
 
 const source = 'Nghị quyết 202/2025/QH15';
+const place = (slug: string, name: string) => ({ slug, name });
+// A country's map shaped like the real one (the api loads provinces/country-map.json): two mergers, two unchanged.
+const MAP: CountryMap = {
+  source,
+  from: '2025-07-01',
+  provinces: [
+    { ...place('dak-lak', 'Đắk Lắk'), formerly: [place('dak-lak', 'Đắk Lắk'), place('phu-yen', 'Phú Yên')] },
+    {
+      ...place('thai-nguyen', 'Thái Nguyên'),
+      formerly: [place('thai-nguyen', 'Thái Nguyên'), place('bac-kan', 'Bắc Kạn')],
+    },
+    { ...place('dien-bien', 'Điện Biên'), formerly: [place('dien-bien', 'Điện Biên')] },
+    { ...place('ha-noi', 'Hà Nội'), formerly: [place('ha-noi', 'Hà Nội')] },
+  ],
+};
 const a = manifestOf(PLAN_A);
 const b = manifestOf(PLAN_B, { mergedInto: { slug: 'mau-a', name: 'Tỉnh Mẫu A', date: '2025-07-01', source } });
 // C merged into a province that has no plugin ("Tỉnh Mới"), and D merged into C later: a chain.
@@ -61,10 +76,10 @@ describe('mergers declared by the successor, and the country on each map', () =>
     expect(groupProvinces([a2, e], 'today', '2025-06-30')).toHaveLength(2);
   });
 
-  it('counts 34 provinces on today’s map from 01/7/2025, 63 before or on the map of the plans’ time', () => {
-    expect(provincesInCountry('today', '2026-01-01')).toBe(34);
-    expect(provincesInCountry('today', '2025-06-30')).toBe(63);
-    expect(provincesInCountry('then', '2026-01-01')).toBe(63);
+  it('counts the map’s provinces once it is in force, their former ones before or on the map of the plans’ time', () => {
+    expect(provincesInCountry(MAP, 'today', '2026-01-01')).toBe(4);
+    expect(provincesInCountry(MAP, 'today', '2025-06-30')).toBe(6);
+    expect(provincesInCountry(MAP, 'then', '2026-01-01')).toBe(6);
   });
 });
 
@@ -81,9 +96,9 @@ describe('countryProvinces', () => {
   const unchanged = real('dien-bien', 'Điện Biên');
   const all = [absorbing, merged, unchanged];
 
-  it("lists the 34 provinces from 01/7/2025 under today's boundaries, plugins under their successor", () => {
-    const rows = countryProvinces(groupProvinces(all, 'today', '2025-07-01'), 'today', '2025-07-01');
-    expect(rows).toHaveLength(34);
+  it("lists the map's provinces from its date under today's boundaries, plugins under their successor", () => {
+    const rows = countryProvinces(groupProvinces(all, 'today', '2025-07-01'), MAP, 'today', '2025-07-01');
+    expect(rows).toHaveLength(4);
     expect(rows.filter((r) => r.hasPlan).map((r) => [r.slug, r.members.map((m) => m.slug)])).toEqual([
       ['dak-lak', ['dak-lak']],
       ['dien-bien', ['dien-bien']],
@@ -93,24 +108,25 @@ describe('countryProvinces', () => {
     expect(thaiNguyen.planSlug).toBeNull();
     expect(thaiNguyen.formerly.map((f) => f.slug)).toEqual(['thai-nguyen', 'bac-kan']);
     expect(rows.filter((r) => !r.hasPlan).every((r) => r.members.length === 0)).toBe(true);
-    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(PROVINCES_2025.map((p) => p.slug)));
+    expect(new Set(rows.map((r) => r.slug))).toEqual(new Set(MAP.provinces.map((p) => p.slug)));
   });
 
   it('sums a former province that has its own plugin without a merger declared into its successor', () => {
     const phuYen = real('phu-yen', 'Phú Yên');
     const rows = countryProvinces(
       groupProvinces([unchanged, phuYen, merged], 'today', '2026-01-01'),
+      MAP,
       'today',
       '2026-01-01',
     );
     expect(rows.find((r) => r.slug === 'dak-lak')).toMatchObject({ hasPlan: true, members: [{ slug: 'phu-yen' }] });
   });
 
-  it('keeps the plugins as they are before 01/7/2025, on the map of the time, and a plugin outside the catalogue', () => {
-    expect(countryProvinces(groupProvinces(all, 'today', '2025-06-30'), 'today', '2025-06-30')).toHaveLength(3);
-    expect(countryProvinces(groupProvinces(all, 'then', '2026-01-01'), 'then', '2026-01-01')).toHaveLength(3);
-    const rows = countryProvinces(groupProvinces([a, unchanged], 'today', '2026-01-01'), 'today', '2026-01-01');
-    expect(rows).toHaveLength(35);
+  it('keeps the plugins as they are before 01/7/2025, on the map of the time, and a plugin outside the map', () => {
+    expect(countryProvinces(groupProvinces(all, 'today', '2025-06-30'), MAP, 'today', '2025-06-30')).toHaveLength(3);
+    expect(countryProvinces(groupProvinces(all, 'then', '2026-01-01'), MAP, 'then', '2026-01-01')).toHaveLength(3);
+    const rows = countryProvinces(groupProvinces([a, unchanged], 'today', '2026-01-01'), MAP, 'today', '2026-01-01');
+    expect(rows).toHaveLength(5);
     expect(rows.find((r) => r.slug === 'mau-a')).toMatchObject({ hasPlan: true });
   });
 });

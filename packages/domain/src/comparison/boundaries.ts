@@ -1,5 +1,5 @@
-import { PROVINCES_2025, PROVINCES_2025_FROM } from '../catalogue/provinces-2025.js';
 import type { ProvinceManifest } from '../manifest/schema.js';
+import type { CountryMap } from './country-map.js';
 import { compareVietnamese } from '../text/collation.js';
 
 /**
@@ -60,30 +60,31 @@ export function groupProvinces(
 }
 
 /**
- * How many provinces the country counts on the comparison's map: 34 under today's boundaries once Nghị quyết
- * 202/2025/QH15 took effect (01/7/2025), 63 before it or on the boundaries of the plans' time.
+ * How many provinces the country counts on the comparison's map: the map's provinces under today's boundaries once
+ * it is in force (34 from 01/7/2025, Nghị quyết 202/2025/QH15), the former ones before it or on the plans' map.
  */
-export function provincesInCountry(boundaries: Boundaries, today: string): number {
-  if (boundaries === 'today' && today >= PROVINCES_2025_FROM) return PROVINCES_2025.length;
-  return PROVINCES_2025.reduce((n, p) => n + p.formerly.length, 0);
+export function provincesInCountry(map: CountryMap, boundaries: Boundaries, today: string): number {
+  if (boundaries === 'today' && today >= map.from) return map.provinces.length;
+  return map.provinces.reduce((n, p) => n + p.formerly.length, 0);
 }
 
 /** A province on the country's map: the plugins that cover it, or none ("chưa có kế hoạch"). */
 export interface CountryProvince extends ProvinceGroup {
-  /** The former provinces it is made of (itself included), from the catalogue; just itself off the 2025 map. */
+  /** The former provinces it is made of (itself included), from the country's map; just itself off that map. */
   formerly: { slug: string; name: string }[];
   /** Whether a plugin covers it or one of its former provinces. */
   hasPlan: boolean;
 }
 
 /**
- * The provinces a comparison lists. Under today's boundaries on or after 01/7/2025: the 34 of Nghị quyết
- * 202/2025/QH15, each with the plugins that cover it or the provinces it absorbed (groups whose slug is the province
- * or one of its former ones are summed together), else marked without plan; a group no province of the catalogue
- * holds (a plugin outside it) is kept, so no data is dropped. Otherwise: the groups, each with a plan.
+ * The provinces a comparison lists. Under today's boundaries once the country's map is in force: each province of
+ * the map, with the plugins that cover it or the provinces it absorbed (groups whose slug is the province or one of
+ * its former ones are summed together), else marked without plan; a group no province of the map holds (a plugin
+ * outside it) is kept, so no data is dropped. Otherwise: the groups, each with a plan.
  */
 export function countryProvinces(
   groups: readonly ProvinceGroup[],
+  map: CountryMap,
   boundaries: Boundaries,
   today: string,
 ): CountryProvince[] {
@@ -92,9 +93,9 @@ export function countryProvinces(
     formerly: [{ slug: g.slug, name: g.name }],
     hasPlan: true,
   });
-  if (boundaries !== 'today' || today < PROVINCES_2025_FROM) return groups.map(own);
+  if (boundaries !== 'today' || today < map.from) return groups.map(own);
   const used = new Set<string>();
-  const out: CountryProvince[] = PROVINCES_2025.map((p) => {
+  const out: CountryProvince[] = map.provinces.map((p) => {
     const slugs = new Set(p.formerly.map((f) => f.slug));
     const covering = groups.filter((g) => slugs.has(g.slug));
     covering.forEach((g) => used.add(g.slug));

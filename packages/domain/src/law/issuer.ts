@@ -2,9 +2,9 @@ import type { ProvinceManifest } from '../manifest/schema.js';
 
 export interface ProvinceIdentity {
   slug: string;
-  /** "Thái Nguyên" */
+  /** e.g. "Mẫu" */
   name: string;
-  /** "Ủy ban nhân dân tỉnh Thái Nguyên" */
+  /** e.g. "Ủy ban nhân dân tỉnh Mẫu" */
   authority: string;
 }
 

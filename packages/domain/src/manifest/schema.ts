@@ -7,13 +7,13 @@ import { councilRuleSchema } from '../council/rule.js';
  * Every fact carries `source`, the section of the plan it comes from (e.g. "III.4", "II.2.a").
  */
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}$/,
     'phải là ngày dạng YYYY-MM-DD, ví dụ 2025-07-01 / must be a date written YYYY-MM-DD, e.g. 2025-07-01',
   );
-const slugId = z
+export const slugId = z
   .string()
   .regex(
     /^[a-z0-9]+(-[a-z0-9]+)*$/,

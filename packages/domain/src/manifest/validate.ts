@@ -25,14 +25,14 @@ export function formatIssue(i: ManifestIssue): string {
   return `${i.plugin}: ${i.path ? `${i.path} ` : ''}${i.problem} — ${i.fix}`;
 }
 
-function pathOf(path: readonly PropertyKey[]): string {
+export function pathOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
     '',
   );
 }
 
-const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+export const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>(
     (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
     input,
