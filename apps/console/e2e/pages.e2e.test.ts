@@ -232,3 +232,41 @@ describe('every main page at desktop and phone width', () => {
         },
       );
 });
+
+describe('lists on a phone', () => {
+  for (const [list, field, sort] of [
+    ['nominations', 'nomineeName', 'updatedAt'],
+    ['decisions', 'number', 'signedOn'],
+  ] as const)
+    it(`reads ${list} as one column of rows at 390 px, a table at 1,440, and opens a record from a tap`, async () => {
+      const username = `${world.stage.slug}.quantri`;
+      const client = await ApiClient.login(world.api.url, username);
+      const [first] = await client.get<Record<string, string | number>[]>(`/${list}`, {
+        range: [0, 0],
+        sort: [sort, 'DESC'],
+      });
+      expect(first, `the demo world has ${list}`).toBeDefined();
+      for (const width of WIDTHS) {
+        const page = await pageAs(world.browser, world.api.url, username, { width, height: width > 500 ? 1000 : 844 });
+        try {
+          await page.goto(`/#/${list}`);
+          const main = page.locator('#main-content');
+          if (width > 500) {
+            await main.locator('table').first().waitFor();
+            continue;
+          }
+          // The list as the page sorts it: its first row is the api's first record.
+          const row = main.locator('ul li').first();
+          await row.waitFor();
+          expect(await main.locator('table').count()).toBe(0);
+          expect(await row.textContent()).toContain(String(first![field]));
+          const box = await row.boundingBox();
+          expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+          await row.locator('a, [role="button"]').first().click();
+          await page.waitForURL(new RegExp(`#/${list}/${first!.id}/show`));
+        } finally {
+          await page.context().close();
+        }
+      }
+    });
+});

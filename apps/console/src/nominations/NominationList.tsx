@@ -1,4 +1,4 @@
-import { actionsOf } from '@thidua/domain';
+import { actionsOf, type NominationStatus } from '@thidua/domain';
 import {
   CreateButton,
   Datagrid,
@@ -6,11 +6,13 @@ import {
   List,
   NumberField,
   ReferenceField,
+  SimpleList,
   TextField,
   TopToolbar,
 } from 'react-admin';
 import { ListExport } from '../common/DownloadButtons';
-import { AwardFormField, DateText, LabelField, PhaseField, StatusField } from '../common/fields';
+import { AwardFormField, DateText, LabelField, PhaseField, StatusChip, StatusField } from '../common/fields';
+import { useIsPhone } from '../common/phone';
 import { session } from '../providers/session';
 import { NominationBulkActions } from './NominationBulkActions';
 import { useNominationFilters } from './NominationFilters';
@@ -20,6 +22,7 @@ export function NominationList() {
   const role = session.user()?.role;
   // Rows can be selected only by a role that has a step to take on many at once.
   const bulk = role && actionsOf(role).length > 0 ? <NominationBulkActions /> : false;
+  const phone = useIsPhone();
   return (
     <List
       filters={filters}
@@ -33,16 +36,31 @@ export function NominationList() {
         </TopToolbar>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={bulk}>
-        <NumberField source="id" />
-        <TextField source="nomineeName" />
-        <LabelField source="recipient" prefix="recipients" sortable={false} />
-        <AwardFormField source="awardFormId" sortable={false} />
-        <PhaseField source="phaseId" />
-        <ReferenceField source="nominatingUnitId" reference="units" link={false} sortable={false} />
-        <StatusField source="status" />
-        <DateText source="updatedAt" time />
-      </Datagrid>
+      {phone ? (
+        // On a phone: who, its status, then the form, the phase and when it last moved; a tap opens it.
+        <SimpleList
+          rowClick="show"
+          primaryText={<TextField source="nomineeName" />}
+          tertiaryText={(r) => <StatusChip status={r.status as NominationStatus} />}
+          secondaryText={
+            <>
+              <AwardFormField source="awardFormId" /> · <PhaseField source="phaseId" /> ·{' '}
+              <DateText source="updatedAt" />
+            </>
+          }
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={bulk}>
+          <NumberField source="id" />
+          <TextField source="nomineeName" />
+          <LabelField source="recipient" prefix="recipients" sortable={false} />
+          <AwardFormField source="awardFormId" sortable={false} />
+          <PhaseField source="phaseId" />
+          <ReferenceField source="nominatingUnitId" reference="units" link={false} sortable={false} />
+          <StatusField source="status" />
+          <DateText source="updatedAt" time />
+        </Datagrid>
+      )}
     </List>
   );
 }
