@@ -1,5 +1,6 @@
 // Shared by generate.mjs and run.mjs: sizes, paths, the 63 provinces, database access through apps/api's
 // dependencies (bench/ has no node_modules of its own).
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -261,6 +262,8 @@ export async function startBenchApi(opts) {
     THIDUA_DEMO: '0',
     THIDUA_DATA_DIR: sqliteDir(opts.size),
     DATABASE_URL: opts.db === 'postgres' ? opts.url : '',
+    // On PostgreSQL the api refuses to start without a signing secret (README, Security).
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
   };
   const config = { ...loadConfig(env), provincesDir: PROVINCES_DIR, today: TODAY, demo: false };
   const t0 = Date.now();

@@ -1,57 +1,47 @@
 #!/usr/bin/env node
 // The api's list endpoint under 50 concurrent clients (autocannon) against a floor on the same data: plain
-// node:http + better-sqlite3, the same HMAC (HS256) token check and the same page query. Then one vs two api
-// replicas on the same database file. The embedded demo data; the login throttle is kept out of the way with a
-// different X-Forwarded-For per request (the api trusts the loopback proxy). Build the api first.
-//   node bench/ops/run.mjs [--seconds 10] [--connections 50]
-import { spawn } from 'node:child_process';
+// node:http with the same HMAC (HS256) token check and the same page query straight on the database. Then one vs
+// two api replicas on the same database. The demo data; the login throttle is kept out of the way with a different
+// X-Forwarded-For per request (the api trusts the loopback proxy). Build the api first.
+//   node bench/ops/run.mjs [--seconds 10] [--connections 50]      # the embedded SQLite file, loaded by the api
+//   node bench/ops/run.mjs --postgres postgres://postgres@127.0.0.1:5432/thidua_bench   # or DATABASE_URL=…
+// On PostgreSQL the database is EMPTIED first (schemas public and thidua_jobs) and the demo data loaded with
+// `node apps/api/dist/cli.js seed`: never point it at real data.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { freePort, requireApi, resetPostgres, ROOT, seedDemo, startApi } from '../lib/api-process.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const Database = createRequire(join(ROOT, 'apps/api/package.json'))('better-sqlite3');
+const Database = requireApi('better-sqlite3');
 // The built api's demo password (imported by path, so the scripts' type check does not walk into dist/).
 const { DEMO_PASSWORD } = await import(pathToFileURL(join(ROOT, 'apps/api/dist/demo/demo-data.js')).href);
-const arg = (name, dflt) => {
+const option = (name) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i < 0 ? dflt : Number(process.argv[i + 1]);
+  return i < 0 ? undefined : process.argv[i + 1];
 };
-const SECONDS = arg('seconds', 10);
-const CONNECTIONS = arg('connections', 50);
+const SECONDS = Number(option('seconds') ?? 10);
+const CONNECTIONS = Number(option('connections') ?? 50);
+const PG_URL = option('postgres') ?? process.env.DATABASE_URL ?? '';
 const SECRET = 'bench-ops-secret-0123456789abcdef';
 const dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-ops-'));
 // The api trusts X-Forwarded-For only behind a declared proxy: the loopback here, so each connection is its own client.
 const env = {
-  ...process.env,
   THIDUA_DATA_DIR: dataDir,
   JWT_SECRET: SECRET,
   LOG_LEVEL: 'warn',
-  DATABASE_URL: '',
+  DATABASE_URL: PG_URL,
   THIDUA_TRUST_PROXY: 'loopback',
 };
-
-async function startApi(port) {
-  const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-    env: { ...env, PORT: String(port) },
-    stdio: 'inherit',
-  });
-  for (let i = 0; i < 900; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the api did not start');
+if (PG_URL) {
+  // The api loads the demo data by itself on the embedded database only.
+  await resetPostgres(PG_URL);
+  const t = Date.now();
+  seedDemo(env);
+  console.log(`PostgreSQL: demo data loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 let ip = 0;
@@ -84,13 +74,37 @@ function load(urls, token) {
   }));
 }
 
-/** The floor: what the endpoint does, by hand. */
-function startFloor(port) {
+/** The floor's queries: the page, its count and the token's user, on the database the api uses. */
+async function floorDb() {
+  const page = 'SELECT * FROM unit WHERE "provinceSlug" = $1 ORDER BY "sortKey", id LIMIT 25 OFFSET 0';
+  const count = 'SELECT COUNT(*) AS n FROM unit WHERE "provinceSlug" = $1';
+  const user = 'SELECT id, role, "provinceSlug", active FROM app_user WHERE id = $1';
+  if (PG_URL) {
+    // A pool the api's size (TypeORM's default of 10).
+    const pool = new (requireApi('pg').Pool)({ connectionString: PG_URL, max: 10 });
+    const one = async (sql, v) => (await pool.query({ text: sql, values: [v], name: sql.slice(0, 40) })).rows;
+    return {
+      page: (slug) => one(page, slug),
+      count: async (slug) => Number((await one(count, slug))[0].n),
+      user: async (id) => (await one(user, id))[0],
+      close: () => pool.end(),
+    };
+  }
   const db = new Database(join(dataDir, 'thidua.sqlite'), { readonly: true });
-  const page = db.prepare('SELECT * FROM unit WHERE "provinceSlug" = ? ORDER BY "sortKey", id LIMIT 25 OFFSET 0');
-  const count = db.prepare('SELECT COUNT(*) AS n FROM unit WHERE "provinceSlug" = ?');
-  const user = db.prepare('SELECT id, role, "provinceSlug", active FROM app_user WHERE id = ?');
-  const server = createServer((req, res) => {
+  const [p, c, u] = [page, count, user].map((sql) => db.prepare(sql.replace(/\$1/g, '?')));
+  return {
+    page: async (slug) => p.all(slug),
+    count: async (slug) => c.get(slug).n,
+    user: async (id) => u.get(id),
+    close: async () => db.close(),
+  };
+}
+
+/** The floor: what the endpoint does, by hand. */
+async function startFloor(port) {
+  const db = await floorDb();
+  const pending = new Set();
+  const handle = async (req, res) => {
     const [h, p, s] = String(req.headers.authorization ?? '')
       .slice(7)
       .split('.');
@@ -100,44 +114,61 @@ function startFloor(port) {
       got.length === want.length && timingSafeEqual(got, want)
         ? JSON.parse(Buffer.from(p, 'base64url').toString())
         : null;
-    const u = claims && claims.exp > Date.now() / 1000 ? user.get(claims.sub) : null;
+    const u = claims && claims.exp > Date.now() / 1000 ? await db.user(claims.sub) : null;
     if (!u?.active) return res.writeHead(401).end();
-    const rows = page.all(u.provinceSlug);
+    const [rows, n] = await Promise.all([db.page(u.provinceSlug), db.count(u.provinceSlug)]);
     res.writeHead(200, {
       'content-type': 'application/json',
-      'content-range': `units 0-${rows.length - 1}/${count.get(u.provinceSlug).n}`,
+      'content-range': `units 0-${rows.length - 1}/${n}`,
     });
     res.end(JSON.stringify(rows));
+  };
+  const server = createServer((req, res) => {
+    const done = handle(req, res).catch(() => res.destroy());
+    pending.add(done);
+    done.finally(() => pending.delete(done));
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+  await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
+  return {
+    close: async () => {
+      // Drop autocannon's keep-alive connections before the database, so no request is left to meet a closed pool.
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+      await Promise.all(pending);
+      await db.close();
+    },
+  };
 }
 
 const path = `/api/units?range=${encodeURIComponent('[0,24]')}&sort=${encodeURIComponent('["name","ASC"]')}`;
-const a = await startApi(3901); // loads the demo data on first start
-const login = await fetch('http://127.0.0.1:3901/api/auth/login', {
+const a = await startApi(env); // on SQLite it loads the demo data on first start
+const login = await fetch(`${a.url}/api/auth/login`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ username: 'bac-kan.quantri', password: DEMO_PASSWORD }),
 });
 const { token } = await login.json();
-const check = await fetch(`http://127.0.0.1:3901${path}`, { headers: { authorization: `Bearer ${token}` } });
+const check = await fetch(`${a.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
 console.log(`api page: ${check.status}, ${check.headers.get('content-range')}`);
 // A refused token would measure the 401 path: stop rather than print figures of the wrong thing.
 if (check.status !== 200) throw new Error(`the api refused the bench's request (${check.status}); build the api first`);
 
-const one = await load([`http://127.0.0.1:3901${path}`], token);
-const floor = await startFloor(3903);
-const bare = await load([`http://127.0.0.1:3903${path}`], token);
-floor.close();
-const b = await startApi(3902);
-const two = await load([`http://127.0.0.1:3901${path}`, `http://127.0.0.1:3902${path}`], token);
-a.kill('SIGTERM');
-b.kill('SIGTERM');
+const one = await load([`${a.url}${path}`], token);
+const floorPort = await freePort();
+const floor = await startFloor(floorPort);
+const bare = await load([`http://127.0.0.1:${floorPort}${path}`], token);
+await floor.close();
+const b = await startApi(env);
+const two = await load([`${a.url}${path}`, `${b.url}${path}`], token);
+await Promise.all([a.stop(), b.stop()]);
 
+const dbName = PG_URL ? 'PostgreSQL' : 'SQLite';
 const row = (name, r) =>
   `${name.padEnd(34)} ${String(Math.round(r.rps)).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
-console.log(`\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each, SQLite demo data)`);
-console.log(row('floor: node:http + better-sqlite3', bare));
+console.log(
+  `\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each, ${dbName} demo data, load average ${loadavg()[0].toFixed(1)})`,
+);
+console.log(row(`floor: node:http + ${PG_URL ? 'pg' : 'better-sqlite3'}`, bare));
 console.log(row('api, one replica', one));
-console.log(row('api, two replicas (same file)', two));
+console.log(row(`api, two replicas (same ${PG_URL ? 'database' : 'file'})`, two));
 console.log(`api / floor: ${(one.rps / bare.rps).toFixed(2)}×   two / one replica: ${(two.rps / one.rps).toFixed(2)}×`);
