@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { Registration } from '../src/database/entities/index.js';
 import { loadCountryMap } from '../src/provinces/country-map.js';
@@ -55,13 +56,17 @@ describe("the country's map from 01/7/2025 (Nghị quyết 202/2025/QH15)", () =
   it('stops start-up on a missing or malformed map, naming the file, the field and the problem', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'thidua-map-'));
     const bad = join(dir, 'bad.json');
+    // The api the way start-up builds it, on its own data folder: it must stop before touching any database.
+    const start = (countryMapFile: string) =>
+      createApp(
+        { ...loadConfig({ ...process.env, THIDUA_DATA_DIR: dir, JWT_SECRET: 'x'.repeat(32) }), countryMapFile },
+        { logger: false },
+      );
     writeFileSync(bad, JSON.stringify({ ...MAP, provinces: [{ ...MAP.provinces[0], formerly: [] }] }));
-    await expect(startApi({ countryMapFile: bad })).rejects.toThrow(
-      /country map invalid[\s\S]*bad\.json: provinces\[0\]\.formerly /,
-    );
+    await expect(start(bad)).rejects.toThrow(/country map invalid[\s\S]*bad\.json: provinces\[0\]\.formerly /);
     writeFileSync(bad, '{ "source": ');
-    await expect(startApi({ countryMapFile: bad })).rejects.toThrow(/bad\.json: không phải JSON/);
-    await expect(startApi({ countryMapFile: join(dir, 'none.json') })).rejects.toThrow(/none\.json: không có tệp/);
+    await expect(start(bad)).rejects.toThrow(/bad\.json: không phải JSON/);
+    await expect(start(join(dir, 'none.json'))).rejects.toThrow(/none\.json: không có tệp/);
   });
 });
 
