@@ -3,7 +3,7 @@
 // node:http + better-sqlite3, the same HMAC (HS256) token check and the same page query. Then one vs two api
 // replicas on the same database file. The embedded demo data; the login throttle is kept out of the way with a
 // different X-Forwarded-For per request (the api trusts the loopback proxy). Build the api first.
-//   node bench/ops/run.mjs [--seconds 10] [--connections 50]
+//   node bench/ops/run.mjs [--seconds 10] [--connections 50] [--warmup 3]
 import { spawn } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -23,6 +23,8 @@ const arg = (name, dflt) => {
   return i < 0 ? dflt : Number(process.argv[i + 1]);
 };
 const SECONDS = arg('seconds', 10);
+// Each server gets the same load, unmeasured, first: the figures are of compiled code, not of the JIT warming up.
+const WARMUP = arg('warmup', 3);
 const CONNECTIONS = arg('connections', 50);
 const SECRET = 'bench-ops-secret-0123456789abcdef';
 const dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-ops-'));
@@ -55,7 +57,12 @@ async function startApi(port) {
 }
 
 let ip = 0;
-function load(urls, token) {
+async function load(urls, token) {
+  if (WARMUP > 0) await run(urls, token, WARMUP);
+  return run(urls, token, SECONDS);
+}
+
+function run(urls, token, seconds) {
   // Connections split over the urls (one autocannon per replica, run together), results summed.
   return Promise.all(
     urls.map(
@@ -65,7 +72,7 @@ function load(urls, token) {
             {
               url,
               connections: Math.round(CONNECTIONS / urls.length),
-              duration: SECONDS,
+              duration: seconds,
               headers: { authorization: `Bearer ${token}` },
               setupClient: (c) =>
                 c.setHeaders({
@@ -136,7 +143,9 @@ b.kill('SIGTERM');
 
 const row = (name, r) =>
   `${name.padEnd(34)} ${String(Math.round(r.rps)).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
-console.log(`\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each, SQLite demo data)`);
+console.log(
+  `\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s unmeasured, SQLite demo data)`,
+);
 console.log(row('floor: node:http + better-sqlite3', bare));
 console.log(row('api, one replica', one));
 console.log(row('api, two replicas (same file)', two));
