@@ -3,7 +3,7 @@
 // node:http with the same HMAC (HS256) token check and the same page query straight on the database. Then one vs
 // two api replicas on the same database. The demo data; the login throttle is kept out of the way with a different
 // X-Forwarded-For per request (the api trusts the loopback proxy). Build the api first.
-//   node bench/ops/run.mjs [--seconds 10] [--connections 50]      # the embedded SQLite file, loaded by the api
+//   node bench/ops/run.mjs [--seconds 10] [--connections 50] [--warmup 3]   # the embedded SQLite file, loaded by the api
 //   node bench/ops/run.mjs --postgres postgres://postgres@127.0.0.1:5432/thidua_bench   # or DATABASE_URL=…
 // On PostgreSQL the database is EMPTIED first (schemas public and thidua_jobs) and the demo data loaded with
 // `node apps/api/dist/cli.js seed`: never point it at real data.
@@ -24,6 +24,8 @@ const option = (name) => {
   return i < 0 ? undefined : process.argv[i + 1];
 };
 const SECONDS = Number(option('seconds') ?? 10);
+// Each server gets the same load, unmeasured, first: the figures are of compiled code, not of the JIT warming up.
+const WARMUP = Number(option('warmup') ?? 3);
 const CONNECTIONS = Number(option('connections') ?? 50);
 const PG_URL = option('postgres') ?? process.env.DATABASE_URL ?? '';
 const SECRET = 'bench-ops-secret-0123456789abcdef';
@@ -45,7 +47,12 @@ if (PG_URL) {
 }
 
 let ip = 0;
-function load(urls, token) {
+async function load(urls, token) {
+  if (WARMUP > 0) await run(urls, token, WARMUP);
+  return run(urls, token, SECONDS);
+}
+
+function run(urls, token, seconds) {
   // Connections split over the urls (one autocannon per replica, run together), results summed.
   return Promise.all(
     urls.map(
@@ -55,7 +62,7 @@ function load(urls, token) {
             {
               url,
               connections: Math.round(CONNECTIONS / urls.length),
-              duration: SECONDS,
+              duration: seconds,
               headers: { authorization: `Bearer ${token}` },
               setupClient: (c) =>
                 c.setHeaders({
@@ -166,7 +173,7 @@ const dbName = PG_URL ? 'PostgreSQL' : 'SQLite';
 const row = (name, r) =>
   `${name.padEnd(34)} ${String(Math.round(r.rps)).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}`;
 console.log(
-  `\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each, ${dbName} demo data, load average ${loadavg()[0].toFixed(1)})`,
+  `\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s unmeasured, ${dbName} demo data, load average ${loadavg()[0].toFixed(1)})`,
 );
 console.log(row(`floor: node:http + ${PG_URL ? 'pg' : 'better-sqlite3'}`, bare));
 console.log(row('api, one replica', one));

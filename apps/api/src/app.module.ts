@@ -66,7 +66,12 @@ export class AppModule {
           signOptions: { algorithm: 'HS256', expiresIn: config.tokenTtlSeconds },
           verifyOptions: { algorithms: ['HS256'] },
         }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: 1000 }],
+          // The default key is a sha256 of this same text, hashed on every request for a key that never leaves
+          // the process's memory.
+          generateKey: (ctx, tracker, name) => `${ctx.getClass().name}-${ctx.getHandler().name}-${name}-${tracker}`,
+        }),
       ],
       controllers: [
         HealthController,

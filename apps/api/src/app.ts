@@ -5,6 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -47,9 +48,14 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
   app.set('trust proxy', config.trustProxy);
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.consoleDir, 'index.html'))) {
-    app.useStaticAssets(config.consoleDir);
+    // The console's files are looked for outside /api only: mounted at /, serve-static would stat the disk on
+    // every api request before the router saw it.
+    const files = express.static(config.consoleDir);
+    app.use((req: Request, res: Response, next: NextFunction) =>
+      req.path.startsWith('/api') ? next() : files(req, res, next),
+    );
     // Client-side routes of the console fall back to its index.html.
-    app.use((req: { method: string; path: string }, res: { sendFile(p: string): void }, next: () => void) =>
+    app.use((req: Request, res: Response, next: NextFunction) =>
       req.method === 'GET' && !req.path.startsWith('/api')
         ? res.sendFile(join(config.consoleDir, 'index.html'))
         : next(),

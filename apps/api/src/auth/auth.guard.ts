@@ -2,7 +2,8 @@ import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedExcept
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import { AuthSession, now, User } from '../database/entities/index.js';
+import { dialectOf } from '../database/data-source.js';
+import { now } from '../database/entities/index.js';
 import { IS_PUBLIC, type Principal, SESSION_OF } from './principal.js';
 import type { Role } from '@thidua/domain';
 
@@ -13,11 +14,22 @@ import type { Role } from '@thidua/domain';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly sessionUserSql: string;
+
   constructor(
     private readonly jwt: JwtService,
     private readonly reflector: Reflector,
     private readonly ds: DataSource,
-  ) {}
+  ) {
+    // One fixed statement, written once: the query builder would rebuild (and the driver re-hydrate) it on every
+    // request, and this runs on every request. Still a database read each time, so a revoked session is refused
+    // at once on every replica.
+    const sql = `SELECT u.id, u.username, u."fullName", u.role, u."provinceSlug", u."unitId", u.active
+      FROM app_user u JOIN auth_session s ON s."userId" = u.id
+      WHERE u.id = ? AND s.id = ? AND s."endedAt" IS NULL AND s."expiresAt" > ?`;
+    let n = 0;
+    this.sessionUserSql = dialectOf(ds) === 'postgres' ? sql.replace(/\?/g, () => `$${++n}`) : sql;
+  }
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
@@ -37,29 +49,32 @@ export class AuthGuard implements CanActivate {
     }
     if (typeof claims.sub !== 'number' || typeof claims.sid !== 'string')
       throw unauthorized('Phiên đăng nhập không hợp lệ / invalid session');
-    const user = await this.ds
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin(AuthSession, 's', 's.userId = u.id')
-      .where('u.id = :sub AND s.id = :sid AND s.endedAt IS NULL AND s.expiresAt > :now', {
-        sub: claims.sub,
-        sid: claims.sid,
-        now: now(),
-      })
-      .getOne();
+    const [user] = await this.ds.query<SessionUser[]>(this.sessionUserSql, [claims.sub, claims.sid, now()]);
     if (!user) throw unauthorized('Phiên đăng nhập đã kết thúc / session ended');
+    // SQLite gives the boolean as 0/1.
     if (!user.active) throw unauthorized('Tài khoản không còn hoạt động / account disabled');
     req.user = {
       id: user.id,
       username: user.username,
       fullName: user.fullName,
-      role: user.role as Role,
+      role: user.role,
       provinceSlug: user.provinceSlug,
       unitId: user.unitId,
     };
     req[SESSION_OF] = claims.sid;
     return true;
   }
+}
+
+/** The columns of app_user the principal is made of (never the password hash). */
+interface SessionUser {
+  id: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  provinceSlug: string | null;
+  unitId: number | null;
+  active: boolean | 0 | 1;
 }
 
 const unauthorized = (message: string) => new UnauthorizedException({ statusCode: 401, code: 'unauthorized', message });
