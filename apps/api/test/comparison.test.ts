@@ -393,6 +393,24 @@ describe("outcomes on today's boundaries", () => {
       approvals: 1,
       nominations: { ...none, submitted: 1, approved: 1 },
     });
+    // District, today, A + B: what A2 had moves out to A3, a commune. A1 and B1 (100 staff each), registered and
+    // on time; n1 and B1's award decided (n2 went with A2); DTI of A1 and B1 (80 + 90) / 2, A2's 70 gone.
+    const district = rowOf(await outcomes('national', 'year=2024&tier=district&boundaries=today'), A);
+    expect(district.counts).toEqual({
+      ...zero,
+      units: 2,
+      staff: 200,
+      registered: 2,
+      reportsExpected: 2,
+      reportsOnTime: 2,
+      quotaPlaces: 36,
+      quotaUsed: 4,
+      awardsCollective: 2,
+      approvals: 2,
+      awards: 2,
+      nominations: { ...none, decided: 2 },
+    });
+    expect(district.indicators['dti-score']).toMatchObject({ value: 85, n: 2 });
     // Commune, then, C: C3 and C4 (100 staff each), both registered, neither reported; no commune nomination,
     // but C1 and C3's official (decided, capped form) use 2 of C's 18 places. Readings: C3's 85 only.
     const c = rowOf(await outcomes('national', 'year=2024&tier=commune'), C);
