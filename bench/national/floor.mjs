@@ -84,11 +84,12 @@ export function floorStatements(s) {
         UNION ALL SELECT op, -COUNT(*), -SUM(ok) FROM moved WHERE ${inTier('ot')} GROUP BY 1
         UNION ALL SELECT ep, COUNT(*), SUM(ok) FROM moved WHERE ${inTier('et')} GROUP BY 1) x GROUP BY 1`);
     // By tier: the totals of the tier, less the readings of its units that moved to another tier, plus those that moved in.
+    // CROSS JOIN keeps SQLite on the moved units first, reading their readings by unit (as the api does).
     out.push(
       s.tier
         ? `${successors(s.today)}, moved AS (SELECT r."provinceSlug" AS p, r."indicatorId" AS i, CASE WHEN ou.tier = ${lit(s.tier)} THEN -1 ELSE 1 END AS sign, r.value AS v
-            FROM succ s JOIN unit ou ON ou.id = s.id JOIN unit eu ON eu.id = s.target JOIN indicator_reading r ON r."unitId" = s.id AND r.year = ${y}
-            WHERE ou.tier <> eu.tier AND (ou.tier = ${lit(s.tier)} OR eu.tier = ${lit(s.tier)}))
+            FROM succ s JOIN unit ou ON ou.id = s.id JOIN unit eu ON eu.id = s.target CROSS JOIN indicator_reading r
+            WHERE r."unitId" = s.id AND r.year = ${y} AND ou.tier <> eu.tier AND (ou.tier = ${lit(s.tier)} OR eu.tier = ${lit(s.tier)}))
           SELECT p, i, SUM(n), SUM(sum) FROM (SELECT "provinceSlug" AS p, "indicatorId" AS i, n, sum FROM indicator_total WHERE year = ${y} AND tier = ${lit(s.tier)}
             UNION ALL SELECT p, i, SUM(sign), SUM(sign * v) FROM moved GROUP BY 1, 2) x GROUP BY 1, 2`
         : `SELECT "provinceSlug", "indicatorId", SUM(n), SUM(sum) FROM indicator_total WHERE year = ${y} GROUP BY 1, 2`,

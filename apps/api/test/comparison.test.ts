@@ -1,4 +1,4 @@
-import { searchText, vietnameseSortKey } from '@thidua/domain';
+import { emptyCounts, searchText, vietnameseSortKey } from '@thidua/domain';
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -373,6 +373,76 @@ describe("outcomes on today's boundaries", () => {
     ]).toEqual([1, 1, 1, 2, 0]);
     expect(today.indicators['dti-score']).toMatchObject({ value: 65, n: 2 }); // (70 + 60) / 2
     expect(today.counts.registered).toBe(1); // A2 and A3 both registered: one successor unit
+  });
+
+  it('gives one tier every count, read for that tier alone, with quotas of every tier', async () => {
+    // Every count at 0 (as returned: without the indicator sums, with approvals and awards); each tier's own below.
+    const { indicators: _sums, ...zero } = { ...emptyCounts(), approvals: 0, awards: 0 };
+    const none = zero.nominations;
+    // Commune, today, A + B: A3 (40 staff, registered; A2 → A3 counted once); n6 submitted, n2 approved moved in
+    // with A2; expected reports A3 (none) + A2's late one. Quotas of every tier: A n1 n2 n3 + B's B1 of 18 + 18.
+    const ab = rowOf(await outcomes('national', 'year=2024&tier=commune&boundaries=today'), A);
+    expect(ab.counts).toEqual({
+      ...zero,
+      units: 1,
+      staff: 40,
+      registered: 1,
+      reportsExpected: 2,
+      quotaPlaces: 36,
+      quotaUsed: 4,
+      approvals: 1,
+      nominations: { ...none, submitted: 1, approved: 1 },
+    });
+    // District, today, A + B: what A2 had moves out to A3, a commune. A1 and B1 (100 staff each), registered and
+    // on time; n1 and B1's award decided (n2 went with A2); DTI of A1 and B1 (80 + 90) / 2, A2's 70 gone.
+    const district = rowOf(await outcomes('national', 'year=2024&tier=district&boundaries=today'), A);
+    expect(district.counts).toEqual({
+      ...zero,
+      units: 2,
+      staff: 200,
+      registered: 2,
+      reportsExpected: 2,
+      reportsOnTime: 2,
+      quotaPlaces: 36,
+      quotaUsed: 4,
+      awardsCollective: 2,
+      approvals: 2,
+      awards: 2,
+      nominations: { ...none, decided: 2 },
+    });
+    expect(district.indicators['dti-score']).toMatchObject({ value: 85, n: 2 });
+    // Commune, then, C: C3 and C4 (100 staff each), both registered, neither reported; no commune nomination,
+    // but C1 and C3's official (decided, capped form) use 2 of C's 18 places. Readings: C3's 85 only.
+    const c = rowOf(await outcomes('national', 'year=2024&tier=commune'), C);
+    expect(c.counts).toEqual({
+      ...zero,
+      units: 2,
+      staff: 200,
+      registered: 2,
+      reportsExpected: 2,
+      quotaPlaces: 18,
+      quotaUsed: 2,
+    });
+    expect(c.indicators['work-dossiers-online.commune']).toMatchObject({ value: 85, n: 1 });
+    expect(c.indicators['dti-score']).toMatchObject({ value: null, n: 0 }); // C1, C2 are districts
+    // Officials, then, A: n3 (a leader) and n4 decided, n5 rejected, against every unit and reading of A in 2024.
+    const a = rowOf(await outcomes('national', 'year=2024&tier=official'), A);
+    expect(a.counts).toEqual({
+      ...zero,
+      units: 4,
+      staff: 400,
+      registered: 3,
+      reportsExpected: 4,
+      reportsOnTime: 2,
+      quotaPlaces: 18,
+      quotaUsed: 3,
+      awardsIndividual: 2,
+      awardsIndividualNonLeader: 1,
+      approvals: 2,
+      awards: 2,
+      nominations: { ...none, rejected: 1, decided: 2 },
+    });
+    expect(a.indicators['dti-score']).toMatchObject({ value: 70, n: 3 }); // (80 + 70 + 60) / 3
   });
 
   it('drills down to units, each successor once', async () => {

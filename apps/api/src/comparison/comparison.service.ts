@@ -87,12 +87,16 @@ export class ComparisonService {
         `phaseId: không tỉnh nào có đợt "${params.phaseId}" kết thúc trong năm ${year} / no province has that phase in ${year}`,
         'bad-phase',
       );
+    // One tier: the SQL reads that tier's rows only (a tier of people: its nominations, and every unit).
+    const unitTier = params.tier && !PERSON_TIERS.includes(params.tier) ? params.tier : undefined;
     const scope: Scope = {
       year,
       boundaries: params.boundaries,
       today,
       phaseIds: [...new Set([...phases.values()].flat().map((p) => p.id))],
-      byUnitTier: !!params.tier && !PERSON_TIERS.includes(params.tier),
+      byUnitTier: !!unitTier,
+      unitTier,
+      nominationTier: params.tier,
     };
     // On the country's map (34 provinces from 01/7/2025) every province is listed; those no plugin covers are marked.
     const map = this.provinces.countryMap;
@@ -195,13 +199,15 @@ export class ComparisonService {
     manifests: ProvinceManifest[],
     phases: Map<string, { id: string; awardFormIds: string[] }[]>,
   ): Promise<Map<string, ByTier>> {
-    const [units, registrations, nominations, nonLeaders, reports, readings] = await Promise.all([
+    const [units, registrations, nominations, nonLeaders, reports, readings, taken] = await Promise.all([
       this.queries.units(scope),
       this.queries.registrations(scope),
       this.queries.nominations(scope),
       this.queries.nonLeaderAwards(scope),
       this.queries.reports(scope),
       this.queries.readings(scope),
+      // Quotas count every tier's nominations: when those above are of one tier, read them apart.
+      scope.nominationTier ? this.queries.placesTaken(scope) : null,
     ]);
     const out = new Map<string, ByTier>();
     const at = (p: string, t: string) => {
@@ -227,7 +233,7 @@ export class ComparisonService {
     }
     // Quotas are per phase × award form, not per tier: their places and use go on the '' (all tiers) entry.
     const placesTaken = new Map<string, number>();
-    for (const r of nominations) {
+    for (const r of taken ?? nominations) {
       if (r.st !== 'approved' && r.st !== 'decided') continue;
       const key = `${r.p}|${r.ph}|${r.f}|${r.rc}`;
       placesTaken.set(key, (placesTaken.get(key) ?? 0) + num(r.n));
@@ -269,7 +275,14 @@ export class ComparisonService {
     target: { slug: string; name: string; members: string[] },
     tier?: Tier,
   ) {
-    const local: Scope = { ...scope, provinces: target.members, byUnitTier: true };
+    // Every tier of the province, whatever tier the national rows are for.
+    const local: Scope = {
+      ...scope,
+      provinces: target.members,
+      byUnitTier: true,
+      unitTier: undefined,
+      nominationTier: undefined,
+    };
     const [byProvince, units] = await Promise.all([
       this.counts(
         local,

@@ -186,5 +186,7 @@ export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
       c.alignment = { wrapText: true, vertical: 'top' };
     });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // The zip is deflated in JavaScript (pako): its fastest level takes 5–20 ms off an outcomes workbook of about
+  // 100 ms (63 provinces, on a loaded machine) for a file a third larger (85 kB instead of 65 kB).
+  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } }));
 }

@@ -4,7 +4,7 @@ import { compare } from '../rules/criteria.js';
 import { NOMINATION_STATUSES, type NominationStatus } from '../workflow/nomination.js';
 import { phaseQuotaTotals } from './quota-totals.js';
 import type { OutcomeCounts } from './schemas.js';
-import { type Distribution, distribution, rank, ratio } from './stats.js';
+import { type Distribution, distribution, ranks, ratio } from './stats.js';
 
 export function emptyCounts(): OutcomeCounts {
   return {
@@ -245,7 +245,7 @@ export function rankFigures(rows: { figures: Record<FigureId, FigureValue> }[]):
   for (const f of FIGURES) {
     const values = rows.map((r) => r.figures[f.id].value);
     out[f.id] = f.order ? distribution(values) : null;
-    if (f.order) for (const r of rows) r.figures[f.id].rank = rank(r.figures[f.id].value, values, true);
+    if (f.order) ranks(values).forEach((n, i) => (rows[i]!.figures[f.id].rank = n));
   }
   return out;
 }
@@ -292,9 +292,10 @@ export function rankIndicators(
   for (const id of ids) {
     const values = rows.map((r) => r.indicators[id]?.value ?? null);
     out[id] = distribution(values);
-    const higherFirst = findIndicator(id)?.higherIsBetter ?? true;
-    for (const r of rows)
-      if (r.indicators[id]) r.indicators[id].rank = rank(r.indicators[id].value, values, higherFirst);
+    ranks(values, findIndicator(id)?.higherIsBetter ?? true).forEach((n, i) => {
+      const v = rows[i]!.indicators[id];
+      if (v) v.rank = n;
+    });
   }
   return out;
 }

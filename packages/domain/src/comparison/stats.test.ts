@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distribution, median, quantile, rank, ratio } from './stats.js';
+import { distribution, median, quantile, rank, ranks, ratio } from './stats.js';
 
 describe('median and quartiles', () => {
   it('interpolates between order statistics like Excel QUARTILE.INC', () => {
@@ -60,6 +60,21 @@ describe('rank', () => {
         },
       ),
     );
+  });
+});
+
+describe('ranks', () => {
+  it('gives every value the rank that rank() gives it, either way round (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.double({ min: -5, max: 5, noNaN: true }), { nil: null }), { maxLength: 70 }),
+        fc.boolean(),
+        (xs, higherFirst) => {
+          expect(ranks(xs, higherFirst)).toEqual(xs.map((x) => rank(x, xs, higherFirst)));
+        },
+      ),
+    );
+    expect(ranks([90, null, 80, 80, 70])).toEqual([1, null, 2, 2, 4]);
   });
 });
 
