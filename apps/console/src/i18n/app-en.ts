@@ -267,6 +267,8 @@ export const appEnglish = {
       plan: 'Plan',
       plan_number: 'Plan no. %{number} of %{date}',
       movement_span: 'Runs %{from} – %{to}',
+      merged_into: 'Merged into %{name} from %{date}: documents issued from then carry the name %{name}',
+      absorbed: 'From %{date} also comprises the former %{name} province',
       timeline: 'Phases',
       today: 'Today %{date}',
       period: 'Period: %{from} – %{to}',

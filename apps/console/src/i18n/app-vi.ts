@@ -267,6 +267,8 @@ export const appVietnamese = {
       plan: 'Kế hoạch',
       plan_number: 'Kế hoạch số %{number}, ngày %{date}',
       movement_span: 'Thời gian: %{from} – %{to}',
+      merged_into: 'Từ %{date} hợp nhất vào %{name}: văn bản ban hành từ ngày này mang tên %{name}',
+      absorbed: 'Từ %{date} gồm cả tỉnh %{name} cũ',
       timeline: 'Các đợt',
       today: 'Hôm nay %{date}',
       period: 'Thời gian: %{from} – %{to}',

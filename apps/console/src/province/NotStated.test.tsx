@@ -40,3 +40,21 @@ describe('a plan that leaves fields unsaid', () => {
     expect(screen.queryByText(/chưa quy định/)).toBeNull();
   });
 });
+
+describe('a province on the map of 01/7/2025', () => {
+  const source = 'Nghị quyết số 202/2025/QH15 (ngoài Kế hoạch)';
+  it('says which province it merged into, from when, and whose name its documents carry', () => {
+    const merged = { ...silent, mergedInto: { slug: 'tinh-lon', name: 'Tỉnh Lớn', date: '2025-07-01', source } };
+    renderAsRole(<PlanHeader manifest={merged as ProvinceManifest} />, 'viewer', fakeDataProvider({}));
+    expect(screen.getByTestId('merged-into')).toHaveTextContent(
+      `Từ 01/07/2025 hợp nhất vào Tỉnh Lớn: văn bản ban hành từ ngày này mang tên Tỉnh Lớn[${source}]`,
+    );
+  });
+
+  it('lists the provinces it absorbed, and says nothing of a province the map left alone', () => {
+    const absorbing = { ...silent, absorbed: [{ slug: 'phu-mau', name: 'Phú Mẫu', date: '2025-07-01', source }] };
+    renderAsRole(<PlanHeader manifest={absorbing as ProvinceManifest} />, 'viewer', fakeDataProvider({}));
+    expect(screen.getByTestId('absorbed-phu-mau')).toHaveTextContent(`Từ 01/07/2025 gồm cả tỉnh Phú Mẫu cũ[${source}]`);
+    expect(screen.queryByTestId('merged-into')).toBeNull();
+  });
+});

@@ -140,6 +140,7 @@ export function PlanHeader({ manifest }: { manifest: ProvinceManifest }) {
           to: dmy(manifest.movement.span.to),
         })}
       </Typography>
+      <MapChanges manifest={manifest} />
       <NotStatedSummary manifest={manifest} />
       {manifest.movement.theme && (
         <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
@@ -147,5 +148,30 @@ export function PlanHeader({ manifest }: { manifest: ProvinceManifest }) {
         </Typography>
       )}
     </Section>
+  );
+}
+
+/**
+ * The province's place on today's map (Nghị quyết 202/2025/QH15): merged into another, whose name its documents
+ * carry from that day, or grown by the provinces it absorbed. The plans predate it, so the page says it plainly.
+ */
+function MapChanges({ manifest }: { manifest: ProvinceManifest }) {
+  const translate = useTranslate();
+  const { mergedInto, absorbed = [] } = manifest;
+  return (
+    <>
+      {mergedInto && (
+        <Typography variant="body2" color="info.dark" data-testid="merged-into">
+          {translate('thidua.province.merged_into', { date: dmy(mergedInto.date), name: mergedInto.name })}
+          <Source source={mergedInto.source} />
+        </Typography>
+      )}
+      {absorbed.map((a) => (
+        <Typography key={a.slug} variant="body2" color="info.dark" data-testid={`absorbed-${a.slug}`}>
+          {translate('thidua.province.absorbed', { date: dmy(a.date), name: a.name })}
+          <Source source={a.source} />
+        </Typography>
+      ))}
+    </>
   );
 }
