@@ -91,3 +91,14 @@ export async function loginHeader(url: string, username: string, password: strin
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return { Authorization: `Bearer ${((await res.json()) as { token: string }).token}` };
 }
+
+/** Polls `f` every 200 ms until it gives a value, or fails naming what it waited for. */
+export async function until<T>(what: string, f: () => Promise<T | undefined>, ms = 90_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -5,23 +5,13 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
-import { type ApiProcess, loginHeader, resetPostgres, seedDemo, spawnApi } from './process.js';
+import { type ApiProcess, loginHeader, resetPostgres, seedDemo, spawnApi, until } from './process.js';
 
 const URL = process.env.DATABASE_URL;
 const replicas: ApiProcess[] = [];
 afterAll(() => {
   for (const r of replicas) if (r.child.exitCode === null) r.child.kill('SIGKILL');
 });
-
-const until = async <T>(what: string, f: () => Promise<T | undefined>, ms = 90_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-};
 
 // Two api processes on one PostgreSQL database, each with its own data folder: the job queue and the files are
 // in the database, so a job outlives its replica and its file is served by the other.
