@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { REPO_ROOT } from '../../src/config.js';
+import { freePort, waitForHealth } from './api-process.mjs';
 
 export const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
-
-/** A free TCP port on the loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-    s.on('error', fail);
-  });
-}
+export { freePort, resetPostgres, seedDemo } from './api-process.mjs';
 
 export interface ApiProcess {
   child: ChildProcess;
@@ -49,36 +38,8 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | string>((ok) => child.on('exit', (code, signal) => ok(code ?? signal ?? -1)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the api exited at start-up:\n${out}`);
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`the api did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForHealth(url, child, 120_000, () => `:\n${out}`);
   return { child, url, output: () => out, exited };
-}
-
-/** Empties a PostgreSQL database (the api's tables and the job queue's schema). */
-export async function resetPostgres(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(
-    'DROP SCHEMA IF EXISTS thidua_jobs CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;',
-  );
-  await client.end();
-}
-
-/** `node dist/cli.js seed`: migrations and the demo data of the real provinces. */
-export function seedDemo(env: Record<string, string>): void {
-  execFileSync(process.execPath, [join(REPO_ROOT, 'apps/api/dist/cli.js'), 'seed'], {
-    env: { ...process.env, THIDUA_PROVINCES_DIR: join(REPO_ROOT, 'provinces'), ...env },
-    stdio: 'pipe',
-  });
 }
 
 /** Logs in over HTTP and returns the Authorization header. */
