@@ -13,7 +13,14 @@ const TYPE_VI: Record<string, string> = {
   boolean: 'true hoặc false',
   array: 'danh sách [ … ]',
   object: 'đối tượng { … }',
+  null: 'null',
+  undefined: 'undefined',
 };
+
+/** What a value is, as a type name: arrays and null are not "object". */
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
+/** "a string", "an array", "an object". */
+const withArticle = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 
 /** Edit distance, for "did you mean". */
 function distance(a: string, b: string): number {
@@ -57,8 +64,8 @@ export function shapeProblem(i: z.core.$ZodIssue, got: unknown): { problem: stri
           }
         : {
             problem: say(
-              `phải là ${TYPE_VI[i.expected] ?? i.expected}, không phải ${typeof got}`,
-              `must be a ${i.expected}, not a ${Array.isArray(got) ? 'array' : typeof got}`,
+              `phải là ${TYPE_VI[i.expected] ?? i.expected}, không phải ${TYPE_VI[kindOf(got)] ?? kindOf(got)}`,
+              `must be ${withArticle(i.expected)}, not ${kindOf(got) === 'null' ? 'null' : withArticle(kindOf(got))}`,
             ),
             fix: copy,
           };

@@ -206,6 +206,16 @@ describe('errors a plugin author can act on', () => {
     expect(found.find((i) => i.path === 'authority')?.problem).toContain('thiếu');
     expect(() => parseManifest(m, 'thu-nghiem')).toThrow(/thu-nghiem: authority .* — /);
   });
+
+  it('names the type found beside the type wanted, in both languages (an array or null is not "an object")', () => {
+    const m = { ...valid(), phases: 'soon', plan: null, movement: [] } as Record<string, unknown>;
+    const problem = (path: string) => issues(m).find((i) => i.path === path)?.problem;
+    expect(problem('phases')).toBe('phải là danh sách [ … ], không phải chuỗi chữ / must be an array, not a string');
+    expect(problem('plan')).toBe('phải là đối tượng { … }, không phải null / must be an object, not null');
+    expect(problem('movement')).toBe(
+      'phải là đối tượng { … }, không phải danh sách [ … ] / must be an object, not an array',
+    );
+  });
 });
 
 describe('2025-era plans', () => {
