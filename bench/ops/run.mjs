@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The api's list endpoint under 50 concurrent clients (autocannon) against a floor on the same data: plain
-// node:http with the same HMAC (HS256) token check and the same page query straight on the database. Then one vs
-// two api replicas on the same database. The demo data; the login throttle is kept out of the way with a different
+// node:http with the same HMAC (HS256) token check and the same page query straight on the database. Between them,
+// the same handler as one route of a bare Nest app (the framework's own share of the gap). Then one vs two api
+// replicas on the same database. The demo data; the login throttle is kept out of the way with a different
 // X-Forwarded-For per request (the api trusts the loopback proxy). Build the api first.
 //   node bench/ops/run.mjs [--seconds 10] [--connections 50] [--warmup 3]   # the embedded SQLite file, loaded by the api
 //   node bench/ops/run.mjs --postgres postgres://postgres@127.0.0.1:5432/thidua_bench   # or DATABASE_URL=…
@@ -11,12 +12,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort, requireApi, resetPostgres, ROOT, seedDemo, startApi } from '../lib/api-process.mjs';
 
 const Database = requireApi('better-sqlite3');
+const requireRoot = createRequire(join(ROOT, 'package.json'));
 // The built api's demo password (imported by path, so the scripts' type check does not walk into dist/).
 const { DEMO_PASSWORD } = await import(pathToFileURL(join(ROOT, 'apps/api/dist/demo/demo-data.js')).href);
 const option = (name) => {
@@ -107,27 +110,39 @@ async function floorDb() {
   };
 }
 
-/** The floor: what the endpoint does, by hand. */
+/** What the endpoint does, by hand: the token's user (HS256 checked here, then read), then the page and its count. */
+function handler(db) {
+  return {
+    async user(authorization) {
+      const [h, p, s] = String(authorization ?? '')
+        .slice(7)
+        .split('.');
+      const want = createHmac('sha256', SECRET).update(`${h}.${p}`).digest();
+      const got = Buffer.from(s ?? '', 'base64url');
+      const claims =
+        got.length === want.length && timingSafeEqual(got, want)
+          ? JSON.parse(Buffer.from(p, 'base64url').toString())
+          : null;
+      const u = claims && claims.exp > Date.now() / 1000 ? await db.user(claims.sub) : null;
+      return u?.active ? u : null;
+    },
+    async page(u) {
+      const [rows, n] = await Promise.all([db.page(u.provinceSlug), db.count(u.provinceSlug)]);
+      return { rows, range: `units 0-${rows.length - 1}/${n}` };
+    },
+  };
+}
+
+/** The floor: the handler on plain node:http. */
 async function startFloor(port) {
   const db = await floorDb();
+  const work = handler(db);
   const pending = new Set();
   const handle = async (req, res) => {
-    const [h, p, s] = String(req.headers.authorization ?? '')
-      .slice(7)
-      .split('.');
-    const want = createHmac('sha256', SECRET).update(`${h}.${p}`).digest();
-    const got = Buffer.from(s ?? '', 'base64url');
-    const claims =
-      got.length === want.length && timingSafeEqual(got, want)
-        ? JSON.parse(Buffer.from(p, 'base64url').toString())
-        : null;
-    const u = claims && claims.exp > Date.now() / 1000 ? await db.user(claims.sub) : null;
-    if (!u?.active) return res.writeHead(401).end();
-    const [rows, n] = await Promise.all([db.page(u.provinceSlug), db.count(u.provinceSlug)]);
-    res.writeHead(200, {
-      'content-type': 'application/json',
-      'content-range': `units 0-${rows.length - 1}/${n}`,
-    });
+    const u = await work.user(req.headers.authorization);
+    if (!u) return res.writeHead(401).end();
+    const { rows, range } = await work.page(u);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-range': range });
     res.end(JSON.stringify(rows));
   };
   const server = createServer((req, res) => {
@@ -147,6 +162,68 @@ async function startFloor(port) {
   };
 }
 
+/**
+ * The framework alone: the same handler as one guarded route of a bare Nest app, with none of the api's own layers
+ * (TypeORM, validation, helmet, CORS, throttling, logs, metrics). On the api's Express adapter it shows how much of
+ * the gap between the floor and the api is Nest and Express themselves; on the Fastify adapter (not used by the
+ * api) what changing the adapter alone could give.
+ */
+async function startNestBare(port, adapter) {
+  // Nest as the api resolves it, or as the Fastify adapter (a dev dependency of the bench) resolves it.
+  const need = adapter === 'fastify' ? createRequire(requireRoot.resolve('@nestjs/platform-fastify')) : requireApi;
+  need('reflect-metadata');
+  const { Controller, Get, Module, Req, Res, UseGuards } = need('@nestjs/common');
+  const { NestFactory } = need('@nestjs/core');
+  const db = await floorDb();
+  const work = handler(db);
+  // Decorators applied by hand: this file is plain JavaScript.
+  class Guard {
+    async canActivate(ctx) {
+      const req = ctx.switchToHttp().getRequest();
+      req.user = await work.user(req.headers.authorization);
+      return Boolean(req.user);
+    }
+  }
+  class Units {
+    async list(req, res) {
+      const { rows, range } = await work.page(req.user);
+      res.header('content-range', range); // Express's response and Fastify's reply both have header()
+      return rows;
+    }
+  }
+  Get()(Units.prototype, 'list', Object.getOwnPropertyDescriptor(Units.prototype, 'list'));
+  Req()(Units.prototype, 'list', 0);
+  Res({ passthrough: true })(Units.prototype, 'list', 1);
+  UseGuards(Guard)(Units);
+  Controller('units')(Units);
+  class Bare {}
+  Module({ controllers: [Units], providers: [Guard] })(Bare);
+  const app =
+    adapter === 'fastify'
+      ? await NestFactory.create(Bare, new (need('@nestjs/platform-fastify').FastifyAdapter)(), { logger: false })
+      : await NestFactory.create(Bare, { logger: false });
+  app.setGlobalPrefix('api');
+  await app.listen(port, '127.0.0.1');
+  return {
+    close: async () => {
+      app.getHttpServer().closeAllConnections();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Starts a server, loads it, stops it. */
+async function measure(start) {
+  const port = await freePort();
+  const server = await start(port);
+  try {
+    return await load([`http://127.0.0.1:${port}${path}`], token);
+  } finally {
+    await server.close();
+  }
+}
+
 const path = `/api/units?range=${encodeURIComponent('[0,24]')}&sort=${encodeURIComponent('["name","ASC"]')}`;
 const a = await startApi(env); // on SQLite it loads the demo data on first start
 const login = await fetch(`${a.url}/api/auth/login`, {
@@ -161,10 +238,9 @@ console.log(`api page: ${check.status}, ${check.headers.get('content-range')}`);
 if (check.status !== 200) throw new Error(`the api refused the bench's request (${check.status}); build the api first`);
 
 const one = await load([`${a.url}${path}`], token);
-const floorPort = await freePort();
-const floor = await startFloor(floorPort);
-const bare = await load([`http://127.0.0.1:${floorPort}${path}`], token);
-await floor.close();
+const bare = await measure(startFloor);
+const nest = await measure((port) => startNestBare(port, 'express'));
+const nestFastify = await measure((port) => startNestBare(port, 'fastify'));
 const b = await startApi(env);
 const two = await load([`${a.url}${path}`, `${b.url}${path}`], token);
 await Promise.all([a.stop(), b.stop()]);
@@ -176,6 +252,10 @@ console.log(
   `\nGET ${path}  (${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP} s unmeasured, ${dbName} demo data, load average ${loadavg()[0].toFixed(1)})`,
 );
 console.log(row(`floor: node:http + ${PG_URL ? 'pg' : 'better-sqlite3'}`, bare));
+console.log(row('Nest + Express alone, same handler', nest));
+console.log(row('Nest + Fastify alone, same handler', nestFastify));
 console.log(row('api, one replica', one));
 console.log(row(`api, two replicas (same ${PG_URL ? 'database' : 'file'})`, two));
-console.log(`api / floor: ${(one.rps / bare.rps).toFixed(2)}×   two / one replica: ${(two.rps / one.rps).toFixed(2)}×`);
+console.log(
+  `api / floor: ${(one.rps / bare.rps).toFixed(2)}×   Nest alone / floor: ${(nest.rps / bare.rps).toFixed(2)}× on Express, ${(nestFastify.rps / bare.rps).toFixed(2)}× on Fastify   two / one replica: ${(two.rps / one.rps).toFixed(2)}×`,
+);
