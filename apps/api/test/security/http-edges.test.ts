@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ThrottlerException } from '@nestjs/throttler';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Clock } from '../../src/common/clock.js';
 import { errorReply } from '../../src/common/errors.filter.js';
+import { Nomination } from '../../src/database/entities/index.js';
 import { PDF, startApi, type TestApi } from '../harness.js';
 import { resetThrottle, securityWorld, tokenOf } from './fixtures.js';
 import { bodyOf, discoverRoutes, type Hints, isMultipart, type Route, send, urlOf, withParam } from './routes.js';
@@ -281,5 +283,34 @@ describe('Vietnamese typed decomposed (NFD) is kept composed (NFC)', () => {
     );
     expect(res.status, show(res)).toBe(201);
     expect(res.body.fileName).toBe(name);
+  });
+});
+
+describe("dates are Vietnam's days, whatever the server's time zone", () => {
+  it('today turns at midnight in Hà Nội: at 01:00 on 1/10 (18:00 UTC on 30/9) a deadline of 30/9 is past', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-09-30T18:00:00Z'));
+      expect(new Clock().today()).toBe('2024-10-01');
+      vi.setSystemTime(new Date('2024-09-30T16:59:59Z'));
+      expect(new Clock().today()).toBe('2024-09-30');
+      expect(new Clock('2024-08-01').today()).toBe('2024-08-01');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a dossier drafted at 02:00 on 1/7/2025 in Hà Nội is dated 01/7/2025, under the law of that day', async () => {
+    const id = Number(hints['nominations.id']);
+    await api.ds.getRepository(Nomination).update(id, { createdAt: '2025-06-30T19:00:00.000Z', submittedAt: null });
+    const letter = await (
+      await api.as('tn.admin')
+    ).get(`/api/nominations/${id}/documents-generated/submission-letter?format=html`);
+    expect(letter.status, show(letter)).toBe(200);
+    const text = letter.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toMatch(/ngày 0?1 tháng 0?7 năm 2025/);
+    expect(text).not.toMatch(/ngày 30 tháng 0?6 năm 2025/);
+    expect(text).toContain('152/2025/NĐ-CP');
+    expect(text).not.toContain('98/2023/NĐ-CP');
   });
 });
