@@ -59,11 +59,29 @@ export const validationPipe = new NamingValidationPipe({ exceptionFactory: (issu
 /** A YYYY-MM-DD that exists on the calendar (not 31/02). */
 const onCalendar = (iso: string) => !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().slice(0, 10) === iso;
 
-/** A calendar date as the API takes it: YYYY-MM-DD, a day that exists. */
+/** The years a date of the movement can fall in: year 0 or 9999 is a typing mistake, not a deadline. */
+export const YEARS = { min: 1900, max: 2199 } as const;
+const inYears = (s: string) => Number(s.slice(0, 4)) >= YEARS.min && Number(s.slice(0, 4)) <= YEARS.max;
+
+/** A calendar date as the API takes it: YYYY-MM-DD, a day that exists, in a year from 1900 to 2199. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine(onCalendar, 'Ngày không có trên lịch');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD / a date is YYYY-MM-DD')
+  .refine(onCalendar, 'Ngày không có trên lịch / no such day')
+  .refine(inYears, `Năm phải từ ${YEARS.min} đến ${YEARS.max} / the year must be from ${YEARS.min} to ${YEARS.max}`);
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A date and time as a form sends it ("2024-08-20T08:00", Vietnam time unless an offset is given) or a full ISO
+ * timestamp: a day that exists (2024-02-30T08:00 is refused, not moved to 1 March), an hour of the day, a year
+ * from 1900 to 2199.
+ */
+export const isoDateTime = z
+  .string()
+  .regex(DATE_TIME, 'Thời gian có dạng YYYY-MM-DDTHH:mm / a time is YYYY-MM-DDTHH:mm')
+  .refine((s) => onCalendar(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'Ngày không có trên lịch / no such day')
+  .refine(inYears, `Năm phải từ ${YEARS.min} đến ${YEARS.max} / the year must be from ${YEARS.min} to ${YEARS.max}`);
 
 /**
  * A moment as a query takes it (`?at=`): a calendar date (its end, as before) or an ISO 8601 date-time with its

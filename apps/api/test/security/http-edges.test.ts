@@ -6,7 +6,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Clock } from '../../src/common/clock.js';
 import { errorReply } from '../../src/common/errors.filter.js';
-import { Nomination } from '../../src/database/entities/index.js';
+import { AwardDecision, Nomination } from '../../src/database/entities/index.js';
 import { PDF, startApi, type TestApi } from '../harness.js';
 import { resetThrottle, securityWorld, tokenOf } from './fixtures.js';
 import { bodyOf, discoverRoutes, type Hints, isMultipart, type Route, send, urlOf, withParam } from './routes.js';
@@ -312,5 +312,62 @@ describe("dates are Vietnam's days, whatever the server's time zone", () => {
     expect(text).not.toMatch(/ngày 30 tháng 0?6 năm 2025/);
     expect(text).toContain('152/2025/NĐ-CP');
     expect(text).not.toContain('98/2023/NĐ-CP');
+  });
+});
+
+describe('dates a client can mistype', () => {
+  /** The date fields of a JSON body, as the OpenAPI document describes them (YYYY-MM-DD). */
+  const dateFields = (route: Route) => {
+    const schema = route.op.requestBody?.content['application/json']?.schema as
+      { properties?: Record<string, { pattern?: string; anyOf?: { pattern?: string }[] }> } | undefined;
+    const isDate = (p?: string) => Boolean(p?.includes('\\d{4}-\\d{2}-\\d{2}'));
+    const isTime = (p?: string) => Boolean(p?.includes('T'));
+    return Object.entries(schema?.properties ?? {})
+      .map(([k, v]) => [k, [v, ...(v.anyOf ?? [])].find((x) => isDate(x.pattern))?.pattern] as const)
+      .filter(([, pattern]) => pattern)
+      .map(([k, pattern]) => ({ field: k, time: isTime(pattern) }));
+  };
+
+  it('a day not on the calendar, or a year before 1900 or after 2199, is a 400 naming the field, on every route that takes a date or a time', async () => {
+    const wrong: string[] = [];
+    let tried = 0;
+    for (const route of routes) {
+      resetThrottle(api.app);
+      for (const { field, time } of dateFields(route)) {
+        for (const day of ['0000-01-01', '0001-01-01', '1899-12-31', '2200-01-01', '9999-12-31', '2025-02-30']) {
+          tried++;
+          const body = { ...(bodyOf(route, hints) as object), [field]: time ? `${day}T08:00` : day };
+          const res = await send(api.app, route, urlOf(route, hints), admin, body);
+          if (!told(res, 400, 'invalid-input') || !String(res.body.message).startsWith(`${field}:`))
+            wrong.push(`${route.method.toUpperCase()} ${route.path} ${field}=${day} → ${show(res)}`);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+
+  it('an award decision signed before its phase starts is refused, created or corrected, and nothing is written', async () => {
+    const home = await api.as('tn.home');
+    const before = await api.ds.getRepository(AwardDecision).count();
+    const draft = {
+      phaseId: 'so-ket-2024',
+      awardFormId: 'bang-khen-ubnd-tinh',
+      number: '77/QĐ-UBND',
+      signerName: 'Nguyễn Văn Ký',
+      signerTitle: 'Chủ tịch',
+    };
+    for (const signedOn of ['2024-06-30', '2023-01-01', '1900-01-01']) {
+      const res = await home.post('/api/decisions', { ...draft, signedOn });
+      expect(told(res, 400, 'bad-signing-date') && String(res.body.message).startsWith('signedOn:'), show(res)).toBe(
+        true,
+      );
+    }
+    expect(await api.ds.getRepository(AwardDecision).count()).toBe(before);
+    const ok = await home.post('/api/decisions', { ...draft, signedOn: '2024-07-01' });
+    expect(ok.status, show(ok)).toBe(201);
+    const moved = await home.put(`/api/decisions/${ok.body.id}`, { signedOn: '2024-06-01' });
+    expect(told(moved, 400, 'bad-signing-date'), show(moved)).toBe(true);
+    expect((await api.ds.getRepository(AwardDecision).findOneByOrFail({ id: ok.body.id })).signedOn).toBe('2024-07-01');
   });
 });

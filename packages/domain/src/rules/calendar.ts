@@ -19,6 +19,16 @@ export function vietnamDate(instant: Date): IsoDate {
   return toIsoDate(new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000));
 }
 
+/**
+ * Why an award decision cannot be signed on a date for a phase, or undefined: it awards the phase's results, so it
+ * is signed on or after the day the phase starts (a decision of year 1, or of June for a review held in October,
+ * would also cite no law, or the wrong one).
+ */
+export function signingDateProblem(phase: Pick<Phase, 'name' | 'period'>, signedOn: IsoDate): string | undefined {
+  if (signedOn >= phase.period.from) return undefined;
+  return `ngày ký (${signedOn}) trước khi đợt "${phase.name}" bắt đầu (${phase.period.from}) / the signing date is before the phase starts (${phase.period.from})`;
+}
+
 /** Phases whose period contains the date (several can overlap: an annual award and a stage review). */
 export function phasesOn(phases: readonly Phase[], date: IsoDate): Phase[] {
   return phases.filter((p) => p.period.from <= date && date <= p.period.to);
