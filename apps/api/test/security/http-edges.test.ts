@@ -371,3 +371,34 @@ describe('dates a client can mistype', () => {
     expect((await api.ds.getRepository(AwardDecision).findOneByOrFail({ id: ok.body.id })).signedOn).toBe('2024-07-01');
   });
 });
+
+describe('units form a tree and a succession, never a loop', () => {
+  it('a unit cannot be put under a unit below it, nor succeed itself through a chain; nothing is written', async () => {
+    const client = await api.as('tn.admin');
+    const unit = async (name: string, extra: object = {}) =>
+      (await client.post('/api/units', { name, tier: 'district', ...extra })).body as { id: number };
+    const a = await unit('UBND huyện Vòng A');
+    const b = await unit('UBND huyện Vòng B', { parentId: a.id });
+    const c = await unit('UBND huyện Vòng C', { parentId: b.id });
+    for (const parentId of [b.id, c.id]) {
+      const res = await client.put(`/api/units/${a.id}`, { parentId });
+      expect(told(res, 400, 'unit-cycle') && String(res.body.message).startsWith('parentId:'), show(res)).toBe(true);
+    }
+    for (const successorId of [a.id]) {
+      const res = await client.put(`/api/units/${a.id}`, { successorId });
+      expect(told(res, 400, 'unit-cycle') && String(res.body.message).startsWith('successorId:'), show(res)).toBe(true);
+    }
+    expect((await client.put(`/api/units/${b.id}`, { successorId: c.id })).status).toBe(200);
+    const back = await client.put(`/api/units/${c.id}`, { successorId: b.id });
+    expect(told(back, 400, 'unit-cycle'), show(back)).toBe(true);
+    const rows = (await client.get(`/api/units?filter=${encodeURIComponent(JSON.stringify({ q: 'vong' }))}`)).body as {
+      id: number;
+      parentId: number | null;
+      successorId: number | null;
+    }[];
+    expect(rows.find((r) => r.id === a.id)).toMatchObject({ parentId: null, successorId: null });
+    expect(rows.find((r) => r.id === c.id)).toMatchObject({ parentId: b.id, successorId: null });
+    // Moving a unit elsewhere in the tree is still fine.
+    expect((await client.put(`/api/units/${c.id}`, { parentId: a.id })).status).toBe(200);
+  });
+});

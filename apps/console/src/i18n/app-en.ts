@@ -199,6 +199,7 @@ export const appEnglish = {
         'no-members': 'The council has no members yet; add them first',
         'meeting-closed': 'The meeting is closed and its result locked',
         'bad-signing-date': 'A decision cannot be signed before its phase starts',
+        'unit-cycle': 'A unit cannot be under itself or succeed itself',
         'no-route': 'This address does not exist; reload the page',
         'bad-json': 'The data sent was malformed; reload the page and try again',
         'too-large': 'The data or file sent is too large',

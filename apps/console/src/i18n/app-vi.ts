@@ -199,6 +199,7 @@ export const appVietnamese = {
         'no-members': 'Hội đồng chưa có thành viên; hãy thêm thành viên trước',
         'meeting-closed': 'Cuộc họp đã kết thúc, kết quả đã khóa',
         'bad-signing-date': 'Ngày ký quyết định không thể trước khi đợt thi đua bắt đầu',
+        'unit-cycle': 'Đơn vị không thể nằm dưới chính nó hoặc kế tiếp chính nó',
         'no-route': 'Địa chỉ này không có trong hệ thống; hãy tải lại trang',
         'bad-json': 'Dữ liệu gửi lên bị lỗi định dạng; hãy tải lại trang rồi thử lại',
         'too-large': 'Dữ liệu hoặc tệp gửi lên quá lớn',
