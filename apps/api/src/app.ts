@@ -49,16 +49,14 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
   SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   if (existsSync(join(config.consoleDir, 'index.html'))) {
     // The console's files are looked for outside /api only: mounted at /, serve-static would stat the disk on
-    // every api request before the router saw it.
+    // every api request before the router saw it. "Outside /api" as the router matches paths: without regard to
+    // case (/API/units is the api's, never the console's page) and by whole segments (/apis is the console's).
+    const isApi = (req: Request) => /^\/api(\/|$)/i.test(req.path);
     const files = express.static(config.consoleDir);
-    app.use((req: Request, res: Response, next: NextFunction) =>
-      req.path.startsWith('/api') ? next() : files(req, res, next),
-    );
+    app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : files(req, res, next)));
     // Client-side routes of the console fall back to its index.html.
     app.use((req: Request, res: Response, next: NextFunction) =>
-      req.method === 'GET' && !req.path.startsWith('/api')
-        ? res.sendFile(join(config.consoleDir, 'index.html'))
-        : next(),
+      req.method === 'GET' && !isApi(req) ? res.sendFile(join(config.consoleDir, 'index.html')) : next(),
     );
   }
   await app.init();

@@ -83,6 +83,14 @@ describe('draft decision', () => {
     expect(body).not.toContain('125/QĐ-UBND');
   });
 
+  it('titles the draft and its annex without a number, never "null"', () => {
+    for (const kind of ['decision', 'annex'] as const) {
+      const title = /<title>([^<]*)<\/title>/.exec(render(kind, draft))![1]!;
+      expect(title).not.toContain('null');
+      expect(title).toMatch(/Quyết định$/);
+    }
+  });
+
   it('carries the watermark, escaped, as the first thing in the body, also under an overridden layout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpl-'));
     writeFileSync(

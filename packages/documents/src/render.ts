@@ -49,7 +49,14 @@ function registerHelpers(hb: typeof Handlebars): void {
     inc: (i: number) => i + 1,
     eq: (a: unknown, b: unknown) => a === b,
     percent: (part: number, whole: number | null) => (whole ? `${vietnameseNumber((100 * part) / whole, 1)}%` : '……%'),
-    concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
+    // A missing part (a draft's number) is left out, not written "null" (the title of a draft was "Quyết định null").
+    concat: (...args: unknown[]) =>
+      args
+        .slice(0, -1)
+        .filter((a) => a !== null && a !== undefined)
+        .map(String)
+        .join('')
+        .trim(),
     signLines: (title: string) => signatureLines(title),
     recipientLabel: (r: string) => (r === 'collective' ? 'tập thể' : 'cá nhân'),
     // User text keeps its line breaks as paragraphs; each line is escaped before it is wrapped.

@@ -1,10 +1,11 @@
-import { Controller, Get, NotFoundException, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { searchText } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { authorize, CurrentUser, type Principal } from '../auth/principal.js';
+import { notFound } from '../common/errors.js';
 import { eq, ListParams, paginate } from '../common/list-query.js';
 import { scopedList } from '../crud/scoped-list.js';
 import { AuditEvent } from '../database/entities/index.js';
@@ -77,7 +78,7 @@ export class AuditController {
     authorize(user, 'read', 'audit');
     const row = await this.ds.getRepository(AuditEvent).findOneBy({ id });
     if (!row || (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug))
-      throw new NotFoundException({ statusCode: 404, message: 'Không tìm thấy sự kiện / audit event not found' });
+      throw notFound('Không tìm thấy sự kiện / audit event not found');
     return shown(row);
   }
 }

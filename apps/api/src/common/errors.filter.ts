@@ -16,10 +16,9 @@ export interface ErrorReply {
 export function errorReply(error: unknown): ErrorReply | undefined {
   if (error instanceof HttpException) {
     const body = error.getResponse();
-    return {
-      status: error.getStatus(),
-      body: typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : (body as ErrorReply['body']),
-    };
+    if (typeof body === 'object' && body !== null && 'code' in body)
+      return { status: error.getStatus(), body: body as ErrorReply['body'] };
+    return { status: error.getStatus(), body: frameworkError(error) };
   }
   if (error instanceof QueryFailedError && isUniqueViolation(error))
     return {
@@ -50,6 +49,68 @@ export function errorReply(error: unknown): ErrorReply | undefined {
       },
     };
   return undefined;
+}
+
+/** How each refusal of the framework (not of our code) is told: a stable code, Vietnamese, English. */
+const FRAMEWORK = {
+  route: { code: 'no-route', vi: 'Không có địa chỉ này trong api', en: 'no such route' },
+  json: {
+    code: 'bad-json',
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ (một đối tượng hoặc một mảng)',
+    en: 'the body is not valid JSON (an object or an array)',
+  },
+  size: { code: 'too-large', vi: 'Nội dung hoặc tệp gửi lên quá lớn', en: 'the request body or file is too large' },
+  type: {
+    code: 'bad-content-type',
+    vi: 'Không đọc được nội dung theo kiểu hoặc bảng mã đã khai báo',
+    en: 'unsupported content type, charset or encoding',
+  },
+  upload: {
+    code: 'bad-upload',
+    vi: 'Tệp gửi lên không đúng cách: một tệp, ở trường "file"',
+    en: 'malformed upload: one file, in the "file" field',
+  },
+  rate: {
+    code: 'too-many-requests',
+    vi: 'Quá nhiều yêu cầu trong một phút; hãy thử lại sau ít phút',
+    en: 'too many requests, retry in a minute',
+  },
+  other: { code: 'http-error', vi: 'Yêu cầu không hợp lệ', en: 'the request cannot be served' },
+} as const;
+
+/**
+ * An HTTP error raised by the framework rather than by our code (which always gives a `code`): no route, a body
+ * Express could not read (malformed JSON, too large, an unknown charset or encoding), a multipart part multer
+ * refused, the per-route rate limit. Told like every other error, with a code and Vietnamese then English; the framework's own English
+ * detail follows in brackets.
+ */
+function frameworkError(error: HttpException): ErrorReply['body'] {
+  const status = error.getStatus();
+  const raw = error.getResponse();
+  const detail = String(typeof raw === 'string' ? raw : ((raw as { message?: unknown }).message ?? error.message))
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
+  const type = (error.cause as { type?: string } | undefined)?.type ?? '';
+  const kind: keyof typeof FRAMEWORK =
+    status === 404 && /^Cannot [A-Z]+ /.test(detail)
+      ? 'route'
+      : status === 429
+        ? 'rate'
+        : status === 413
+          ? 'size'
+          : status === 415 || type.startsWith('encoding.') || type === 'charset.unsupported'
+            ? 'type'
+            : status === 400 && (error.cause instanceof SyntaxError || type === 'entity.parse.failed')
+              ? 'json'
+              : status === 400 &&
+                  /^(Unexpected (file )?field|Too many|Field (name|value)|Unexpected end|Multipart|Malformed part)/i.test(
+                    detail,
+                  )
+                ? 'upload'
+                : 'other';
+  const { code, vi, en } = FRAMEWORK[kind];
+  const where = kind === 'route' ? `: ${detail.slice('Cannot '.length)}` : '';
+  return { statusCode: status, code, message: `${vi}${where} / ${en}${detail ? ` (${detail})` : ''}` };
 }
 
 export const INTERNAL_ERROR: ErrorReply['body'] = { statusCode: 500, message: 'Lỗi hệ thống / internal error' };

@@ -1,5 +1,6 @@
 import { COUNCIL_ROLES, VOTE_CHOICES } from '@thidua/domain';
 import { z } from 'zod';
+import { isoDateTime } from '../common/validation.js';
 
 export const MemberInput = z.object({
   provinceSlug: z.string().optional(),
@@ -15,11 +16,8 @@ export const MemberUpdate = MemberInput.omit({ provinceSlug: true })
   .extend({ active: z.boolean().optional() });
 export type MemberUpdate = z.infer<typeof MemberUpdate>;
 
-/** "2024-08-20T08:00" or a full ISO timestamp. */
-const timestamp = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, 'Thời gian có dạng YYYY-MM-DDTHH:mm')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'Thời gian không hợp lệ');
+/** "2024-08-20T08:00" (Vietnam time) or a full ISO timestamp, a day that exists. */
+const timestamp = isoDateTime;
 
 export const MeetingInput = z.object({
   provinceSlug: z.string().optional(),

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { criterionSchema } from '@thidua/domain';
 import { z } from 'zod';
 import { authorize, CurrentUser, type Principal, provinceScope } from '../auth/principal.js';
 import { notFound } from '../common/errors.js';
+import { isoInstant } from '../common/validation.js';
 import { CriteriaService } from './criteria.service.js';
 
 const VersionRow = z.object({
@@ -32,8 +33,18 @@ export class CriteriaController {
   /** The criteria in force now, or on a date (?at=YYYY-MM-DD). */
   @ApiOperation({ summary: 'Tiêu chí thi đua đang có hiệu lực của tỉnh' })
   @Get()
+  @ApiQuery({
+    name: 'at',
+    required: false,
+    description: 'A date (YYYY-MM-DD, its end) or an ISO 8601 date-time with its offset',
+    example: '2025-07-01',
+  })
   @ApiOkResponse({ standardSchema: VersionRow })
-  inForce(@CurrentUser() user: Principal, @Param('slug') slug: string, @Query('at') at?: string) {
+  inForce(
+    @CurrentUser() user: Principal,
+    @Param('slug') slug: string,
+    @Query('at', { schema: isoInstant.optional() }) at?: string,
+  ) {
     authorize(user, 'read', 'criteria');
     return this.criteria.inForce(slug, at);
   }

@@ -46,11 +46,11 @@ export class CriteriaService {
     }
   }
 
-  /** The version in force at a moment (ISO date or timestamp), or the latest. */
+  /** The version in force at a moment (a UTC ISO instant, see `isoInstant`), or the latest. */
   async inForce(slug: string, at?: string, em: EntityManager = this.ds.manager): Promise<CriteriaVersion> {
     this.provinces.get(slug);
     const qb = em.getRepository(CriteriaVersion).createQueryBuilder('v').where('v.provinceSlug = :slug', { slug });
-    if (at) qb.andWhere('v.createdAt <= :at', { at: at.length === 10 ? `${at}T23:59:59.999Z` : at });
+    if (at) qb.andWhere('v.createdAt <= :at', { at });
     const v = await qb.orderBy('v.version', 'DESC').getOne();
     if (!v) throw notFound(`Chưa có tiêu chí cho thời điểm ${at} / no criteria in force at ${at}`);
     return v;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkQuota, describeQuotaRefusal, type QuotaUsage } from '@thidua/domain';
+import { checkQuota, describeQuotaRefusal, type Phase, type QuotaUsage, signingDateProblem } from '@thidua/domain';
 import type { Response } from 'express';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -57,11 +57,13 @@ export class DecisionsService {
     authorize(user, 'create', 'decisions');
     const province = writeProvince(user, input.provinceSlug);
     const manifest = this.provinces.get(province);
-    if (!manifest.phases.some((p) => p.id === input.phaseId && p.awardFormIds.includes(input.awardFormId)))
+    const phase = manifest.phases.find((p) => p.id === input.phaseId && p.awardFormIds.includes(input.awardFormId));
+    if (!phase)
       throw badRequest(
         `phaseId/awardFormId: "${input.awardFormId}" không được xét trong "${input.phaseId}"`,
         'bad-award-form',
       );
+    checkSigningDate(phase, input.signedOn);
     return this.tx.run(async (em) => {
       const d = await em.getRepository(AwardDecision).save(
         em.getRepository(AwardDecision).create({
@@ -101,6 +103,8 @@ export class DecisionsService {
           'decision-issued',
         );
       const before = { ...d };
+      const phase = this.provinces.get(d.provinceSlug).phases.find((p) => p.id === d.phaseId);
+      if (phase && input.signedOn !== undefined) checkSigningDate(phase, input.signedOn);
       const row = await em.getRepository(AwardDecision).findOneByOrFail({ id });
       for (const k of ['number', 'signedOn', 'signerName', 'signerTitle'] as const)
         if (input[k] !== undefined) row[k] = input[k];
@@ -218,4 +222,10 @@ export class DecisionsService {
 function kinds(ns: Nomination[]): QuotaUsage['ofUnit'] {
   const count = (r: string) => ns.filter((n) => n.recipient === r).length;
   return { collectives: count('collective'), individuals: count('individual') };
+}
+
+/** A decision is signed on or after its phase starts (packages/domain, signingDateProblem). */
+function checkSigningDate(phase: Phase, signedOn: string): void {
+  const problem = signingDateProblem(phase, signedOn);
+  if (problem) throw badRequest(`signedOn: ${problem}`, 'bad-signing-date');
 }

@@ -10,6 +10,7 @@ import {
   STATUS_LABELS,
   TIER_LABELS,
   type Tier,
+  vietnamDate,
 } from '@thidua/domain';
 import {
   type AchievementReportDocument,
@@ -50,7 +51,8 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
-const isoDay = (timestamp: string) => timestamp.slice(0, 10);
+/** The day a stored (UTC) timestamp falls on in Vietnam: a letter submitted at 02:00 on 1/7 is dated 1/7. */
+const isoDay = (timestamp: string) => vietnamDate(new Date(timestamp));
 
 export function awardForm(m: ProvinceManifest, id: string): AwardForm {
   const f = m.awardForms.find((x) => x.id === id);

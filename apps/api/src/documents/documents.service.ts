@@ -1,7 +1,7 @@
 import { CouncilService } from '../council/council.service.js';
 import { resolve } from 'node:path';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { type ProvinceManifest } from '@thidua/domain';
+import { type ProvinceManifest, vietnamDate } from '@thidua/domain';
 import {
   certificateFor,
   certificatesFor,
@@ -368,7 +368,8 @@ export class DocumentsService implements OnModuleInit, OnApplicationShutdown {
         ...meta,
         fileName: `bien-ban-hop-hoi-dong-tinh-${meetingId}`,
       });
-    const date = (record.closedAt ?? record.startsAt).slice(0, 10);
+    // The day in Vietnam, as the minutes print it (their time is Vietnam time).
+    const date = vietnamDate(new Date(record.closedAt ?? record.startsAt));
     return this.generate(user, provinceSlug, kind, councilSubmissionLetter(m, record, dir, date), format, {
       ...meta,
       fileName: `to-trinh-ket-qua-hoi-dong-${meetingId}`,

@@ -56,14 +56,19 @@ export const ImportRoute = () =>
     FileUpload(L.bytes),
   );
 
-/** A cell as text: Excel dates become YYYY-MM-DD, rich text and formulas their shown value. */
+/**
+ * A cell as text: Excel dates become YYYY-MM-DD, rich text and formulas their shown value; Vietnamese composed
+ * (NFC), as a file typed in "Unicode tổ hợp" holds it decomposed and would match no header or unit name.
+ */
 function cellText(v: unknown): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (v && typeof v === 'object') {
-    if ('text' in v) return String((v as { text: unknown }).text);
+    if ('text' in v) return String((v as { text: unknown }).text).normalize('NFC');
     if ('result' in v) return cellText((v as { result: unknown }).result);
   }
-  return String(v ?? '').trim();
+  return String(v ?? '')
+    .normalize('NFC')
+    .trim();
 }
 
 /**

@@ -70,7 +70,11 @@ export class DossierService {
           'not-editable',
         );
       await this.files.put(file.buffer);
-      const safeName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || `tai-lieu.${kind.ext}`;
+      const safeName =
+        file.originalname
+          .normalize('NFC')
+          .replace(/[^\p{L}\p{M}\p{N}._ -]/gu, '_')
+          .slice(0, 200) || `tai-lieu.${kind.ext}`;
       const doc = await em.getRepository(DossierDocument).save(
         em.getRepository(DossierDocument).create({
           nominationId,

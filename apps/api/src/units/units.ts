@@ -37,11 +37,40 @@ export async function unitValues(
       throw badRequest('parentId: một đơn vị không thể là cấp trên của chính nó / a unit cannot be its own parent');
   }
   if (input.successorId) await requireUnit(ctx.em, ctx.province, input.successorId, 'successorId');
+  if (ctx.existing) {
+    // A unit cannot end up under itself, nor be merged into itself: the tree and the succession are chains.
+    for (const field of ['parentId', 'successorId'] as const) {
+      const start = input[field];
+      if (start && (await leadsTo(ctx.em, start, field, ctx.existing.id)))
+        throw badRequest(
+          field === 'parentId'
+            ? `parentId: đơn vị #${start} nằm dưới "${ctx.existing.name}", không thể là cấp trên của nó / the unit would be under itself`
+            : `successorId: đơn vị #${start} là "${ctx.existing.name}" hoặc kế tiếp nó, không thể kế tiếp nó / a unit cannot succeed itself`,
+          'unit-cycle',
+        );
+    }
+  }
   const { provinceSlug: _ignored, ...rest } = input;
   return {
     ...rest,
     ...(input.name ? { sortKey: vietnameseSortKey(input.name), searchText: searchText(input.name) } : {}),
   };
+}
+
+/** Whether following `field` (parent or successor) from unit `from` reaches unit `target` (a cycle if linked). */
+async function leadsTo(
+  em: Parameters<CrudSpec<Unit>['prepare']>[1]['em'],
+  from: number,
+  field: 'parentId' | 'successorId',
+  target: number,
+): Promise<boolean> {
+  const seen = new Set<number>();
+  for (let at: number | null = from; at !== null && !seen.has(at);) {
+    if (at === target) return true;
+    seen.add(at);
+    at = (await em.getRepository(Unit).findOneBy({ id: at }))?.[field] ?? null;
+  }
+  return false;
 }
 
 export const unitsSpec: CrudSpec<Unit, UnitInput> = {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase, ProvinceManifest } from '../manifest/schema.js';
-import { nominationWindow, phasesOn, reportDueDates, upcomingDeadlines } from './calendar.js';
+import {
+  nominationWindow,
+  phasesOn,
+  reportDueDates,
+  signingDateProblem,
+  upcomingDeadlines,
+  vietnamDate,
+} from './calendar.js';
 
 const phase = (id: string, from: string, to: string, extra: Partial<Phase> = {}): Phase => ({
   id,
@@ -70,5 +77,25 @@ describe('phase calendar', () => {
       workflow: { reportDeadlines: [{ everyYear: '12-20', text: 'Báo cáo năm', source: 'VII' }] },
     } as unknown as ProvinceManifest;
     expect(upcomingDeadlines(m, '2024-08-01').map((d) => [d.date, d.kind])).toEqual([['2024-12-20', 'phase-report']]);
+  });
+});
+
+describe('the day in Vietnam', () => {
+  it('turns at midnight in Hà Nội (17:00 UTC), not at midnight UTC', () => {
+    expect(vietnamDate(new Date('2025-06-30T16:59:59.999Z'))).toBe('2025-06-30');
+    expect(vietnamDate(new Date('2025-06-30T17:00:00.000Z'))).toBe('2025-07-01');
+    expect(vietnamDate(new Date('2025-07-01T06:59:00+07:00'))).toBe('2025-07-01');
+    expect(vietnamDate(new Date('2024-12-31T23:30:00Z'))).toBe('2025-01-01');
+    expect(vietnamDate(new Date('2024-02-28T18:00:00Z'))).toBe('2024-02-29');
+  });
+});
+
+describe('the signing date of an award decision', () => {
+  const phase = { name: 'Tổng kết 2025', period: { from: '2025-10-01', to: '2025-12-31' } };
+  it('is on or after the day its phase starts', () => {
+    expect(signingDateProblem(phase, '2025-10-01')).toBeUndefined();
+    expect(signingDateProblem(phase, '2026-01-15')).toBeUndefined();
+    for (const early of ['2025-09-30', '2025-06-30', '1900-01-01', '0001-01-01'])
+      expect(signingDateProblem(phase, early)).toMatch(/^ngày ký \(.+\) trước khi đợt "Tổng kết 2025" bắt đầu .* \/ /);
   });
 });

@@ -7,6 +7,28 @@ export function toIsoDate(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** Vietnam keeps UTC+7 all year (no daylight saving time). */
+export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * The calendar day a moment falls on in Vietnam, which is what a plan's dates and deadlines mean: from 00:00 to
+ * 06:59 Vietnam time the UTC date is still the day before (a deadline of 30/9 must be over at 00:00 on 1/10 in Hà
+ * Nội, not at 07:00).
+ */
+export function vietnamDate(instant: Date): IsoDate {
+  return toIsoDate(new Date(instant.getTime() + VIETNAM_UTC_OFFSET_MINUTES * 60_000));
+}
+
+/**
+ * Why an award decision cannot be signed on a date for a phase, or undefined: it awards the phase's results, so it
+ * is signed on or after the day the phase starts (a decision of year 1, or of June for a review held in October,
+ * would also cite no law, or the wrong one).
+ */
+export function signingDateProblem(phase: Pick<Phase, 'name' | 'period'>, signedOn: IsoDate): string | undefined {
+  if (signedOn >= phase.period.from) return undefined;
+  return `ngày ký (${signedOn}) trước khi đợt "${phase.name}" bắt đầu (${phase.period.from}) / the signing date is before the phase starts (${phase.period.from})`;
+}
+
 /** Phases whose period contains the date (several can overlap: an annual award and a stage review). */
 export function phasesOn(phases: readonly Phase[], date: IsoDate): Phase[] {
   return phases.filter((p) => p.period.from <= date && date <= p.period.to);
