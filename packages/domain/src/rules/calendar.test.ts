@@ -96,6 +96,8 @@ describe('the signing date of an award decision', () => {
     expect(signingDateProblem(phase, '2025-10-01')).toBeUndefined();
     expect(signingDateProblem(phase, '2026-01-15')).toBeUndefined();
     for (const early of ['2025-09-30', '2025-06-30', '1900-01-01', '0001-01-01'])
-      expect(signingDateProblem(phase, early)).toMatch(/^ngày ký \(.+\) trước khi đợt "Tổng kết 2025" bắt đầu .* \/ /);
+      expect(signingDateProblem(phase, early)).toMatch(
+        /^ngày ký \(\d\d\/\d\d\/\d{4}\) trước khi đợt "Tổng kết 2025" bắt đầu \(01\/10\/2025\) \/ /,
+      );
   });
 });

@@ -1,4 +1,5 @@
 import type { Phase, ProvinceManifest, ReportDeadline } from '../manifest/schema.js';
+import { shortDate } from '../text/dates.js';
 
 /** Dates are ISO `YYYY-MM-DD` strings: they compare as strings and carry no time zone. */
 export type IsoDate = string;
@@ -26,7 +27,8 @@ export function vietnamDate(instant: Date): IsoDate {
  */
 export function signingDateProblem(phase: Pick<Phase, 'name' | 'period'>, signedOn: IsoDate): string | undefined {
   if (signedOn >= phase.period.from) return undefined;
-  return `ngày ký (${signedOn}) trước khi đợt "${phase.name}" bắt đầu (${phase.period.from}) / the signing date is before the phase starts (${phase.period.from})`;
+  const [on, from] = [shortDate(signedOn), shortDate(phase.period.from)];
+  return `ngày ký (${on}) trước khi đợt "${phase.name}" bắt đầu (${from}) / the signing date (${on}) is before the phase starts (${from})`;
 }
 
 /** Phases whose period contains the date (several can overlap: an annual award and a stage review). */
