@@ -39,6 +39,55 @@ describe('names, not ids', () => {
   });
 });
 
+describe('users in Vietnamese order', () => {
+  it('sorts users by full name as a Vietnamese reader does, after a rename too, without showing the key', async () => {
+    const admin = await api.as('tn.admin');
+    // Byte order would put "Chuyên" before "Cán" and "Ánh" after "Trần"; Vietnamese order is the one below.
+    const names = [
+      'Trần Văn Tú',
+      'Ánh Dương',
+      'Chuyên viên Hà',
+      'Đặng Văn An',
+      'Cán bộ Lan',
+      'Dương Thị Bình',
+      'Anh Thư',
+    ];
+    const ids: number[] = [];
+    for (const [i, fullName] of names.entries()) {
+      const res = await admin.post('/api/users', {
+        username: `thu.tu.${i}`,
+        password: 'mot-mat-khau-du-dai-2026',
+        fullName,
+        role: 'viewer',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body).not.toHaveProperty('sortKey');
+      ids.push(res.body.id);
+    }
+    const listed = async (dir: 'ASC' | 'DESC') =>
+      (
+        await admin.get(
+          `/api/users?sort=${encodeURIComponent(JSON.stringify(['fullName', dir]))}&filter=${encodeURIComponent(JSON.stringify({ id: ids }))}`,
+        )
+      ).body.map((u: { fullName: string }) => u.fullName);
+    // Letters first, tones only between otherwise equal names: "Ánh Dương" (d) before "Anh Thư" (t).
+    const order = [
+      'Ánh Dương',
+      'Anh Thư',
+      'Cán bộ Lan',
+      'Chuyên viên Hà',
+      'Dương Thị Bình',
+      'Đặng Văn An',
+      'Trần Văn Tú',
+    ];
+    expect(await listed('ASC')).toEqual(order);
+    expect(await listed('DESC')).toEqual([...order].reverse());
+    // A rename moves the user: the key follows the name on update.
+    expect((await admin.put(`/api/users/${ids[0]}`, { fullName: 'Bùi Văn Tú' })).status).toBe(200);
+    expect(await listed('ASC')).toEqual(['Ánh Dương', 'Anh Thư', 'Bùi Văn Tú', ...order.slice(2, -1)]);
+  });
+});
+
 describe('audit search', () => {
   const search = async (user: string, q: string) => {
     const res = await (

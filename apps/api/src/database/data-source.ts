@@ -4,6 +4,7 @@ import type { AppConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres/index.js';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite/index.js';
+import { UserSortKey } from './user-sort-key.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -14,6 +15,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataD
       type: 'postgres',
       url: config.databaseUrl,
       entities: ENTITIES,
+      subscribers: [UserSortKey],
       migrations: POSTGRES_MIGRATIONS,
       migrationsRun: false,
       synchronize: false,
@@ -23,6 +25,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'dataD
     type: 'better-sqlite3',
     database: join(config.dataDir, 'thidua.sqlite'),
     entities: ENTITIES,
+    subscribers: [UserSortKey],
     migrations: SQLITE_MIGRATIONS,
     synchronize: false,
     // WAL lets readers go on while a write transaction runs.

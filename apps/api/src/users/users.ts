@@ -41,11 +41,11 @@ export const usersSpec: CrudSpec<User, Partial<UserInput>> = {
   resource: 'users',
   label: 'người dùng',
   list: {
-    sortable: { username: 'r.username', fullName: 'r.fullName', role: 'r.role', id: 'r.id' },
+    sortable: { username: 'r.username', fullName: 'r.sortKey', role: 'r.role', id: 'r.id' },
     defaultSort: ['username', 'ASC'],
     filters: { id: eq('r.id'), role: eq('r.role'), unitId: eq('r.unitId') },
   },
-  present: ({ passwordHash: _hidden, ...rest }) => rest,
+  present: ({ passwordHash: _hidden, sortKey: _key, ...rest }) => rest,
   async prepare(input, ctx) {
     const role = input.role ?? ctx.existing?.role;
     if (role === 'national-admin' && ctx.user.role !== 'national-admin')

@@ -44,6 +44,8 @@ export class User {
   @Text({ length: 80, unique: true }) username: string;
   @Text({ length: 200 }) passwordHash: string;
   @Text({ length: 200 }) fullName: string;
+  /** Vietnamese collation key of the full name, kept by UserSortKey on every write. */
+  @Text({ length: 500, default: '' }) sortKey: string;
   @Text({ length: 30 }) role: string;
   @Text({ length: 40, nullable: true }) provinceSlug: string | null;
   @Int({ nullable: true }) unitId: number | null;

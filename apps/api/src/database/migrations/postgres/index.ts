@@ -6,6 +6,8 @@ import { CouncilNotifications1795848290256 } from './1795848290256-CouncilNotifi
 import { StoredFiles1795850255985 } from './1795850255985-StoredFiles.js';
 import { CouncilScoresEmailAttempts1795859854343 } from './1795859854343-CouncilScoresEmailAttempts.js';
 
+import { UserSortKey1795900000000 } from './1795900000000-UserSortKey.js';
+
 /** In order of application. */
 export const POSTGRES_MIGRATIONS = [
   Initial1795512128218,
@@ -15,4 +17,5 @@ export const POSTGRES_MIGRATIONS = [
   CouncilNotifications1795848290256,
   StoredFiles1795850255985,
   CouncilScoresEmailAttempts1795859854343,
+  UserSortKey1795900000000,
 ];
