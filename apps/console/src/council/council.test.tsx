@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
 import { BallotsPage } from './BallotsPage';
+import { CouncilPage } from './CouncilPage';
 import { MeetingPage } from './MeetingPage';
 import { type Member, MembersEditor } from './MembersEditor';
 import type { AgendaItem, MeetingView } from './types';
@@ -217,5 +218,53 @@ describe('the meeting page', () => {
     renderAsRole(<MeetingPage />, 'viewer', fakeDataProvider({}));
     expect(await screen.findByTestId('room')).toHaveTextContent('Còn 1 chỗ theo số lượng khen thưởng');
     expect(screen.getByTestId('quota-share')).toHaveTextContent('20% của 15 đơn vị tham gia = 3 (làm tròn xuống)');
+  });
+});
+
+describe('council page', () => {
+  const manifest = {
+    slug: 'tinh-thu',
+    phases: [{ id: 'p1', name: 'Sơ kết năm 2024', awardFormIds: ['bk'] }],
+    awardForms: [{ id: 'bk', name: 'Bằng khen của Chủ tịch UBND tỉnh' }],
+  };
+
+  it('takes the meeting time as dd/mm/yyyy hh:mm whatever the browser language, and sends the api its local time', async () => {
+    serve({
+      'GET /council/members': [],
+      'GET /council/meetings': [],
+      'GET /users': [],
+      'POST /council/meetings': { id: 9 },
+    });
+    renderAsRole(
+      <CouncilPage />,
+      'province-admin',
+      fakeDataProvider({ getOne: () => Promise.resolve({ data: { ...manifest, id: 'tinh-thu' } }) }),
+    );
+    const time = await screen.findByTestId('meeting-starts-at', {}, { timeout: 8000 });
+    // A text field, not the browser's picker (which shows mm/dd/yyyy and AM/PM in an English Chromium).
+    expect(time).toHaveAttribute('type', 'text');
+    expect(time).toHaveAttribute('placeholder', 'dd/mm/yyyy hh:mm');
+    await choose('Đợt', 'Sơ kết năm 2024');
+    await choose('Hình thức khen thưởng', 'Bằng khen của Chủ tịch UBND tỉnh');
+    fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Phòng họp số 1' } });
+
+    fireEvent.change(time, { target: { value: '09/31/2024 08:30' } });
+    expect(time).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Lập cuộc họp' }));
+    await screen.findByText(/^Thời gian: dd\/mm\/yyyy hh:mm/);
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+
+    fireEvent.change(time, { target: { value: '05/09/2024 08:30' } });
+    expect(time).toHaveAttribute('aria-invalid', 'false');
+    fireEvent.click(screen.getByRole('button', { name: 'Lập cuộc họp' }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+        provinceSlug: 'tinh-thu',
+        phaseId: 'p1',
+        awardFormId: 'bk',
+        startsAt: '2024-09-05T08:30',
+        place: 'Phòng họp số 1',
+      }),
+    );
   });
 });

@@ -569,6 +569,7 @@ export const appEnglish = {
     phase: 'Phase',
     award_form: 'Award form',
     starts_at: 'Time',
+    starts_at_hint: 'dd/mm/yyyy hh:mm, e.g. 05/09/2024 08:00',
     place: 'Place',
     status: 'Status',
     statuses: { planned: 'Planned', called: 'Called, voting open', closed: 'Closed, results locked' },

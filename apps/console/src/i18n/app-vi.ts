@@ -573,6 +573,7 @@ export const appVietnamese = {
     phase: 'Đợt',
     award_form: 'Hình thức khen thưởng',
     starts_at: 'Thời gian',
+    starts_at_hint: 'dd/mm/yyyy hh:mm, ví dụ 05/09/2024 08:00',
     place: 'Địa điểm',
     status: 'Trạng thái',
     statuses: { planned: 'Dự kiến', called: 'Đã triệu tập, đang biểu quyết', closed: 'Đã kết thúc, kết quả đã khóa' },
