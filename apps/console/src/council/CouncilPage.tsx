@@ -30,10 +30,14 @@ export function CouncilPage() {
   const [meetings, setMeetings] = useState<MeetingRow[]>([]);
   const [meeting, setMeeting] = useState({ phaseId: '', awardFormId: '', startsAt: '', place: '' });
   const q = slug ? `?provinceSlug=${slug}` : '';
+  // A user who is neither a council member nor among its readers (a unit clerk) is told so, not shown an error.
+  const [notMember, setNotMember] = useState(false);
   const load = useCallback(() => {
     apiJson<Member[]>(`/council/members${q}`)
       .then(setMembers)
-      .catch((e: Error) => notify(e.message, { type: 'error' }));
+      .catch((e: Error & { status?: number }) =>
+        e.status === 403 ? setNotMember(true) : notify(e.message, { type: 'error' }),
+      );
     apiJson<MeetingRow[]>(`/council/meetings${q}`)
       .then(setMeetings)
       .catch(() => undefined);
@@ -51,6 +55,17 @@ export function CouncilPage() {
   };
   const phase = manifest?.phases.find((p) => p.id === meeting.phaseId);
   const manage = canManageCouncil();
+  if (notMember)
+    return (
+      <Box sx={{ p: { xs: 1, sm: 2 } }}>
+        <Title title={translate('council.title')} />
+        <Card>
+          <CardContent>
+            <Typography data-testid="council-not-member">{translate('council.not_member')}</Typography>
+          </CardContent>
+        </Card>
+      </Box>
+    );
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Title title={translate('council.title')} />

@@ -267,4 +267,28 @@ describe('council page', () => {
       }),
     );
   });
+
+  it('tells a user outside the council (a unit clerk) that they are not a member, without an error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ statusCode: 403, code: 'forbidden', message: 'Không có quyền / forbidden' }), {
+            status: 403,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    renderAsRole(
+      <CouncilPage />,
+      'unit-clerk',
+      fakeDataProvider({ getOne: () => Promise.resolve({ data: { ...manifest, id: 'tinh-thu' } }) }),
+    );
+    expect(await screen.findByTestId('council-not-member', {}, { timeout: 8000 })).toHaveTextContent(
+      /^Bạn chưa là thành viên Hội đồng/,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/quyền/)).toBeNull();
+  });
 });

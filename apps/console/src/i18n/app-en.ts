@@ -531,6 +531,8 @@ export const appEnglish = {
     other: 'Other document',
   } satisfies Record<DossierFileType, string>,
   council: {
+    not_member:
+      'You are not a member of the province emulation and commendation council. Once added to it, you see its meetings and vote here.',
     edit: 'Edit',
     save: 'Save',
     cancel: 'Cancel',

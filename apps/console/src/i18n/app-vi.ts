@@ -535,6 +535,8 @@ export const appVietnamese = {
     other: 'Tài liệu khác',
   } satisfies Record<DossierFileType, string>,
   council: {
+    not_member:
+      'Bạn chưa là thành viên Hội đồng Thi đua – Khen thưởng của tỉnh. Khi được thêm vào Hội đồng, tại đây bạn xem các cuộc họp và biểu quyết.',
     edit: 'Sửa',
     save: 'Lưu',
     cancel: 'Hủy',
