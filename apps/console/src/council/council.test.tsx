@@ -54,7 +54,13 @@ describe('council members editor', () => {
   ];
 
   it('changes a member’s role, links an account, removes a member and adds one', async () => {
-    serve({ 'GET /users': users });
+    serve({
+      'GET /users': users,
+      'GET /units': [
+        { id: 31, name: 'Sở Nội vụ' },
+        { id: 30, name: 'UBND xã Đồng Tâm' },
+      ],
+    });
     const onChange = vi.fn();
     renderAsRole(
       <MembersEditor slug="tinh-thu" members={members} manage onChange={onChange} />,
@@ -88,13 +94,34 @@ describe('council members editor', () => {
 
     fireEvent.change(screen.getByTestId('new-name'), { target: { value: 'Trần Văn Phó' } });
     await choose('Vai trò', 'Phó Chủ tịch');
+    // The unit by name, with what it is for said under the field (a long label is cut off on a phone).
+    expect(screen.getByText('Không biểu quyết đề nghị của đơn vị mình')).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Đơn vị' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      '— Không gắn đơn vị —',
+      'Sở Nội vụ',
+      'UBND xã Đồng Tâm',
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: 'UBND xã Đồng Tâm' }));
     fireEvent.click(screen.getByTestId('add-member'));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
     expect(requests.find((r) => r.method === 'POST')).toMatchObject({
       path: '/council/members',
-      body: { provinceSlug: 'tinh-thu', fullName: 'Trần Văn Phó', role: 'vice-chairman', userId: null },
+      body: { provinceSlug: 'tinh-thu', fullName: 'Trần Văn Phó', role: 'vice-chairman', userId: null, unitId: 30 },
     });
     expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for the accounts only of a manager who may list them (home affairs may not: no 403 in the background)', async () => {
+    serve({ 'GET /units': [{ id: 30, name: 'UBND xã Đồng Tâm' }] });
+    renderAsRole(
+      <MembersEditor slug="tinh-thu" members={members} manage onChange={() => undefined} />,
+      'home-affairs',
+      fakeDataProvider({}),
+    );
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Đơn vị' }));
+    await screen.findByRole('option', { name: 'UBND xã Đồng Tâm' });
+    expect(requests.map((r) => r.path)).toEqual(['/units']);
   });
 
   it('shows no editing to a reader', () => {
@@ -233,6 +260,7 @@ describe('council page', () => {
       'GET /council/members': [],
       'GET /council/meetings': [],
       'GET /users': [],
+      'GET /units': [],
       'POST /council/meetings': { id: 9 },
     });
     renderAsRole(
