@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dmy, dmyTime } from './dates';
+import { dmy, dmyTime, parseDmyTime } from './dates';
 
 describe('dates for users', () => {
   it('writes plain dates as dd/mm/yyyy without shifting the day', () => {
@@ -14,5 +14,19 @@ describe('dates for users', () => {
   it('leaves empty values empty', () => {
     expect(dmy(null)).toBe('');
     expect(dmyTime(undefined)).toBe('');
+  });
+  it('reads a typed date and time as dd/mm/yyyy hh:mm, refusing what is not on the calendar or the clock', () => {
+    expect(parseDmyTime('05/09/2024 08:30')).toBe('2024-09-05T08:30');
+    expect(parseDmyTime(' 5/9/2024 8:30 ')).toBe('2024-09-05T08:30');
+    expect(parseDmyTime('05/09/2024 14h05')).toBe('2024-09-05T14:05');
+    for (const bad of [
+      '',
+      '05/09/2024',
+      '09/05/2024 8:30 PM',
+      '2024-09-05T08:30',
+      '30/02/2024 08:00',
+      '05/09/2024 24:00',
+    ])
+      expect(parseDmyTime(bad), bad).toBeNull();
   });
 });

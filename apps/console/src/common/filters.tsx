@@ -1,4 +1,5 @@
-import { AutocompleteInput, NumberInput, ReferenceInput } from 'react-admin';
+import { AutocompleteInput, NumberInput } from 'react-admin';
+import { ReferenceInput } from './ReferenceInput';
 
 /** The filters of a unit's yearly rows (registrations, reports): which unit, which year, both always shown. */
 export const unitYearFilters = [

@@ -1,6 +1,7 @@
 import { Box, Button, Card, CardContent, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { parseDmyTime } from '../common/dates';
 import { useProvince } from '../common/province';
 import { apiJson } from '../notifications/api';
 import { session } from '../providers/session';
@@ -29,22 +30,42 @@ export function CouncilPage() {
   const [meetings, setMeetings] = useState<MeetingRow[]>([]);
   const [meeting, setMeeting] = useState({ phaseId: '', awardFormId: '', startsAt: '', place: '' });
   const q = slug ? `?provinceSlug=${slug}` : '';
+  // A user who is neither a council member nor among its readers (a unit clerk) is told so, not shown an error.
+  const [notMember, setNotMember] = useState(false);
   const load = useCallback(() => {
     apiJson<Member[]>(`/council/members${q}`)
       .then(setMembers)
-      .catch((e: Error) => notify(e.message, { type: 'error' }));
+      .catch((e: Error & { status?: number }) =>
+        e.status === 403 ? setNotMember(true) : notify(e.message, { type: 'error' }),
+      );
     apiJson<MeetingRow[]>(`/council/meetings${q}`)
       .then(setMeetings)
       .catch(() => undefined);
   }, [q, notify]);
   useEffect(load, [load]);
   const fail = (e: Error) => notify(e.message, { type: 'error' });
-  const addMeeting = () =>
-    apiJson<{ id: number }>('/council/meetings', 'POST', { provinceSlug: slug, ...meeting })
+  // Typed as dd/mm/yyyy hh:mm (a native picker follows the browser's language: mm/dd/yyyy in English).
+  const startsAt = parseDmyTime(meeting.startsAt);
+  const addMeeting = () => {
+    if (!startsAt)
+      return notify(`${translate('council.starts_at')}: ${translate('council.starts_at_hint')}`, { type: 'error' });
+    return apiJson<{ id: number }>('/council/meetings', 'POST', { provinceSlug: slug, ...meeting, startsAt })
       .then((m) => redirect(`/council/meetings/${m.id}`))
       .catch(fail);
+  };
   const phase = manifest?.phases.find((p) => p.id === meeting.phaseId);
   const manage = canManageCouncil();
+  if (notMember)
+    return (
+      <Box sx={{ p: { xs: 1, sm: 2 } }}>
+        <Title title={translate('council.title')} />
+        <Card>
+          <CardContent>
+            <Typography data-testid="council-not-member">{translate('council.not_member')}</Typography>
+          </CardContent>
+        </Card>
+      </Box>
+    );
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <Title title={translate('council.title')} />
@@ -107,11 +128,13 @@ export function CouncilPage() {
               </TextField>
               <TextField
                 size="small"
-                type="datetime-local"
                 label={translate('council.starts_at')}
+                placeholder="dd/mm/yyyy hh:mm"
                 value={meeting.startsAt}
                 onChange={(e) => setMeeting({ ...meeting, startsAt: e.target.value })}
-                slotProps={{ inputLabel: { shrink: true } }}
+                error={!!meeting.startsAt && !startsAt}
+                helperText={translate('council.starts_at_hint')}
+                slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'meeting-starts-at' } }}
               />
               <TextField
                 size="small"

@@ -16,6 +16,8 @@ import { COUNCIL_ROLES } from '@thidua/domain';
 import { useEffect, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { apiJson } from '../notifications/api';
+import { allowed } from '../providers/authProvider';
+import { session } from '../providers/session';
 
 export interface Member {
   id: number;
@@ -60,9 +62,17 @@ export function MembersEditor({
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
+  const [units, setUnits] = useState<{ id: number; name: string }[] | null>(null);
   useEffect(() => {
     if (!manage) return;
-    // Only those who may list accounts get the list; the others link members by editing later.
+    // A member's unit is picked by name (in Vietnamese order), not typed as a number.
+    apiJson<{ id: number; name: string }[]>(
+      `/units?range=${encodeURIComponent('[0,999]')}&sort=${encodeURIComponent('["name","ASC"]')}`,
+    )
+      .then(setUnits)
+      .catch(() => setUnits(null));
+    // Only those who may list accounts get the list (asked only of them); the others link members by number.
+    if (!allowed(session.user(), 'list', 'users')) return;
     apiJson<UserRow[]>(`/users?range=${encodeURIComponent('[0,999]')}&sort=${encodeURIComponent('["fullName","ASC"]')}`)
       .then(setUsers)
       .catch(() => setUsers(null));
@@ -118,18 +128,40 @@ export function MembersEditor({
         value={d.position}
         onChange={(e) => set({ ...d, position: e.target.value })}
       />
-      <TextField
-        size="small"
-        type="number"
-        label={translate('council.unit')}
-        value={d.unitId}
-        onChange={(e) => set({ ...d, unitId: e.target.value === '' ? '' : Number(e.target.value) })}
-      />
+      {units ? (
+        <TextField
+          select
+          size="small"
+          label={translate('council.unit')}
+          helperText={translate('council.unit_hint')}
+          value={d.unitId}
+          onChange={(e) => set({ ...d, unitId: e.target.value === '' ? '' : Number(e.target.value) })}
+          sx={{ minWidth: 220 }}
+          slotProps={{ htmlInput: { 'data-testid': `${prefix}-unit` } }}
+        >
+          <MenuItem value="">{translate('council.no_unit')}</MenuItem>
+          {units.map((u) => (
+            <MenuItem key={u.id} value={u.id}>
+              {u.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      ) : (
+        <TextField
+          size="small"
+          type="number"
+          label={translate('council.unit')}
+          helperText={translate('council.unit_hint')}
+          value={d.unitId}
+          onChange={(e) => set({ ...d, unitId: e.target.value === '' ? '' : Number(e.target.value) })}
+        />
+      )}
       {users ? (
         <TextField
           select
           size="small"
           label={translate('council.user')}
+          helperText={translate('council.user_hint')}
           value={d.userId}
           onChange={(e) => set({ ...d, userId: e.target.value === '' ? '' : Number(e.target.value) })}
           sx={{ minWidth: 220 }}
@@ -147,6 +179,7 @@ export function MembersEditor({
           size="small"
           type="number"
           label={translate('council.user')}
+          helperText={translate('council.user_hint')}
           value={d.userId}
           onChange={(e) => set({ ...d, userId: e.target.value === '' ? '' : Number(e.target.value) })}
         />

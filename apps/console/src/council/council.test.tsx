@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeDataProvider, renderAsRole } from '../test/render';
 import { BallotsPage } from './BallotsPage';
+import { CouncilPage } from './CouncilPage';
 import { MeetingPage } from './MeetingPage';
 import { type Member, MembersEditor } from './MembersEditor';
 import type { AgendaItem, MeetingView } from './types';
@@ -53,7 +54,13 @@ describe('council members editor', () => {
   ];
 
   it('changes a member’s role, links an account, removes a member and adds one', async () => {
-    serve({ 'GET /users': users });
+    serve({
+      'GET /users': users,
+      'GET /units': [
+        { id: 31, name: 'Sở Nội vụ' },
+        { id: 30, name: 'UBND xã Đồng Tâm' },
+      ],
+    });
     const onChange = vi.fn();
     renderAsRole(
       <MembersEditor slug="tinh-thu" members={members} manage onChange={onChange} />,
@@ -87,13 +94,34 @@ describe('council members editor', () => {
 
     fireEvent.change(screen.getByTestId('new-name'), { target: { value: 'Trần Văn Phó' } });
     await choose('Vai trò', 'Phó Chủ tịch');
+    // The unit by name, with what it is for said under the field (a long label is cut off on a phone).
+    expect(screen.getByText('Không biểu quyết đề nghị của đơn vị mình')).toBeInTheDocument();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Đơn vị' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual([
+      '— Không gắn đơn vị —',
+      'Sở Nội vụ',
+      'UBND xã Đồng Tâm',
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: 'UBND xã Đồng Tâm' }));
     fireEvent.click(screen.getByTestId('add-member'));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
     expect(requests.find((r) => r.method === 'POST')).toMatchObject({
       path: '/council/members',
-      body: { provinceSlug: 'tinh-thu', fullName: 'Trần Văn Phó', role: 'vice-chairman', userId: null },
+      body: { provinceSlug: 'tinh-thu', fullName: 'Trần Văn Phó', role: 'vice-chairman', userId: null, unitId: 30 },
     });
     expect(onChange).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks for the accounts only of a manager who may list them (home affairs may not: no 403 in the background)', async () => {
+    serve({ 'GET /units': [{ id: 30, name: 'UBND xã Đồng Tâm' }] });
+    renderAsRole(
+      <MembersEditor slug="tinh-thu" members={members} manage onChange={() => undefined} />,
+      'home-affairs',
+      fakeDataProvider({}),
+    );
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Đơn vị' }));
+    await screen.findByRole('option', { name: 'UBND xã Đồng Tâm' });
+    expect(requests.map((r) => r.path)).toEqual(['/units']);
   });
 
   it('shows no editing to a reader', () => {
@@ -217,5 +245,78 @@ describe('the meeting page', () => {
     renderAsRole(<MeetingPage />, 'viewer', fakeDataProvider({}));
     expect(await screen.findByTestId('room')).toHaveTextContent('Còn 1 chỗ theo số lượng khen thưởng');
     expect(screen.getByTestId('quota-share')).toHaveTextContent('20% của 15 đơn vị tham gia = 3 (làm tròn xuống)');
+  });
+});
+
+describe('council page', () => {
+  const manifest = {
+    slug: 'tinh-thu',
+    phases: [{ id: 'p1', name: 'Sơ kết năm 2024', awardFormIds: ['bk'] }],
+    awardForms: [{ id: 'bk', name: 'Bằng khen của Chủ tịch UBND tỉnh' }],
+  };
+
+  it('takes the meeting time as dd/mm/yyyy hh:mm whatever the browser language, and sends the api its local time', async () => {
+    serve({
+      'GET /council/members': [],
+      'GET /council/meetings': [],
+      'GET /users': [],
+      'GET /units': [],
+      'POST /council/meetings': { id: 9 },
+    });
+    renderAsRole(
+      <CouncilPage />,
+      'province-admin',
+      fakeDataProvider({ getOne: () => Promise.resolve({ data: { ...manifest, id: 'tinh-thu' } }) }),
+    );
+    const time = await screen.findByTestId('meeting-starts-at', {}, { timeout: 8000 });
+    // A text field, not the browser's picker (which shows mm/dd/yyyy and AM/PM in an English Chromium).
+    expect(time).toHaveAttribute('type', 'text');
+    expect(time).toHaveAttribute('placeholder', 'dd/mm/yyyy hh:mm');
+    await choose('Đợt', 'Sơ kết năm 2024');
+    await choose('Hình thức khen thưởng', 'Bằng khen của Chủ tịch UBND tỉnh');
+    fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Phòng họp số 1' } });
+
+    fireEvent.change(time, { target: { value: '09/31/2024 08:30' } });
+    expect(time).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Lập cuộc họp' }));
+    await screen.findByText(/^Thời gian: dd\/mm\/yyyy hh:mm/);
+    expect(requests.filter((r) => r.method === 'POST')).toEqual([]);
+
+    fireEvent.change(time, { target: { value: '05/09/2024 08:30' } });
+    expect(time).toHaveAttribute('aria-invalid', 'false');
+    fireEvent.click(screen.getByRole('button', { name: 'Lập cuộc họp' }));
+    await waitFor(() =>
+      expect(requests.find((r) => r.method === 'POST')?.body).toEqual({
+        provinceSlug: 'tinh-thu',
+        phaseId: 'p1',
+        awardFormId: 'bk',
+        startsAt: '2024-09-05T08:30',
+        place: 'Phòng họp số 1',
+      }),
+    );
+  });
+
+  it('tells a user outside the council (a unit clerk) that they are not a member, without an error', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ statusCode: 403, code: 'forbidden', message: 'Không có quyền / forbidden' }), {
+            status: 403,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    renderAsRole(
+      <CouncilPage />,
+      'unit-clerk',
+      fakeDataProvider({ getOne: () => Promise.resolve({ data: { ...manifest, id: 'tinh-thu' } }) }),
+    );
+    expect(await screen.findByTestId('council-not-member', {}, { timeout: 8000 })).toHaveTextContent(
+      /^Bạn chưa là thành viên Hội đồng/,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/quyền/)).toBeNull();
   });
 });

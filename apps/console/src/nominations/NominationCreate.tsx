@@ -3,13 +3,13 @@ import {
   AutocompleteInput,
   Create,
   FormDataConsumer,
-  ReferenceInput,
   required,
   SelectInput,
   SimpleForm,
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { useProvince } from '../common/province';
 import { session } from '../providers/session';
 import { DeadlineBanner } from './DeadlineBanner';

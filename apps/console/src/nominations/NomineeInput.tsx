@@ -1,4 +1,5 @@
-import { AutocompleteInput, ReferenceInput, useRecordContext } from 'react-admin';
+import { AutocompleteInput, useRecordContext } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 
 /** The nominee of an existing nomination: a person for an individual, a unit for a collective. */
 export function NomineeInput() {

@@ -1,4 +1,5 @@
-import { AutocompleteInput, BooleanInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, required, TextInput } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 
 /** The inputs of a person, shared by create and edit. */
 export function PersonFields() {

@@ -5,10 +5,10 @@ import {
   Datagrid,
   List,
   ReferenceField,
-  ReferenceInput,
   SearchInput,
   TextField,
 } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,6 +1,7 @@
-import type { Criterion, NominationAction } from '@thidua/domain';
+import { type Criterion, type NominationAction, RESOURCES } from '@thidua/domain';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, GetListResult, RaRecord } from 'react-admin';
+import { allowed } from './authProvider';
 import { API_URL, httpClient, rawFetch } from './http';
 import { session } from './session';
 
@@ -96,6 +97,11 @@ export type ImportResource = 'units' | 'readings' | 'registrations';
 export const dataProvider = {
   ...rest,
   async getList(resource, params) {
+    // react-admin asks for a list while it shows the access-denied page (its access check does not hold the query
+    // back), and the api's 403 then showed as a red notification over that page: a list the role may not read is
+    // not asked for (the api refuses it by the same permission table).
+    if ((RESOURCES as readonly string[]).includes(resource) && !allowed(session.user(), 'list', resource))
+      return { data: [], total: 0 };
     const list = PROVINCE_LISTS[resource];
     if (list) {
       const slug = String(params.filter?.provinceSlug ?? session.province());

@@ -136,6 +136,34 @@ describe('error messages a user can trigger', () => {
       }
   });
 
+  it('says what is wrong with each kind of schema failure: a number out of range is not "not a number"', () => {
+    z.config(z.locales.vi());
+    const e = messages.vi.thidua.error.schema;
+    const cases: [z.ZodType, unknown, string][] = [
+      [z.number(), undefined, e.missing],
+      [z.number(), 'x', e.not_number],
+      [z.number().int().min(2000), 1800, e.at_least.replace('%{limit}', '2000')],
+      [z.number().max(100), 250, e.at_most.replace('%{limit}', '100')],
+      [z.number().positive(), -1, e.above.replace('%{limit}', '0')],
+      [z.number().lt(1.5), 2, e.below.replace('%{limit}', '1,5')],
+      [z.number().min(0.5), 0, e.at_least.replace('%{limit}', '0,5')],
+      [z.string().min(3), 'a', e.too_short],
+      [z.string().max(2), 'abc', e.too_long],
+      [z.array(z.string()).min(1), [], e.too_short],
+      [z.array(z.string()).max(1), ['a', 'b'], e.too_big],
+      [z.enum(['provincial-agency', 'district']), 'x', e.choose],
+    ];
+    for (const [schema, value, expected] of cases) {
+      const message = schema.safeParse(value).error!.issues[0]!.message;
+      const body = { code: 'invalid-input', fields: [{ field: 'year', message }] };
+      expect(readableError(body, 'vi', 400), message).toBe(`Năm: ${expected}`);
+    }
+    const message = z.number().min(2000).safeParse(1800).error!.issues[0]!.message;
+    expect(readableError({ code: 'invalid-input', fields: [{ field: 'year', message }] }, 'en', 400)).toBe(
+      'Year: is too small; enter 2000 or more',
+    );
+  });
+
   it('turns the examples users met into labelled sentences', () => {
     const field = (f: string, m: string) => ({ code: 'invalid-input', fields: [{ field: f, message: m }] });
     expect(readableError(field('baseVersion', 'Đầu vào không hợp lệ: mong đợi số, nhận được undefined'), 'vi')).toBe(

@@ -53,17 +53,31 @@ export function keyInWords(value: string, locale: string): string {
   return keysInWords(value, m).replace(/^“(.*)”$/, '$1');
 }
 
+/** A bound of a schema ("2000", "0.5") as the console's language writes numbers (a decimal comma in Vietnamese). */
+function limit(value: string, m: Messages): string {
+  return m === messages.vi ? value.replace('.', ',') : value;
+}
+
 /** A zod message (Vietnamese locale of the api) → what to do, without type names or patterns. */
 function schemaMessage(message: string, m: Messages): string {
   const e = m.thidua.error.schema;
   if (/nhận được undefined|received undefined|bắt buộc|required/i.test(message)) return e.missing;
   if (/NaN/.test(message)) return e.not_number;
+  // "Quá nhỏ: mong đợi number >=2000" is a number out of range, not a missing number: read the bound first.
+  if (/Quá nhỏ|too small/i.test(message)) {
+    if (/ký tự|phần tử|character|item/.test(message)) return e.too_short;
+    const bound = /(>=?)\s*(-?\d+(?:\.\d+)?)/.exec(message);
+    return bound ? (bound[1] === '>=' ? e.at_least : e.above).replace('%{limit}', limit(bound[2]!, m)) : e.too_small;
+  }
+  if (/Quá lớn|too big/i.test(message)) {
+    if (/ký tự|character/.test(message)) return e.too_long;
+    if (/phần tử|item/.test(message)) return e.too_big;
+    const bound = /(<=?)\s*(-?\d+(?:\.\d+)?)/.exec(message);
+    return bound ? (bound[1] === '<=' ? e.at_most : e.below).replace('%{limit}', limit(bound[2]!, m)) : e.too_big;
+  }
   if (/mong đợi (số|number|int)|expected (number|int)/i.test(message)) return e.not_number;
   if (/mong đợi date|dd\/mm\/yyyy|YYYY-MM-DD|Ngày/i.test(message)) return e.date;
   if (/một trong|one of|Tùy chọn/i.test(message)) return e.choose;
-  if (/Quá nhỏ|too small/i.test(message))
-    return /ký tự|phần tử|character|item/.test(message) ? e.too_short : e.too_small;
-  if (/Quá lớn|too big/i.test(message)) return /ký tự|character/.test(message) ? e.too_long : e.too_big;
   if (/email/i.test(message)) return e.email;
   // A message the api wrote for people (no zod internals) stays as it is.
   if (!/mong đợi|nhận được|expected|received|Khóa|mẫu|Đầu vào không hợp lệ/.test(message)) return message;

@@ -1,4 +1,5 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { useIndicatorChoices } from './useIndicatorChoices';
 
 /** The inputs of an indicator reading, shared by create and edit. */

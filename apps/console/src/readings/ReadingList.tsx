@@ -6,12 +6,12 @@ import {
   NumberField,
   NumberInput,
   ReferenceField,
-  ReferenceInput,
   SelectField,
   SelectInput,
   TextField,
   TopToolbar,
 } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { ListExport } from '../common/DownloadButtons';
 import { ReadingsImport } from './ReadingsImport';
 import { useIndicatorChoices } from './useIndicatorChoices';

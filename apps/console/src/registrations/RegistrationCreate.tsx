@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, NumberInput, ReferenceInput, required, SimpleForm, TextInput } from 'react-admin';
+import { AutocompleteInput, Create, NumberInput, required, SimpleForm, TextInput } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { DateTextInput } from '../common/DateTextInput';
 
 export const RegistrationCreate = () => (

@@ -1,4 +1,5 @@
-import { AutocompleteInput, NumberInput, ReferenceInput, required, TextInput } from 'react-admin';
+import { AutocompleteInput, NumberInput, required, TextInput } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { DateTextInput } from '../common/DateTextInput';
 
 /** The inputs of a unit's yearly report, shared by create and edit. */

@@ -1,12 +1,5 @@
-import {
-  AutocompleteInput,
-  NumberInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, NumberInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { TIERS } from '@thidua/domain';
 import { DateTextInput } from '../common/DateTextInput';
 import { useProvince } from '../common/province';

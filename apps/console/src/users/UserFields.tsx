@@ -1,12 +1,5 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  PasswordInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, BooleanInput, PasswordInput, required, SelectInput, TextInput } from 'react-admin';
+import { ReferenceInput } from '../common/ReferenceInput';
 import { useRoles } from './useRoles';
 
 /** The inputs of a user, shared by create and edit (the username is fixed once created). */
