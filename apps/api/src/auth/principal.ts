@@ -54,5 +54,5 @@ export function assertVisible(
     !row ||
     (user.role !== 'national-admin' && row.provinceSlug !== user.provinceSlug) ||
     (user.role === 'unit-clerk' && unitIds.length > 0 && !unitIds.includes(user.unitId));
-  if (hidden) throw notFound(`Không tìm thấy ${what} / ${what} not found`);
+  if (hidden) throw notFound(`Không tìm thấy ${what} / not found`);
 }

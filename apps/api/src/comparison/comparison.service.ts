@@ -189,7 +189,7 @@ export class ComparisonService {
     const group = groups.find((g) => g.slug === slug) ?? groups.find((g) => g.members.some((m) => m.slug === slug));
     const members = group?.slug === slug ? group.members.map((m) => m.slug) : [slug];
     const allowed = own === null ? members : members.filter((m) => m === own);
-    if (!group || allowed.length === 0) throw notFound(`Không có tỉnh "${slug}"`);
+    if (!group || allowed.length === 0) throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     return { slug: group.slug, name: group.name, members: allowed };
   }
 

@@ -78,7 +78,7 @@ export class CriteriaService {
   change(user: Principal, slug: string, c: CriteriaChange): Promise<CriteriaVersion> {
     authorize(user, 'update', 'criteria');
     const province = writeProvince(user, slug);
-    if (province !== slug) throw notFound(`Không có tỉnh "${slug}"`);
+    if (province !== slug) throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     const manifest = this.provinces.get(slug);
     return this.tx.run(async (em) => {
       const current = await this.inForce(slug, undefined, em);

@@ -31,7 +31,7 @@ export class MovementService {
   /** The province a user may look into: their own (anyone else's is a 404, as if it did not exist). */
   private scope(user: Principal, slug: string) {
     const manifest = this.provinces.get(slug);
-    if (provinceScope(user, slug) !== slug) throw notFound(`Không có tỉnh "${slug}"`);
+    if (provinceScope(user, slug) !== slug) throw notFound(`Không có tỉnh "${slug}" / no province "${slug}"`);
     return manifest;
   }
 

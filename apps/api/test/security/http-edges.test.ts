@@ -176,6 +176,37 @@ describe('path and query parameters', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('a record or province that is not there is a 404 told in Vietnamese then in English, on every GET route', async () => {
+    const national = await tokenOf(api.app, 'national');
+    // Vietnamese letters with diacritics: the English half must not borrow the Vietnamese noun.
+    const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+    const wrong: string[] = [];
+    let tried = 0;
+    for (const route of routes.filter((r) => r.method === 'get' && !r.isPublic)) {
+      resetThrottle(api.app);
+      for (const p of route.op.parameters ?? []) {
+        if (p.in !== 'path' || !['id', 'slug'].includes(p.name)) continue;
+        tried++;
+        const missing = p.name === 'id' ? 2_000_000_000 : 'khong-co-tinh';
+        const res = await send(
+          api.app,
+          route,
+          urlOf(route, withParam(route, hints, p.name, missing)),
+          national,
+          undefined,
+        );
+        const english = String(res.body?.message ?? '')
+          .split(' / ')
+          .slice(1)
+          .join(' / ');
+        if (res.status !== 404 || !told(res, 404, res.body?.code) || VIETNAMESE.test(english))
+          wrong.push(`GET ${route.path} ${p.name}=${missing} → ${show(res)}`);
+      }
+    }
+    expect(tried).toBeGreaterThan(15);
+    expect(wrong).toEqual([]);
+  });
+
   it('a query parameter given twice (an array to the parser) is never a 5xx; a refusal names it', async () => {
     const wrong: string[] = [];
     let tried = 0;
