@@ -41,7 +41,7 @@ import { PeopleController } from './people/people.js';
 import type { LoadedProvince } from './provinces/discover.js';
 import { loadCountryMap } from './provinces/country-map.js';
 import { ProvincesRegistry } from './provinces/provinces.registry.js';
-import { fileStore, GENERATED_FILES, UPLOADED_FILES } from './storage/file-store.js';
+import { fileStore, GENERATED_FILES, UPLOADED_FILES, uploadedFileStore } from './storage/file-store.js';
 import { ProvincesController } from './provinces/provinces.controller.js';
 import { ReadingsController } from './readings/readings.js';
 import { RegistrationsController } from './registrations/registrations.js';
@@ -110,7 +110,7 @@ export class AppModule {
         {
           provide: UPLOADED_FILES,
           inject: [DataSource],
-          useFactory: (ds: DataSource) => fileStore(ds, join(config.dataDir, 'documents')),
+          useFactory: (ds: DataSource) => uploadedFileStore(ds, config.dataDir),
         },
         {
           provide: GENERATED_FILES,

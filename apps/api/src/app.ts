@@ -19,6 +19,7 @@ import { openApiDocument } from './openapi.js';
 import { makeLogger, NestPinoLogger, requestLogger } from './health/logging.js';
 import { Metrics } from './health/metrics.js';
 import { discoverProvinces } from './provinces/discover.js';
+import { UPLOADED_FILES } from './storage/file-store.js';
 
 /**
  * Builds the api: discovers and validates province plugins first (a bad one stops start-up), then the Nest app
@@ -65,7 +66,7 @@ export async function createApp(config: AppConfig, opts: { logger?: false } = {}
     await loadDemoData(
       app.get(DataSource),
       provinces.map((p) => p.manifest),
-      { onlyIfEmpty: true, today: app.get(Clock).today() },
+      { onlyIfEmpty: true, today: app.get(Clock).today(), files: app.get(UPLOADED_FILES) },
     );
   return app;
 }

@@ -5,6 +5,7 @@ import { openDatabase } from './database/data-source.js';
 import { loadDemoData } from './demo/demo-data.js';
 import { discoverProvinces } from './provinces/discover.js';
 import { backup, restore } from './storage/backup.js';
+import { uploadedFileStore } from './storage/file-store.js';
 
 /**
  * `node dist/cli.js migrate` runs pending migrations; `seed` loads the demo data into an empty database;
@@ -31,7 +32,11 @@ try {
     const loaded = await loadDemoData(
       ds,
       provinces.map((p) => p.manifest),
-      { onlyIfEmpty: true, today: new Clock(config.today).today() },
+      {
+        onlyIfEmpty: true,
+        today: new Clock(config.today).today(),
+        files: uploadedFileStore(ds, config.dataDir),
+      },
     );
     console.log(
       loaded

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/database/entities/index.js';
-import { addUser, seedWorld, startApi, type TestApi, workflow, writeFixturePlugins } from './harness.js';
+import { addUser, binary, seedWorld, startApi, type TestApi, workflow, writeFixturePlugins } from './harness.js';
 
 /**
  * The test plan with its interim review scored with points: "dti-70" gives up to 40 points, "mo-hinh" up to 30
@@ -186,16 +186,9 @@ describe('a council meeting of a phase that scores with points', () => {
     expect(text).not.toContain('đồng ý');
     expect(text).not.toContain('phiếu');
     // The Word version of the same table (seven columns) is produced too.
-    const docx = await (
-      await home()
-    )
-      .get(`/api/council/meetings/${meetingId}/documents/council-minutes?format=docx`)
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const docx = await binary(
+      (await home()).get(`/api/council/meetings/${meetingId}/documents/council-minutes?format=docx`),
+    );
     expect(docx.status).toBe(200);
     expect((docx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     // The tie is settled by approving one of the tied within the quota; one that failed the mark is refused.

@@ -2,9 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedWorld, startApi, type TestApi, workflow } from './harness.js';
+import { binary, seedWorld, startApi, type TestApi, workflow } from './harness.js';
 
 /**
  * A draft award decision before it is issued: previewed as it will print (watermarked, no number), edited
@@ -18,12 +17,6 @@ let flow: ReturnType<typeof workflow>;
 const approved: number[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'thidua-drafts-'));
 
-const binary = (t: request.Test) =>
-  t.buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 /**
  * The pages of a PDF as text, in the order it was drawn (-raw): the diagonal watermark reads as one word there,
  * where the layout order would interleave its letters with the lines it crosses.

@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { instrumentInForce } from '@thidua/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BackgroundJob, Registration, Report } from '../src/database/entities/index.js';
 import { DocumentsService } from '../src/documents/documents.service.js';
 import { JobsService } from '../src/documents/jobs.service.js';
-import { addPerson, FIXTURE_PROVINCES, seedWorld, startApi, type TestApi, workflow } from './harness.js';
+import { addPerson, binary, FIXTURE_PROVINCES, seedWorld, startApi, type TestApi, workflow } from './harness.js';
 
 /**
  * The test provinces, copied so each can carry what documents need: "thu-nghiem" cites the replaced form of
@@ -97,13 +96,6 @@ function docxText(bytes: Buffer): string {
     .replace(/&amp;/g, '&')
     .replace(/\u00a0/g, ' ');
 }
-/** Binary bodies come back as Buffers. */
-const binary = (t: request.Test) =>
-  t.buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
 
 /** One collective and one individual of a province, approved and put in an issued decision. */
 async function issuedDecision(p: 'tn' | 'tn2', number: string) {

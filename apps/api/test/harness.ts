@@ -214,6 +214,14 @@ export async function seedWorld(ds: DataSource) {
   return world;
 }
 
+/** A request whose body comes back as a Buffer (PDF, DOCX, XLSX), whatever its content type. */
+export const binary = (t: request.Test) =>
+  t.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+
 /** A tiny valid PDF, enough for the upload checks (they read the file's first bytes). */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 

@@ -1,10 +1,11 @@
 import { DISTRICT_LEVEL_ENDS, NOMINATION_STATUSES, nominationRuleDate } from '@thidua/domain';
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD, DEMO_ROLES } from '../src/demo/demo-data.js';
 import { discoverProvinces } from '../src/provinces/discover.js';
-import { startApi, type TestApi } from './harness.js';
+import { binary, startApi, type TestApi } from './harness.js';
 
 /**
  * The contract every province plugin keeps, run against EVERY plugin discovered in the provinces folder
@@ -73,6 +74,38 @@ describe.each(plugins.map((p) => [p.manifest.slug, p.manifest] as const))('plugi
     if (givesAwards)
       expect([...new Set(nominations.map((n) => n.status))].sort()).toEqual([...NOMINATION_STATUSES].sort());
     else expect(nominations).toEqual([]);
+  });
+
+  it('gives every demo nomination past its draft the dossier its plan requires, with files that download', async () => {
+    const get = await login(`${slug}.quantri`);
+    const nominations = (await get('/api/nominations?range=[0,99]')).body as { id: number; status: string }[];
+    let required = 0;
+    let downloaded = false;
+    for (const { id, status } of nominations) {
+      const n = (await get(`/api/nominations/${id}`)).body as {
+        checklist: { type: string; provided: boolean }[];
+        documents: { id: number; sha256: string }[];
+      };
+      if (status === 'draft') continue;
+      required += n.checklist.length;
+      expect(
+        n.checklist.filter((c) => !c.provided).map((c) => c.type),
+        `${status} nomination ${id}`,
+      ).toEqual([]);
+      const [doc] = n.documents;
+      if (!doc || downloaded) continue; // one download a plugin: every demo file is the same sample
+      const file = await binary(get(`/api/nominations/${id}/documents/${doc.id}`));
+      expect(file.status).toBe(200);
+      expect((file.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        createHash('sha256')
+          .update(file.body as Buffer)
+          .digest('hex'),
+      ).toBe(doc.sha256);
+      downloaded = true;
+    }
+    // A plan that asks for documents on the forms its rounds give has them downloaded above.
+    expect(downloaded).toBe(required > 0);
   });
 
   it('shows the round open today, if its plan has one, as live: nominations being drafted and sent', async () => {

@@ -26,6 +26,8 @@ import {
   Unit,
   User,
 } from '../database/entities/index.js';
+import type { FileStore } from '../storage/file-store.js';
+import { attachDemoDossiers } from './demo-dossiers.js';
 
 /** Every demo user's password (demo mode only; listed in the README). */
 export const DEMO_PASSWORD = 'ChuyenDoiSo@2025';
@@ -154,7 +156,7 @@ function random(seed: string) {
 export async function loadDemoData(
   ds: DataSource,
   manifests: ProvinceManifest[],
-  opts: { onlyIfEmpty: boolean; today: string },
+  opts: { onlyIfEmpty: boolean; today: string; files: FileStore },
 ): Promise<boolean> {
   if (opts.onlyIfEmpty && (await ds.getRepository(Unit).count()) > 0) return false;
   const passwordHash = await argon2.hash(DEMO_PASSWORD);
@@ -171,6 +173,7 @@ export async function loadDemoData(
       });
     }
     for (const m of manifests) await loadProvince(em, m, passwordHash, opts.today);
+    await attachDemoDossiers(em, manifests, opts.files);
   });
   return true;
 }

@@ -78,3 +78,7 @@ export class PostgresFileStore implements FileStore {
 export function fileStore(ds: DataSource, dir: string): FileStore {
   return ds.options.type === 'postgres' ? new PostgresFileStore(ds, dir) : new FolderFileStore(dir);
 }
+
+/** Where uploads (dossier documents) are kept: the api's UPLOADED_FILES, and the demo loader's. */
+export const uploadedFileStore = (ds: DataSource, dataDir: string): FileStore =>
+  fileStore(ds, join(dataDir, 'documents'));
